@@ -1,0 +1,1 @@
+//! Printing the AST back as Rust source (`--emit=expanded`) and as text in diagnostics.

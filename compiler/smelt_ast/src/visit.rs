@@ -1,0 +1,1 @@
+//! A read-only walk over the AST.

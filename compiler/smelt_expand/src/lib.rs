@@ -1,0 +1,1 @@
+//! smelt_expand
