@@ -338,8 +338,6 @@ impl Token {
             (BinOp(op), Eq) => BinOpEq(*op),
             (BinOp(And), BinOp(And)) => AndAnd,
             (BinOp(Or), BinOp(Or)) => OrOr,
-            (BinOp(Shl), Eq) => BinOpEq(Shl),
-            (BinOp(Shr), Eq) => BinOpEq(Shr),
             (BinOp(Minus), Gt) => RArrow,
             (Dot, Dot) => DotDot,
             (DotDot, Dot) => DotDotDot,
