@@ -41,6 +41,13 @@ impl Symbol {
     }
 }
 
+impl Default for Symbol {
+    /// The empty symbol.
+    fn default() -> Symbol {
+        kw::Empty
+    }
+}
+
 impl fmt::Debug for Symbol {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if (self.0 as usize) < PREINTERNED.len() {

@@ -1,0 +1,1 @@
+//! Lowering of the expanded AST to HIR.

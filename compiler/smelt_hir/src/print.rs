@@ -1,0 +1,1 @@
+//! The `--emit=hir` dump.
