@@ -8,6 +8,8 @@
 //! Architecture invariant: the AST is a plain tree (`Box`, `Vec`); it holds no resolutions and
 //! no types. Anything computed about it lives in side tables keyed by `NodeId`.
 
+pub mod dump;
+pub mod mut_visit;
 pub mod pretty;
 pub mod token;
 pub mod tokenstream;
