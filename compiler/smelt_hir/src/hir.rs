@@ -645,6 +645,8 @@ pub struct Body {
     pub value: Option<ExprId>,
     pub exprs: IndexVec<ExprId, Expr>,
     pub pats: IndexVec<PatId, Pat>,
+    /// The traits in scope at each method call and type-relative path, for method lookup.
+    pub traits_in_scope: rustc_hash::FxHashMap<ExprId, std::rc::Rc<[DefId]>>,
 }
 
 impl Body {
