@@ -1,1 +1,186 @@
-//! smelt_parse
+//! The parser: source text to tokens (`lexer`), tokens to AST (`parser`).
+//!
+//! Architecture invariant: parsing never fails. Every entry point returns a tree (a crate, an
+//! expression, ...) and reports what was wrong to the session's diagnostics; a node whose error
+//! was reported is an `Err` node. No input makes the parser panic, loop forever or overflow the
+//! native stack: nesting deeper than `parser::MAX_NESTING` is an error, and long chains of
+//! binary operators are parsed by loops.
+//!
+//! The lexer knows nothing of the AST; the parser knows nothing of files (it parses token
+//! streams, which is also how macro expansion reuses it).
+
+mod lexer;
+pub mod parser;
+
+#[cfg(test)]
+mod tests;
+
+use smelt_ast::token::{Lit, TokenKind};
+use smelt_ast::tokenstream::{Spacing, TokenCursor, TokenStream};
+use smelt_ast::{self as ast, Attribute, Crate, P};
+use smelt_errors::ErrorGuaranteed;
+use smelt_session::Session;
+use smelt_span::{Edition, SourceFile, Span, Symbol};
+
+pub use parser::{nonterminal_may_begin_with, NonterminalKind, PResult, Parser};
+
+/// Lexes `file` into a token stream. Lexer errors and unbalanced delimiters are reported to
+/// `sess.dcx`; the stream then holds what could be lexed. Keywords are those of the session's
+/// edition (`sess.opts.edition`), which only matters for reserved prefixes such as `k"..."`.
+pub fn lex_file(sess: &Session, file: &SourceFile) -> TokenStream {
+    lexer::lex_token_trees(sess, file, sess.opts.edition).stream
+}
+
+/// Parses a whole crate root file. Always returns a crate; errors go to `sess.dcx`. When the
+/// file cannot be lexed (an unterminated literal, unbalanced delimiters) the crate is empty,
+/// as rustc stops before parsing in that case.
+pub fn parse_crate(sess: &Session, file: &SourceFile, edition: Edition) -> Crate {
+    let (attrs, items, span) = parse_file_items(sess, file, edition);
+    Crate {
+        attrs,
+        items,
+        span,
+        id: ast::NodeId::CRATE,
+    }
+}
+
+/// Parses a module file (the crate root or a file loaded for `mod x;`): its inner attributes,
+/// its items, and the span of the whole file.
+pub fn parse_file_items(
+    sess: &Session,
+    file: &SourceFile,
+    edition: Edition,
+) -> (Vec<Attribute>, Vec<P<ast::Item>>, Span) {
+    let span = Span::new(file.start_pos, file.end_pos());
+    let lexed = lexer::lex_token_trees(sess, file, edition);
+    if lexed.blocked.is_some() {
+        return (Vec::new(), Vec::new(), span);
+    }
+    let mut parser = Parser::new(sess, lexed.stream, edition);
+    parser.set_eof_span(span.shrink_to_hi());
+    let attrs = parser.parse_inner_attributes_recovering();
+    let items = parser.parse_items_to_eof();
+    (attrs, items, span)
+}
+
+/// The tokens of `file` as text, for `--emit=tokens`. One line per token:
+///
+/// ```text
+/// 1:1 Ident "fn"
+/// 1:4 Ident "main"
+/// 1:8 OpenDelim(Parenthesis) "("
+/// 2:5 Literal(Str) "\"hi\"" suffix "x"
+/// 2:9 BinOp(Plus) "+" joint
+/// ```
+///
+/// `line:col` are one-based (the column counts characters) and locate the token's first byte.
+/// The kind is the cooked token kind (`Ident`, `RawIdent`, `Lifetime`, `Literal(kind)`,
+/// `DocComment(Line, Outer)`, `OpenDelim(Brace)`, operator names such as `PathSep` or
+/// `BinOpEq(Shl)`), and the text is the token as written, in Rust string-literal escaping.
+/// Literals with a suffix add ` suffix "s"`; punctuation directly followed by more
+/// punctuation adds ` joint`. Errors are reported to `sess.dcx` as by `lex_file`.
+pub fn dump_tokens(sess: &Session, file: &SourceFile) -> String {
+    let stream = lex_file(sess, file);
+    let mut cursor = TokenCursor::new(stream);
+    let mut out = String::new();
+    loop {
+        let (token, spacing) = cursor.next(smelt_span::Span::DUMMY);
+        if token.kind == TokenKind::Eof {
+            break;
+        }
+        let (line, col) = match sess.source_map.lookup_char_pos(token.span.lo) {
+            Some(loc) => (loc.line, loc.col + 1),
+            None => (0, 0),
+        };
+        let text = sess
+            .source_map
+            .span_to_snippet(token.span)
+            .unwrap_or_default();
+        let kind = token_kind_name(sess, &token.kind);
+        out.push_str(&format!("{line}:{col} {kind} {text:?}"));
+        if let TokenKind::Literal(Lit {
+            suffix: Some(suffix),
+            ..
+        }) = token.kind
+        {
+            out.push_str(&format!(" suffix {:?}", sess.str(suffix)));
+        }
+        if spacing == Spacing::Joint {
+            out.push_str(" joint");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn token_kind_name(sess: &Session, kind: &TokenKind) -> String {
+    match kind {
+        TokenKind::Ident(_, true) => "RawIdent".to_string(),
+        TokenKind::Ident(_, false) => "Ident".to_string(),
+        TokenKind::Lifetime(_) => "Lifetime".to_string(),
+        TokenKind::Literal(lit) => format!("Literal({:?})", lit.kind),
+        TokenKind::DocComment(kind, style, _) => format!("DocComment({kind:?}, {style:?})"),
+        TokenKind::Interpolated(_) => "Interpolated".to_string(),
+        other => {
+            let _ = sess;
+            format!("{other:?}")
+        }
+    }
+}
+
+/// Turns an attribute's path and arguments into a meta item (`cfg(all(unix, feature = "x"))`),
+/// as `#[cfg]`, `#[derive]` and lint attributes need. Reports malformed input and returns the
+/// proof.
+pub fn parse_meta(sess: &Session, attr: &ast::AttrItem) -> Result<ast::Meta, ErrorGuaranteed> {
+    parser::attr::parse_meta(sess, attr)
+}
+
+/// Parses a command-line `--cfg` spec: `name` or `name="value"`. Returns `None` when the
+/// spec has any other shape; the caller reports it.
+pub fn parse_cfg_spec(sess: &Session, spec: &str) -> Option<(Symbol, Option<Symbol>)> {
+    use smelt_lexer::{LiteralKind, TokenKind as R};
+    let mut tokens = smelt_lexer::tokenize(spec)
+        .scan(0usize, |pos, tok| {
+            let start = *pos;
+            *pos += tok.len as usize;
+            Some((tok, start, *pos))
+        })
+        .filter(|(tok, ..)| tok.kind != R::Whitespace);
+    let (name_tok, start, end) = tokens.next()?;
+    let name = match name_tok.kind {
+        R::Ident => spec.get(start..end)?,
+        R::RawIdent => spec.get(start + 2..end)?,
+        _ => return None,
+    };
+    let name = sess.intern(name);
+    match tokens.next() {
+        None => Some((name, None)),
+        Some((eq, ..)) if eq.kind == R::Eq => {
+            let (value, start, end) = tokens.next()?;
+            let text = spec.get(start..end)?;
+            let content = match value.kind {
+                R::Literal {
+                    kind: LiteralKind::Str { terminated: true },
+                    suffix_start,
+                } if suffix_start as usize == text.len() => text.get(1..text.len() - 1)?,
+                _ => return None,
+            };
+            if tokens.next().is_some() {
+                return None;
+            }
+            let mut value = String::new();
+            let mut ok = true;
+            smelt_lexer::unescape::unescape_str(
+                content,
+                smelt_lexer::unescape::Mode::Str,
+                &mut |_, res| match res {
+                    Ok(c) => value.push(c),
+                    Err(e) if e.is_fatal() => ok = false,
+                    Err(_) => {}
+                },
+            );
+            ok.then(|| (name, Some(sess.intern(&value))))
+        }
+        Some(_) => None,
+    }
+}

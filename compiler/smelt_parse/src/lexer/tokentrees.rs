@@ -1,0 +1,256 @@
+//! Grouping cooked tokens into token trees. Adjacent punctuation is glued here (`:` `:` into
+//! `::`), where it is known whether whitespace separated two tokens, and unbalanced delimiters
+//! are reported as rustc reports them.
+//!
+//! The builder keeps the open groups on an explicit stack rather than recursing, so nesting
+//! depth costs heap, not native stack: a file of a hundred thousand `(` is only a long file.
+
+use smelt_ast::token::{Delimiter, Token, TokenKind};
+use smelt_ast::tokenstream::{DelimSpan, Spacing, TokenStream, TokenTree};
+use smelt_errors::ErrorGuaranteed;
+use smelt_span::{SourceMap, Span};
+
+use super::{Lexed, StringReader};
+
+struct OpenGroup {
+    delim: Delimiter,
+    open_span: Span,
+    trees: Vec<TokenTree>,
+}
+
+pub(super) fn build(mut reader: StringReader<'_>) -> Lexed {
+    let sess = reader.sess;
+    let sm = sess.source_map.as_ref();
+    let mut root: Vec<TokenTree> = Vec::new();
+    let mut stack: Vec<OpenGroup> = Vec::new();
+    // Brace pairs in the order they closed, for the "this opening brace..." labels.
+    let mut matched_braces: Vec<(Span, Span)> = Vec::new();
+    let mut empty_brace_blocks: Vec<Span> = Vec::new();
+    let mut last_unclosed_found_span: Option<Span> = None;
+    let mut blocked: Option<ErrorGuaranteed> = None;
+
+    let (mut token, _) = reader.next_token();
+    loop {
+        match token.kind {
+            TokenKind::OpenDelim(delim) => {
+                stack.push(OpenGroup {
+                    delim,
+                    open_span: token.span,
+                    trees: Vec::new(),
+                });
+                token = reader.next_token().0;
+            }
+            TokenKind::CloseDelim(delim) => {
+                let Some(top) = stack.last() else {
+                    blocked = Some(report_unexpected_close(
+                        sess,
+                        sm,
+                        &token,
+                        &matched_braces,
+                        &empty_brace_blocks,
+                    ));
+                    break;
+                };
+                if top.delim == delim {
+                    let Some(group) = stack.pop() else { break };
+                    if delim == Delimiter::Brace {
+                        matched_braces.push((group.open_span, token.span));
+                        let whole = group.open_span.to(token.span);
+                        if group.trees.is_empty() && !is_multiline(sm, whole) {
+                            empty_brace_blocks.push(whole);
+                        }
+                    }
+                    close_group(&mut stack, &mut root, group, token.span);
+                    token = reader.next_token().0;
+                } else {
+                    // A mismatched closing delimiter closes the innermost group anyway. It is
+                    // kept for an enclosing group it can close, and skipped otherwise.
+                    let Some(group) = stack.pop() else { break };
+                    if last_unclosed_found_span != Some(token.span) {
+                        last_unclosed_found_span = Some(token.span);
+                        let candidate = stack
+                            .iter()
+                            .chain(std::iter::once(&group))
+                            .filter(|g| {
+                                g.delim == delim
+                                    && same_indentation_level(sm, token.span, g.open_span)
+                            })
+                            .last()
+                            .map(|g| g.open_span);
+                        let close = delim.close();
+                        let mut diag = sess
+                            .dcx
+                            .struct_err(
+                                group.open_span,
+                                format!("mismatched closing delimiter: `{close}`"),
+                            )
+                            .span_label(group.open_span, "unclosed delimiter")
+                            .primary_span(
+                                token.span,
+                                Some("mismatched closing delimiter".to_string()),
+                            );
+                        if let Some(candidate) = candidate {
+                            diag = diag
+                                .span_label(candidate, "closing delimiter possibly meant for this");
+                        }
+                        blocked = Some(diag.emit());
+                    }
+                    let close_span = token.span;
+                    close_group(&mut stack, &mut root, group, close_span);
+                    if !stack.iter().any(|g| g.delim == delim) {
+                        token = reader.next_token().0;
+                    }
+                }
+            }
+            TokenKind::Eof => {
+                if !stack.is_empty() {
+                    let mut diag = sess
+                        .dcx
+                        .struct_err(token.span, "this file contains an unclosed delimiter");
+                    for group in &stack {
+                        diag = diag.span_label(group.open_span, "unclosed delimiter");
+                    }
+                    blocked = Some(diag.emit());
+                    while let Some(group) = stack.pop() {
+                        close_group(&mut stack, &mut root, group, token.span);
+                    }
+                }
+                break;
+            }
+            _ => {
+                // Glue the following punctuation on while it touches this token.
+                let (spacing, next) = loop {
+                    let (next, preceded_by_whitespace) = reader.next_token();
+                    if preceded_by_whitespace {
+                        break (Spacing::Alone, next);
+                    }
+                    if let Some(glued) = token.glue(&next) {
+                        token = glued;
+                        continue;
+                    }
+                    let spacing = if is_punct(&token) && is_punct(&next) {
+                        Spacing::Joint
+                    } else {
+                        Spacing::Alone
+                    };
+                    break (spacing, next);
+                };
+                let this = std::mem::replace(&mut token, next);
+                push_tree(&mut stack, &mut root, TokenTree::Token(this, spacing));
+            }
+        }
+    }
+    if let Some(guar) = reader.stopped {
+        blocked = Some(guar);
+    }
+    Lexed {
+        stream: TokenStream::new(root),
+        blocked,
+    }
+}
+
+fn push_tree(stack: &mut [OpenGroup], root: &mut Vec<TokenTree>, tree: TokenTree) {
+    match stack.last_mut() {
+        Some(group) => group.trees.push(tree),
+        None => root.push(tree),
+    }
+}
+
+fn close_group(
+    stack: &mut [OpenGroup],
+    root: &mut Vec<TokenTree>,
+    group: OpenGroup,
+    close_span: Span,
+) {
+    let dspan = DelimSpan {
+        open: group.open_span,
+        close: close_span,
+    };
+    let tree = TokenTree::Delimited(dspan, group.delim, TokenStream::new(group.trees));
+    push_tree(stack, root, tree);
+}
+
+fn report_unexpected_close(
+    sess: &smelt_session::Session,
+    sm: &SourceMap,
+    token: &Token,
+    matched_braces: &[(Span, Span)],
+    empty_brace_blocks: &[Span],
+) -> ErrorGuaranteed {
+    let close = match token.kind {
+        TokenKind::CloseDelim(d) => d.close(),
+        _ => "",
+    };
+    let mut diag = sess.dcx.struct_err(
+        token.span,
+        format!("unexpected closing delimiter: `{close}`"),
+    );
+    // Point at the last block that closed: its closing brace is often the one that was meant
+    // to come later.
+    if let Some(&(open, close)) = matched_braces.last() {
+        if !empty_brace_blocks.contains(&open.to(close)) {
+            diag = diag
+                .span_label(open, "this opening brace...")
+                .span_label(close, "...matches this closing brace");
+        }
+    }
+    let _ = sm;
+    diag.span_label(token.span, "unexpected closing delimiter")
+        .emit()
+}
+
+/// Punctuation that can be glued or marked `Joint`: operators and structural symbols, not
+/// delimiters, identifiers or literals.
+pub(crate) fn is_punct(token: &Token) -> bool {
+    use TokenKind::*;
+    matches!(
+        token.kind,
+        Eq | Lt
+            | Le
+            | EqEq
+            | Ne
+            | Ge
+            | Gt
+            | AndAnd
+            | OrOr
+            | Not
+            | Tilde
+            | BinOp(_)
+            | BinOpEq(_)
+            | At
+            | Dot
+            | DotDot
+            | DotDotDot
+            | DotDotEq
+            | Comma
+            | Semi
+            | Colon
+            | PathSep
+            | RArrow
+            | LArrow
+            | FatArrow
+            | Pound
+            | Dollar
+            | Question
+            | SingleQuote
+    )
+}
+
+fn is_multiline(sm: &SourceMap, span: Span) -> bool {
+    match (sm.lookup_char_pos(span.lo), sm.lookup_char_pos(span.hi)) {
+        (Some(a), Some(b)) => a.line != b.line,
+        _ => false,
+    }
+}
+
+/// The indentation (leading whitespace width) of the line holding `span`'s start.
+fn indentation(sm: &SourceMap, span: Span) -> Option<usize> {
+    let file = sm.lookup_file(span.lo)?;
+    let line = file.line_index(span.lo);
+    let text = file.src.get(file.line_range(line))?;
+    Some(text.len() - text.trim_start().len())
+}
+
+fn same_indentation_level(sm: &SourceMap, a: Span, b: Span) -> bool {
+    matches!((indentation(sm, a), indentation(sm, b)), (Some(x), Some(y)) if x == y)
+}
