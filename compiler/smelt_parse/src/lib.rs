@@ -28,7 +28,9 @@ pub use parser::{nonterminal_may_begin_with, NonterminalKind, PResult, Parser};
 /// `sess.dcx`; the stream then holds what could be lexed. Keywords are those of the session's
 /// edition (`sess.opts.edition`), which only matters for reserved prefixes such as `k"..."`.
 pub fn lex_file(sess: &Session, file: &SourceFile) -> TokenStream {
-    lexer::lex_token_trees(sess, file, sess.opts.edition).stream
+    let mut lexed = lexer::lex_token_trees(sess, file, sess.opts.edition);
+    lexed.emit_deferred();
+    lexed.stream
 }
 
 /// Parses a whole crate root file. Always returns a crate; errors go to `sess.dcx`. When the
@@ -52,14 +54,17 @@ pub fn parse_file_items(
     edition: Edition,
 ) -> (Vec<Attribute>, Vec<P<ast::Item>>, Span) {
     let span = Span::new(file.start_pos, file.end_pos());
-    let lexed = lexer::lex_token_trees(sess, file, edition);
+    let mut lexed = lexer::lex_token_trees(sess, file, edition);
     if lexed.blocked.is_some() {
+        lexed.emit_deferred();
         return (Vec::new(), Vec::new(), span);
     }
-    let mut parser = Parser::new(sess, lexed.stream, edition);
+    let mut parser = Parser::new(sess, lexed.stream.clone(), edition);
     parser.set_eof_span(span.shrink_to_hi());
     let attrs = parser.parse_inner_attributes_recovering();
     let items = parser.parse_items_to_eof();
+    // rustc reports these lexer errors after parsing; keep its order.
+    lexed.emit_deferred();
     (attrs, items, span)
 }
 

@@ -15,7 +15,7 @@ use smelt_ast::token::{
     AttrStyle, BinOpToken, CommentKind, Delimiter, Lit, LitKind, Token, TokenKind,
 };
 use smelt_ast::TokenStream;
-use smelt_errors::ErrorGuaranteed;
+use smelt_errors::{Diag, ErrorGuaranteed};
 use smelt_lexer::unescape::{self, EscapeError, Mode};
 use smelt_lexer::{Base, DocStyle, LiteralKind};
 use smelt_session::Session;
@@ -24,15 +24,30 @@ use smelt_span::{BytePos, Edition, SourceFile, Span, Symbol};
 pub(crate) use unescape_error_reporting::escaped_char;
 
 /// The result of lexing a file.
-pub(crate) struct Lexed {
+pub(crate) struct Lexed<'a> {
     pub stream: TokenStream,
     /// Set when an error stops compilation before parsing (a fatal lexer error or unbalanced
     /// delimiters); the stream is then incomplete.
     pub blocked: Option<ErrorGuaranteed>,
+    /// Errors to emit after parsing the file, where rustc reports them.
+    pub deferred: Vec<Diag<'a>>,
+}
+
+impl Lexed<'_> {
+    /// Emits the deferred errors.
+    pub fn emit_deferred(&mut self) {
+        for diag in self.deferred.drain(..) {
+            diag.emit();
+        }
+    }
 }
 
 /// Lexes `file` into token trees, reporting errors to the session.
-pub(crate) fn lex_token_trees(sess: &Session, file: &SourceFile, edition: Edition) -> Lexed {
+pub(crate) fn lex_token_trees<'a>(
+    sess: &'a Session,
+    file: &'a SourceFile,
+    edition: Edition,
+) -> Lexed<'a> {
     let reader = StringReader::new(sess, file, edition);
     tokentrees::build(reader)
 }
@@ -50,6 +65,9 @@ pub(crate) struct StringReader<'a> {
     pos: usize,
     /// Set by a fatal error: from then on only `Eof` is produced.
     stopped: Option<ErrorGuaranteed>,
+    /// Errors rustc reports after parsing (bad identifiers, numeric lifetimes), kept to be
+    /// emitted in the same order.
+    deferred: Vec<Diag<'a>>,
 }
 
 impl<'a> StringReader<'a> {
@@ -70,6 +88,7 @@ impl<'a> StringReader<'a> {
             next_raw: 0,
             pos: skip,
             stopped: None,
+            deferred: Vec::new(),
         }
     }
 
@@ -179,18 +198,17 @@ impl<'a> StringReader<'a> {
             R::InvalidIdent => {
                 let text = self.text(start, end);
                 let span = self.span(start, end);
-                if text.chars().all(|c| c == '🦀') || text == "🦀" {
+                let diag = if text.chars().all(|c| c == '🦀') {
                     self.sess
                         .dcx
                         .struct_err(span, "Ferris cannot be used as an identifier")
                         .span_suggestion(span, "try using their name instead", "ferris")
-                        .emit();
                 } else {
                     self.sess
                         .dcx
                         .struct_err(span, format!("identifiers cannot contain emoji: `{text}`"))
-                        .emit();
-                }
+                };
+                self.deferred.push(diag);
                 TokenKind::Ident(self.intern(text), false)
             }
             R::UnknownPrefix => {
@@ -218,10 +236,11 @@ impl<'a> StringReader<'a> {
             }
             R::Lifetime { starts_with_number } => {
                 if starts_with_number {
-                    self.sess.dcx.err(
+                    let diag = self.sess.dcx.struct_err(
                         self.span(start, end),
                         "lifetimes cannot start with a number",
                     );
+                    self.deferred.push(diag);
                 }
                 TokenKind::Lifetime(self.intern(self.text(start, end)))
             }
@@ -334,6 +353,24 @@ impl<'a> StringReader<'a> {
             .dcx
             .struct_err(span, format!("unknown start of token: {}", escaped_char(c)));
         let confusable = CONFUSABLES.iter().find(|(u, ..)| *u == c);
+        // `“hi”`: suggest replacing both quotes at once.
+        let line_rest = self
+            .src
+            .get(end..)
+            .unwrap_or("")
+            .lines()
+            .next()
+            .unwrap_or("");
+        if c == '\u{201c}' {
+            if let Some(i) = line_rest.find('\u{201d}') {
+                let inner = &line_rest[..i];
+                let whole = self.span(start, end + i + '\u{201d}'.len_utf8());
+                let msg = "Unicode characters '\u{201c}' (Left Double Quotation Mark) and '\u{201d}' (Right Double Quotation Mark) look like '\"' (Quotation Mark), but are not";
+                diag.span_suggestion(whole, msg, format!("\"{inner}\""))
+                    .emit();
+                return None;
+            }
+        }
         if let Some(&(u, u_name, ascii, ascii_name, _)) = confusable {
             let msg = format!("Unicode character '{u}' ({u_name}) looks like '{ascii}' ({ascii_name}), but it is not");
             diag = diag.span_suggestion(span, msg, ascii.to_string());

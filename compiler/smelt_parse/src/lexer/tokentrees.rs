@@ -18,7 +18,7 @@ struct OpenGroup {
     trees: Vec<TokenTree>,
 }
 
-pub(super) fn build(mut reader: StringReader<'_>) -> Lexed {
+pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
     let sess = reader.sess;
     let sm = sess.source_map.as_ref();
     let mut root: Vec<TokenTree> = Vec::new();
@@ -103,7 +103,9 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed {
                 }
             }
             TokenKind::Eof => {
-                if !stack.is_empty() {
+                // After a fatal lexer error the rest of the file is missing: its delimiters
+                // are not unbalanced.
+                if !stack.is_empty() && reader.stopped.is_none() {
                     let mut diag = sess
                         .dcx
                         .struct_err(token.span, "this file contains an unclosed delimiter");
@@ -111,9 +113,9 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed {
                         diag = diag.span_label(group.open_span, "unclosed delimiter");
                     }
                     blocked = Some(diag.emit());
-                    while let Some(group) = stack.pop() {
-                        close_group(&mut stack, &mut root, group, token.span);
-                    }
+                }
+                while let Some(group) = stack.pop() {
+                    close_group(&mut stack, &mut root, group, token.span);
                 }
                 break;
             }
@@ -146,6 +148,7 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed {
     Lexed {
         stream: TokenStream::new(root),
         blocked,
+        deferred: std::mem::take(&mut reader.deferred),
     }
 }
 

@@ -149,7 +149,12 @@ impl<'a> Parser<'a> {
         } else {
             label_sp
         };
-        let token_span = self.token.span;
+        // At the end of input, point at the last token rather than past it.
+        let token_span = if self.token.kind == TokenKind::Eof && !self.prev_token.span.is_dummy() {
+            self.prev_token.span
+        } else {
+            self.token.span
+        };
         let split_label = !self.prev_token.span.is_dummy()
             && !token_span.is_dummy()
             && self.token.kind != TokenKind::Eof

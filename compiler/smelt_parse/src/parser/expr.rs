@@ -286,7 +286,7 @@ impl<'a> Parser<'a> {
             }
             match op {
                 AssocOp::Cast => {
-                    let ty = self.parse_ty_no_plus()?;
+                    let ty = self.parse_cast_ty(&lhs)?;
                     let span = lhs.span.to(self.prev_token.span);
                     lhs = self.mk_expr(span, ast::ExprKind::Cast(lhs, ty));
                     continue;
@@ -333,6 +333,52 @@ impl<'a> Parser<'a> {
             lhs = self.mk_expr(span, kind);
         }
         Ok(lhs)
+    }
+
+    /// The type after `as`. In `x as u32 < y` the `<` would start generic arguments; that is
+    /// reported as rustc does, and the cast is parsed with the bare path.
+    fn parse_cast_ty(&mut self, lhs: &ast::Expr) -> PResult<'a, P<ast::Ty>> {
+        let snapshot = self.snapshot();
+        let err = match self.parse_ty_no_plus() {
+            Ok(ty) => return Ok(ty),
+            Err(err) => err,
+        };
+        let after_error = self.snapshot();
+        self.restore(snapshot);
+        let lo = self.token.span;
+        if self.ident_of(&self.token).is_some() || self.is_path_segment_keyword(&self.token) {
+            if let Ok(path) = self.parse_path(PathStyle::Mod) {
+                let op = match self.token.kind {
+                    TokenKind::Lt => Some(("<", "comparison", "comparing")),
+                    TokenKind::BinOp(BinOpToken::Shl) => Some(("<<", "shift", "shifting")),
+                    _ => None,
+                };
+                if let Some((op, what, verb)) = op {
+                    drop(err);
+                    let ty_str = self
+                        .sess
+                        .source_map
+                        .span_to_snippet(path.span)
+                        .unwrap_or_default();
+                    let op_span = self.token.span;
+                    let args_span = self
+                        .look_ahead(1, |t| t.span)
+                        .to(after_error.prev_token.span);
+                    self.sess
+                        .dcx
+                        .struct_err(op_span, format!("`{op}` is interpreted as a start of generic arguments for `{ty_str}`, not a {what}"))
+                        .span_label(op_span, format!("not interpreted as {what}"))
+                        .span_label(args_span, "interpreted as generic arguments")
+                        .span_suggestion(lhs.span.shrink_to_lo(), format!("try {verb} the cast value"), "(")
+                        .emit();
+                    return Ok(
+                        self.mk_ty(lo.to(self.prev_token.span), ast::TyKind::Path(None, path))
+                    );
+                }
+            }
+        }
+        self.restore(after_error);
+        Err(err)
     }
 
     /// In an expression statement, a complete block-like expression is not continued by a
@@ -1049,6 +1095,8 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 let ident = self.parse_ident()?;
+                // `S { a 1 }`: a `:` was possible after the name too.
+                self.check(&TokenKind::Colon);
                 let path = ast::Path {
                     span: ident.span,
                     segments: vec![ast::PathSegment {
@@ -1154,7 +1202,7 @@ impl<'a> Parser<'a> {
             } else if self.check(&close) {
                 break;
             } else {
-                return Err(self.unexpected_error());
+                return Err(self.expected_sep_found(&TokenKind::Comma));
             }
         }
         self.expect(&close)?;

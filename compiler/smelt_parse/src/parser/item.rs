@@ -105,7 +105,7 @@ impl<'a> Parser<'a> {
         }
         let span = self.token.span;
         let name = match &item.kind {
-            ast::ItemKind::Struct(ast::VariantData::Struct(..), _) => Some("braced struct"),
+            ast::ItemKind::Struct(..) => Some("braced struct"),
             ast::ItemKind::Enum(..) => Some("enum"),
             ast::ItemKind::Trait(..) => Some("trait"),
             ast::ItemKind::Union(..) => Some("union"),
@@ -840,6 +840,7 @@ impl<'a> Parser<'a> {
     ) -> PResult<'a, (Ident, Box<ast::Fn>)> {
         let lo = self.token.span;
         let header = self.parse_fn_front_matter()?;
+        let fn_span = self.token.span;
         self.expect_keyword(kw::Fn)?;
         let ident = self.parse_ident()?;
         let mut generics = self.parse_generics()?;
@@ -858,16 +859,20 @@ impl<'a> Parser<'a> {
             if ctxt == ItemCtxt::Foreign {
                 self.sess
                     .dcx
-                    .struct_err(body.span, "incorrect function inside `extern` block")
+                    .struct_err(ident.span, "incorrect function inside `extern` block")
                     .span_label(ident.span, "cannot have a body")
+                    .span_suggestion(body.span, "remove the invalid body", ";")
                     .help("you might have meant to write a function accessible through FFI, which can be done by writing `extern fn` outside of the `extern` block")
+                    .note("for more information, visit https://doc.rust-lang.org/std/keyword.extern.html")
                     .emit();
                 None
             } else {
                 Some(body)
             }
         } else {
-            return Err(self.unexpected_error());
+            return Err(self
+                .unexpected_error()
+                .span_label(fn_span, "while parsing this `fn`"));
         };
         let sig = ast::FnSig {
             header,
@@ -1503,12 +1508,11 @@ impl<'a> Parser<'a> {
                 break;
             } else if self.ident_of(&self.token).is_some() || self.token.is_keyword(kw::Pub) {
                 // `a: u8 b: u8`: a missing comma.
-                let span = self.token.span;
                 let found = self.token_descr(&self.token);
                 let hi = self.prev_hi();
                 self.sess
                     .dcx
-                    .struct_err(span, format!("expected `,`, or `}}`, found {found}"))
+                    .struct_err(hi, format!("expected `,`, or `}}`, found {found}"))
                     .span_suggestion(hi, "try adding a comma", ",")
                     .emit();
                 recovered = true;
@@ -1553,9 +1557,9 @@ impl<'a> Parser<'a> {
             let lo = p.token.span;
             let vis = p.parse_visibility(false)?;
             let ident = p.parse_ident()?;
-            let data = if p.token.kind == TokenKind::OpenDelim(Delimiter::Brace) {
+            let data = if p.check(&TokenKind::OpenDelim(Delimiter::Brace)) {
                 p.parse_record_struct_body()?
-            } else if p.token.kind == TokenKind::OpenDelim(Delimiter::Parenthesis) {
+            } else if p.check(&TokenKind::OpenDelim(Delimiter::Parenthesis)) {
                 let fields = p.parse_tuple_struct_body()?;
                 ast::VariantData::Tuple(fields, p.next_id())
             } else {

@@ -82,6 +82,17 @@ pub(crate) enum TokenType {
     Const,
 }
 
+/// A saved parser position, to parse speculatively and go back.
+pub(crate) struct Snapshot {
+    token: Token,
+    pub(crate) prev_token: Token,
+    token_spacing: Spacing,
+    cursor: TokenCursor,
+    expected_tokens: Vec<TokenType>,
+    num_bumps: usize,
+    nesting: u32,
+}
+
 /// The parser. See the module documentation.
 pub struct Parser<'a> {
     pub sess: &'a Session,
@@ -264,6 +275,30 @@ impl<'a> Parser<'a> {
             trees.push(self.parse_token_tree());
         }
         TokenStream::new(trees)
+    }
+
+    /// Saves the position, to `restore` it after a speculative parse. Diagnostics emitted in
+    /// between stay emitted, so speculative parses only build errors, they do not emit them.
+    pub(crate) fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            token: self.token.clone(),
+            prev_token: self.prev_token.clone(),
+            token_spacing: self.token_spacing,
+            cursor: self.cursor.clone(),
+            expected_tokens: self.expected_tokens.clone(),
+            num_bumps: self.num_bumps,
+            nesting: self.nesting,
+        }
+    }
+
+    pub(crate) fn restore(&mut self, s: Snapshot) {
+        self.token = s.token;
+        self.prev_token = s.prev_token;
+        self.token_spacing = s.token_spacing;
+        self.cursor = s.cursor;
+        self.expected_tokens = s.expected_tokens;
+        self.num_bumps = s.num_bumps;
+        self.nesting = s.nesting;
     }
 
     /* ------------------------------------------------------------ checking tokens */
@@ -581,7 +616,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn keyword_may_be_ident(&self, name: Symbol) -> bool {
+    pub(crate) fn keyword_may_be_ident(&self, name: Symbol) -> bool {
         name != kw::Underscore
             && name != kw::Empty
             && name != kw::PathRoot

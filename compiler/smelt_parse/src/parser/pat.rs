@@ -195,6 +195,12 @@ impl<'a> Parser<'a> {
             let (qself, path) = self.parse_maybe_qpath(PathStyle::Pat)?;
             return self.parse_pat_after_path(lo, qself, path);
         }
+        if let Some((ident, false)) = token.ident() {
+            if self.is_reserved(ident.name) && self.keyword_may_be_ident(ident.name) {
+                // `let fn = 1`: reported as a keyword used as an identifier.
+                return self.parse_pat_ident(lo, ast::BindingMode::NONE);
+            }
+        }
         if let Some(label) = token.lifetime() {
             let span = label.span;
             return Err(self

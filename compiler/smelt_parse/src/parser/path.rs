@@ -161,6 +161,10 @@ impl<'a> Parser<'a> {
             PathStyle::Mod => false,
             PathStyle::Type => {
                 self.expected_tokens.push(TokenType::Token(TokenKind::Lt));
+                self.expected_tokens
+                    .push(TokenType::Token(TokenKind::OpenDelim(
+                        Delimiter::Parenthesis,
+                    )));
                 is_args_start(&self.token)
                     || (self.check(&TokenKind::PathSep) && self.look_ahead(1, is_args_start))
             }

@@ -293,10 +293,7 @@ impl<'a> Parser<'a> {
         }
         if self.is_path_start(&token) {
             let (qself, path) = self.parse_maybe_qpath(PathStyle::Type)?;
-            if qself.is_none()
-                && self.token.kind == TokenKind::Not
-                && self.look_ahead(1, is_open_delim)
-            {
+            if qself.is_none() && self.check(&TokenKind::Not) && self.look_ahead(1, is_open_delim) {
                 self.bump();
                 let mac = self.parse_mac_call_after_path(path)?;
                 return Ok(self.mk_ty(lo.to(self.prev_token.span), ast::TyKind::MacCall(mac)));
@@ -321,7 +318,7 @@ impl<'a> Parser<'a> {
         path: ast::Path,
         allow_plus: bool,
     ) -> PResult<'a, P<ast::Ty>> {
-        if qself.is_none() && allow_plus && self.token.kind == TokenKind::BinOp(BinOpToken::Plus) {
+        if qself.is_none() && allow_plus && self.check(&TokenKind::BinOp(BinOpToken::Plus)) {
             let poly = ast::PolyTraitRef {
                 bound_generic_params: Vec::new(),
                 span: path.span,
