@@ -7,7 +7,7 @@
 
 use smelt_ast::token::{Delimiter, Token, TokenKind};
 use smelt_ast::tokenstream::{DelimSpan, Spacing, TokenStream, TokenTree};
-use smelt_errors::ErrorGuaranteed;
+use smelt_errors::{Diag, ErrorGuaranteed};
 use smelt_span::{SourceMap, Span};
 
 use super::{Lexed, StringReader};
@@ -27,27 +27,26 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
     let mut matched_braces: Vec<(Span, Span)> = Vec::new();
     let mut empty_brace_blocks: Vec<Span> = Vec::new();
     let mut last_unclosed_found_span: Option<Span> = None;
-    let mut blocked: Option<ErrorGuaranteed> = None;
+    // Mismatches are reported at the end, before the error that ends the file, if any.
+    let mut unmatched: Vec<UnmatchedDelim> = Vec::new();
+    let mut final_error: Option<Diag<'_>> = None;
 
     let (mut token, _) = reader.next_token();
     loop {
         match token.kind {
             TokenKind::OpenDelim(delim) => {
-                stack.push(OpenGroup {
-                    delim,
-                    open_span: token.span,
-                    trees: Vec::new(),
-                });
+                stack.push(OpenGroup { delim, open_span: token.span, trees: Vec::new() });
                 token = reader.next_token().0;
             }
             TokenKind::CloseDelim(delim) => {
                 let Some(top) = stack.last() else {
-                    blocked = Some(report_unexpected_close(
+                    // rustc stops at a closing delimiter that closes nothing.
+                    final_error = Some(unexpected_close_error(
                         sess,
-                        sm,
                         &token,
                         &matched_braces,
                         &empty_brace_blocks,
+                        &mut unmatched,
                     ));
                     break;
                 };
@@ -71,32 +70,17 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
                         let candidate = stack
                             .iter()
                             .chain(std::iter::once(&group))
-                            .filter(|g| {
-                                g.delim == delim
-                                    && same_indentation_level(sm, token.span, g.open_span)
-                            })
+                            .filter(|g| g.delim == delim && same_indentation_level(sm, token.span, g.open_span))
                             .last()
                             .map(|g| g.open_span);
-                        let close = delim.close();
-                        let mut diag = sess
-                            .dcx
-                            .struct_err(
-                                group.open_span,
-                                format!("mismatched closing delimiter: `{close}`"),
-                            )
-                            .span_label(group.open_span, "unclosed delimiter")
-                            .primary_span(
-                                token.span,
-                                Some("mismatched closing delimiter".to_string()),
-                            );
-                        if let Some(candidate) = candidate {
-                            diag = diag
-                                .span_label(candidate, "closing delimiter possibly meant for this");
-                        }
-                        blocked = Some(diag.emit());
+                        unmatched.push(UnmatchedDelim {
+                            found_delim: delim,
+                            found_span: token.span,
+                            unclosed_span: group.open_span,
+                            candidate_span: candidate,
+                        });
                     }
-                    let close_span = token.span;
-                    close_group(&mut stack, &mut root, group, close_span);
+                    close_group(&mut stack, &mut root, group, token.span);
                     if !stack.iter().any(|g| g.delim == delim) {
                         token = reader.next_token().0;
                     }
@@ -106,13 +90,11 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
                 // After a fatal lexer error the rest of the file is missing: its delimiters
                 // are not unbalanced.
                 if !stack.is_empty() && reader.stopped.is_none() {
-                    let mut diag = sess
-                        .dcx
-                        .struct_err(token.span, "this file contains an unclosed delimiter");
+                    let mut diag = sess.dcx.struct_err(token.span, "this file contains an unclosed delimiter");
                     for group in &stack {
                         diag = diag.span_label(group.open_span, "unclosed delimiter");
                     }
-                    blocked = Some(diag.emit());
+                    final_error = Some(diag);
                 }
                 while let Some(group) = stack.pop() {
                     close_group(&mut stack, &mut root, group, token.span);
@@ -130,11 +112,7 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
                         token = glued;
                         continue;
                     }
-                    let spacing = if is_punct(&token) && is_punct(&next) {
-                        Spacing::Joint
-                    } else {
-                        Spacing::Alone
-                    };
+                    let spacing = if is_punct(&token) && is_punct(&next) { Spacing::Joint } else { Spacing::Alone };
                     break (spacing, next);
                 };
                 let this = std::mem::replace(&mut token, next);
@@ -142,14 +120,35 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
             }
         }
     }
+    // As in rustc, mismatched delimiters come first: they are the likelier cause.
+    let mut blocked: Option<ErrorGuaranteed> = None;
+    for u in unmatched {
+        let close = u.found_delim.close();
+        let mut diag = sess
+            .dcx
+            .struct_err(u.unclosed_span, format!("mismatched closing delimiter: `{close}`"))
+            .span_label(u.unclosed_span, "unclosed delimiter")
+            .primary_span(u.found_span, Some("mismatched closing delimiter".to_string()));
+        if let Some(candidate) = u.candidate_span {
+            diag = diag.span_label(candidate, "closing delimiter possibly meant for this");
+        }
+        blocked = Some(diag.emit());
+    }
+    if let Some(diag) = final_error {
+        blocked = Some(diag.emit());
+    }
     if let Some(guar) = reader.stopped {
         blocked = Some(guar);
     }
-    Lexed {
-        stream: TokenStream::new(root),
-        blocked,
-        deferred: std::mem::take(&mut reader.deferred),
-    }
+    Lexed { stream: TokenStream::new(root), blocked, deferred: std::mem::take(&mut reader.deferred) }
+}
+
+/// A closing delimiter that closed a group it did not open.
+struct UnmatchedDelim {
+    found_delim: Delimiter,
+    found_span: Span,
+    unclosed_span: Span,
+    candidate_span: Option<Span>,
 }
 
 fn push_tree(stack: &mut [OpenGroup], root: &mut Vec<TokenTree>, tree: TokenTree) {
@@ -173,33 +172,45 @@ fn close_group(
     push_tree(stack, root, tree);
 }
 
-fn report_unexpected_close(
-    sess: &smelt_session::Session,
-    sm: &SourceMap,
+fn unexpected_close_error<'a>(
+    sess: &'a smelt_session::Session,
     token: &Token,
     matched_braces: &[(Span, Span)],
     empty_brace_blocks: &[Span],
-) -> ErrorGuaranteed {
+    unmatched: &mut Vec<UnmatchedDelim>,
+) -> Diag<'a> {
     let close = match token.kind {
         TokenKind::CloseDelim(d) => d.close(),
         _ => "",
     };
-    let mut diag = sess.dcx.struct_err(
-        token.span,
-        format!("unexpected closing delimiter: `{close}`"),
-    );
-    // Point at the last block that closed: its closing brace is often the one that was meant
-    // to come later.
-    if let Some(&(open, close)) = matched_braces.last() {
-        if !empty_brace_blocks.contains(&open.to(close)) {
-            diag = diag
-                .span_label(open, "this opening brace...")
-                .span_label(close, "...matches this closing brace");
+    let mut diag = sess.dcx.struct_err(token.span, format!("unexpected closing delimiter: `{close}`"));
+    // A `)` or `]` that closed a group it did not open is probably missing its opener, which
+    // explains this stray delimiter better than a mismatch does.
+    let mut missing_open = Vec::new();
+    unmatched.retain(|u| {
+        let opener = match u.found_delim {
+            Delimiter::Parenthesis => "(",
+            Delimiter::Bracket => "[",
+            _ => return true,
+        };
+        missing_open.push((u.unclosed_span, u.found_span, opener));
+        false
+    });
+    for (unclosed, found, opener) in &missing_open {
+        diag = diag
+            .span_label(*unclosed, "the nearest open delimiter")
+            .span_label(*found, format!("missing open `{opener}` for this delimiter"));
+    }
+    // Otherwise, point at the last block that closed: its closing brace is often the one that
+    // was meant to come later.
+    if missing_open.is_empty() {
+        if let Some(&(open, close)) = matched_braces.last() {
+            if !empty_brace_blocks.contains(&open.to(close)) {
+                diag = diag.span_label(open, "this opening brace...").span_label(close, "...matches this closing brace");
+            }
         }
     }
-    let _ = sm;
     diag.span_label(token.span, "unexpected closing delimiter")
-        .emit()
 }
 
 /// Punctuation that can be glued or marked `Joint`: operators and structural symbols, not

@@ -140,10 +140,10 @@ pub(crate) fn emit_unescape_error(
                 diag = diag.help("for more information, visit <https://doc.rust-lang.org/reference/tokens.html#literals>");
                 if matches!(mode, Mode::Str | Mode::Char) {
                     diag = diag.span_suggestion(
-                        full_lit_span.shrink_to_lo(),
+                        full_lit_span,
                         "if you meant to write a literal backslash (perhaps escaping in a regular expression), \
                          consider a raw string literal",
-                        "r",
+                        format!("r\"{lit}\""),
                     );
                 }
             }

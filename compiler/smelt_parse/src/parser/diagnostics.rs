@@ -275,12 +275,29 @@ impl<'a> Parser<'a> {
         diag
     }
 
-    /// A list separator is missing between two elements.
-    pub(crate) fn expected_sep_found(&mut self, sep: &TokenKind) -> Diag<'a> {
-        let sep_str = smelt_ast::token::token_kind_to_string(sep, &self.sess.interner);
+    /// A list separator is missing between two elements. If the next element parses, the
+    /// missing separator is reported (with the suggestion to add it) and parsing goes on with
+    /// that element; otherwise the position is restored and the error returned.
+    pub(crate) fn recover_missing_sep<T>(
+        &mut self,
+        sep: &TokenKind,
+        f: impl FnOnce(&mut Self) -> PResult<'a, T>,
+    ) -> PResult<'a, T> {
+        let err = self.unexpected_error();
         let hi = self.prev_hi();
-        self.unexpected_error()
-            .span_suggestion(hi, format!("missing `{sep_str}`"), sep_str)
+        let snapshot = self.snapshot();
+        match f(self) {
+            Ok(t) => {
+                let sep_str = smelt_ast::token::token_kind_to_string(sep, &self.sess.interner);
+                err.span_suggestion(hi, format!("missing `{sep_str}`"), sep_str).emit();
+                Ok(t)
+            }
+            Err(trial) => {
+                drop(trial);
+                self.restore(snapshot);
+                Err(err)
+            }
+        }
     }
 
     /// "expected `what`, found `x`" with the label "expected `what`".

@@ -1202,7 +1202,7 @@ impl<'a> Parser<'a> {
             } else if self.check(&close) {
                 break;
             } else {
-                return Err(self.expected_sep_found(&TokenKind::Comma));
+                elems.push(self.recover_missing_sep(&TokenKind::Comma, |p| p.parse_expr())?);
             }
         }
         self.expect(&close)?;

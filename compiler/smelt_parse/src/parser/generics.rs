@@ -116,7 +116,7 @@ impl<'a> Parser<'a> {
                 if !self.check_break(TokenKind::Gt)
                     && (self.token.lifetime().is_some() || self.ident_of(&self.token).is_some())
                 {
-                    return Err(self.expected_sep_found(&TokenKind::Comma));
+                    return Err(self.unexpected_error());
                 }
                 break;
             }

@@ -909,64 +909,56 @@ impl<'a> Parser<'a> {
             if self.check(&close) {
                 break;
             }
-            let attrs = self.parse_outer_attributes()?;
-            let lo = self.token.span;
-            if first && is_item {
-                if let Some(param) = self.parse_self_param(attrs.clone())? {
-                    inputs.push(param);
-                    first = false;
-                    if !self.eat(&TokenKind::Comma) {
-                        break;
-                    }
-                    continue;
+            let param = if first {
+                self.parse_fn_param(req_name, is_item)?
+            } else if self.eat(&TokenKind::Comma) {
+                if self.check(&close) {
+                    break;
                 }
-            }
-            first = false;
-            if self.eat(&TokenKind::DotDotDot) {
-                c_variadic = true;
-            } else if req_name || self.is_named_param() {
-                let pat = self.parse_pat_no_top_alt()?;
-                if !self.check(&TokenKind::Colon) {
-                    return Err(self.unexpected_error());
-                }
-                self.bump();
-                if self.eat(&TokenKind::DotDotDot) {
-                    c_variadic = true;
-                } else {
-                    let ty = self.parse_ty()?;
-                    inputs.push(ast::Param {
-                        attrs,
-                        ty,
-                        pat,
-                        id: self.next_id(),
-                        span: lo.to(self.prev_token.span),
-                    });
-                }
+                self.parse_fn_param(req_name, false)?
             } else {
-                let ty = self.parse_ty()?;
-                let pat = self.anon_param_pat(ty.span);
-                inputs.push(ast::Param {
-                    attrs,
-                    ty,
-                    pat,
-                    id: self.next_id(),
-                    span: lo.to(self.prev_token.span),
-                });
-            }
-            if !self.eat(&TokenKind::Comma) {
-                if !self.check(&close) {
-                    return Err(self.expected_sep_found(&TokenKind::Comma));
-                }
-                break;
+                self.recover_missing_sep(&TokenKind::Comma, |p| p.parse_fn_param(req_name, false))?
+            };
+            first = false;
+            match param {
+                Some(param) => inputs.push(param),
+                None => c_variadic = true,
             }
         }
         self.expect(&close)?;
         let output = self.parse_ret_ty(is_item)?;
-        Ok(P::new(ast::FnDecl {
-            inputs,
-            output,
-            c_variadic,
-        }))
+        Ok(P::new(ast::FnDecl { inputs, output, c_variadic }))
+    }
+
+    // Param = OuterAttr* (SelfParam | Pat ":" (Ty | "...") | Ty | "...")
+    /// One parameter; `None` for C variadics (`...`). `allow_self`: this is the first
+    /// parameter of an item, where `self` may appear.
+    fn parse_fn_param(&mut self, req_name: bool, allow_self: bool) -> PResult<'a, Option<ast::Param>> {
+        let attrs = self.parse_outer_attributes()?;
+        let lo = self.token.span;
+        if allow_self {
+            if let Some(param) = self.parse_self_param(attrs.clone())? {
+                return Ok(Some(param));
+            }
+        }
+        if self.eat(&TokenKind::DotDotDot) {
+            return Ok(None);
+        }
+        let (pat, ty) = if req_name || self.is_named_param() {
+            let pat = self.parse_pat_no_top_alt()?;
+            if !self.check(&TokenKind::Colon) {
+                return Err(self.unexpected_error());
+            }
+            self.bump();
+            if self.eat(&TokenKind::DotDotDot) {
+                return Ok(None);
+            }
+            (pat, self.parse_ty()?)
+        } else {
+            let ty = self.parse_ty()?;
+            (self.anon_param_pat(ty.span), ty)
+        };
+        Ok(Some(ast::Param { attrs, ty, pat, id: self.next_id(), span: lo.to(self.prev_token.span) }))
     }
 
     /// `name:` or `&name:`, `mut name:` (with anonymous parameters allowed, a name needs

@@ -659,7 +659,8 @@ impl<'a> Parser<'a> {
                         break;
                     }
                 } else {
-                    return Err(self.expected_sep_found(sep));
+                    items.push(self.recover_missing_sep(sep, &mut f)?);
+                    continue;
                 }
             }
             first = false;

@@ -169,16 +169,16 @@ impl<'a> Parser<'a> {
             let mutbl = if by_ref == ast::ByRef::No {
                 self.expect_keyword(kw::Mut)?;
                 if self.ident_of(&self.token).is_none() && !self.token.is_keyword(kw::Ref) {
-                    // `mut (a, b)`: `mut` applies to bindings only.
+                    // `mut (a, b)`: `mut` applies to bindings only; recover as `(mut a, mut b)`.
                     let mut_span = self.prev_token.span;
-                    let sub = self.parse_pat_no_top_alt()?;
+                    let mut sub = self.parse_pat_no_top_alt()?;
+                    make_bindings_mut(&mut sub);
+                    let fixed = smelt_ast::pretty::pat_to_string(&sub, &self.sess.interner);
+                    let span = mut_span.to(sub.span);
                     self.sess
                         .dcx
-                        .struct_err(
-                            mut_span.to(sub.span),
-                            "`mut` must be attached to each individual binding",
-                        )
-                        .span_suggestion(mut_span.to(sub.span), "add `mut` to each binding", "mut ")
+                        .struct_err(span, "`mut` must be attached to each individual binding")
+                        .span_suggestion(span, "add `mut` to each binding", fixed)
                         .emit();
                     return Ok(sub);
                 }
@@ -516,6 +516,29 @@ impl<'a> Parser<'a> {
     /// Whether `token` can start a pattern (for the `pat` fragment and `box` patterns).
     pub(crate) fn can_begin_pattern(&self, t: &Token) -> bool {
         can_begin_pattern(t, true)
+    }
+}
+
+/// Makes every by-value binding in `pat` mutable (for the `mut (a, b)` recovery).
+fn make_bindings_mut(pat: &mut ast::Pat) {
+    let mut stack = vec![pat];
+    while let Some(p) = stack.pop() {
+        match &mut p.kind {
+            ast::PatKind::Ident(mode, _, sub) => {
+                if mode.0 == ast::ByRef::No {
+                    mode.1 = ast::Mutability::Mut;
+                }
+                if let Some(sub) = sub {
+                    stack.push(sub);
+                }
+            }
+            ast::PatKind::Struct(_, _, fields, _) => stack.extend(fields.iter_mut().map(|f| &mut *f.pat)),
+            ast::PatKind::TupleStruct(_, _, pats) | ast::PatKind::Or(pats) | ast::PatKind::Tuple(pats) | ast::PatKind::Slice(pats) => {
+                stack.extend(pats.iter_mut().map(|p| &mut **p))
+            }
+            ast::PatKind::Box(p) | ast::PatKind::Ref(p, _) | ast::PatKind::Paren(p) => stack.push(p),
+            _ => {}
+        }
     }
 }
 

@@ -219,7 +219,7 @@ impl<'a> Parser<'a> {
             if !self.eat(&TokenKind::Comma) {
                 if !self.check_break(TokenKind::Gt) && self.can_begin_generic_arg() {
                     // A missing comma between two arguments.
-                    return Err(self.expected_sep_found(&TokenKind::Comma));
+                    return Err(self.unexpected_error());
                 }
                 break;
             }
