@@ -35,7 +35,11 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
     loop {
         match token.kind {
             TokenKind::OpenDelim(delim) => {
-                stack.push(OpenGroup { delim, open_span: token.span, trees: Vec::new() });
+                stack.push(OpenGroup {
+                    delim,
+                    open_span: token.span,
+                    trees: Vec::new(),
+                });
                 token = reader.next_token().0;
             }
             TokenKind::CloseDelim(delim) => {
@@ -70,7 +74,10 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
                         let candidate = stack
                             .iter()
                             .chain(std::iter::once(&group))
-                            .filter(|g| g.delim == delim && same_indentation_level(sm, token.span, g.open_span))
+                            .filter(|g| {
+                                g.delim == delim
+                                    && same_indentation_level(sm, token.span, g.open_span)
+                            })
                             .last()
                             .map(|g| g.open_span);
                         unmatched.push(UnmatchedDelim {
@@ -90,7 +97,9 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
                 // After a fatal lexer error the rest of the file is missing: its delimiters
                 // are not unbalanced.
                 if !stack.is_empty() && reader.stopped.is_none() {
-                    let mut diag = sess.dcx.struct_err(token.span, "this file contains an unclosed delimiter");
+                    let mut diag = sess
+                        .dcx
+                        .struct_err(token.span, "this file contains an unclosed delimiter");
                     for group in &stack {
                         diag = diag.span_label(group.open_span, "unclosed delimiter");
                     }
@@ -112,7 +121,11 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
                         token = glued;
                         continue;
                     }
-                    let spacing = if is_punct(&token) && is_punct(&next) { Spacing::Joint } else { Spacing::Alone };
+                    let spacing = if is_punct(&token) && is_punct(&next) {
+                        Spacing::Joint
+                    } else {
+                        Spacing::Alone
+                    };
                     break (spacing, next);
                 };
                 let this = std::mem::replace(&mut token, next);
@@ -126,9 +139,15 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
         let close = u.found_delim.close();
         let mut diag = sess
             .dcx
-            .struct_err(u.unclosed_span, format!("mismatched closing delimiter: `{close}`"))
+            .struct_err(
+                u.unclosed_span,
+                format!("mismatched closing delimiter: `{close}`"),
+            )
             .span_label(u.unclosed_span, "unclosed delimiter")
-            .primary_span(u.found_span, Some("mismatched closing delimiter".to_string()));
+            .primary_span(
+                u.found_span,
+                Some("mismatched closing delimiter".to_string()),
+            );
         if let Some(candidate) = u.candidate_span {
             diag = diag.span_label(candidate, "closing delimiter possibly meant for this");
         }
@@ -140,7 +159,11 @@ pub(super) fn build(mut reader: StringReader<'_>) -> Lexed<'_> {
     if let Some(guar) = reader.stopped {
         blocked = Some(guar);
     }
-    Lexed { stream: TokenStream::new(root), blocked, deferred: std::mem::take(&mut reader.deferred) }
+    Lexed {
+        stream: TokenStream::new(root),
+        blocked,
+        deferred: std::mem::take(&mut reader.deferred),
+    }
 }
 
 /// A closing delimiter that closed a group it did not open.
@@ -183,7 +206,10 @@ fn unexpected_close_error<'a>(
         TokenKind::CloseDelim(d) => d.close(),
         _ => "",
     };
-    let mut diag = sess.dcx.struct_err(token.span, format!("unexpected closing delimiter: `{close}`"));
+    let mut diag = sess.dcx.struct_err(
+        token.span,
+        format!("unexpected closing delimiter: `{close}`"),
+    );
     // A `)` or `]` that closed a group it did not open is probably missing its opener, which
     // explains this stray delimiter better than a mismatch does.
     let mut missing_open = Vec::new();
@@ -199,14 +225,19 @@ fn unexpected_close_error<'a>(
     for (unclosed, found, opener) in &missing_open {
         diag = diag
             .span_label(*unclosed, "the nearest open delimiter")
-            .span_label(*found, format!("missing open `{opener}` for this delimiter"));
+            .span_label(
+                *found,
+                format!("missing open `{opener}` for this delimiter"),
+            );
     }
     // Otherwise, point at the last block that closed: its closing brace is often the one that
     // was meant to come later.
     if missing_open.is_empty() {
         if let Some(&(open, close)) = matched_braces.last() {
             if !empty_brace_blocks.contains(&open.to(close)) {
-                diag = diag.span_label(open, "this opening brace...").span_label(close, "...matches this closing brace");
+                diag = diag
+                    .span_label(open, "this opening brace...")
+                    .span_label(close, "...matches this closing brace");
             }
         }
     }

@@ -289,7 +289,8 @@ impl<'a> Parser<'a> {
         match f(self) {
             Ok(t) => {
                 let sep_str = smelt_ast::token::token_kind_to_string(sep, &self.sess.interner);
-                err.span_suggestion(hi, format!("missing `{sep_str}`"), sep_str).emit();
+                err.span_suggestion(hi, format!("missing `{sep_str}`"), sep_str)
+                    .emit();
                 Ok(t)
             }
             Err(trial) => {

@@ -58,7 +58,10 @@ impl<'a> Parser<'a> {
                     items.push(item);
                 }
                 Ok(None) => {
-                    self.report_expected_item();
+                    // Attributes or a visibility without an item were reported already.
+                    if self.num_bumps == start {
+                        self.report_expected_item();
+                    }
                     self.recover_to_item_start(depth, start);
                 }
                 Err(e) => {
@@ -927,13 +930,21 @@ impl<'a> Parser<'a> {
         }
         self.expect(&close)?;
         let output = self.parse_ret_ty(is_item)?;
-        Ok(P::new(ast::FnDecl { inputs, output, c_variadic }))
+        Ok(P::new(ast::FnDecl {
+            inputs,
+            output,
+            c_variadic,
+        }))
     }
 
     // Param = OuterAttr* (SelfParam | Pat ":" (Ty | "...") | Ty | "...")
     /// One parameter; `None` for C variadics (`...`). `allow_self`: this is the first
     /// parameter of an item, where `self` may appear.
-    fn parse_fn_param(&mut self, req_name: bool, allow_self: bool) -> PResult<'a, Option<ast::Param>> {
+    fn parse_fn_param(
+        &mut self,
+        req_name: bool,
+        allow_self: bool,
+    ) -> PResult<'a, Option<ast::Param>> {
         let attrs = self.parse_outer_attributes()?;
         let lo = self.token.span;
         if allow_self {
@@ -945,9 +956,50 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         let (pat, ty) = if req_name || self.is_named_param() {
-            let pat = self.parse_pat_no_top_alt()?;
+            let mut pat = self.parse_pat_allow_top_alt(false)?;
+            if matches!(pat.kind, ast::PatKind::Or(_)) {
+                let span = pat.span;
+                let text = self
+                    .sess
+                    .source_map
+                    .span_to_snippet(span)
+                    .unwrap_or_default();
+                self.sess
+                    .dcx
+                    .struct_err(
+                        span,
+                        "function parameters require top-level or-patterns in parentheses",
+                    )
+                    .span_suggestion(span, "wrap the pattern in parentheses", format!("({text})"))
+                    .emit();
+                pat = self.mk_pat(span, ast::PatKind::Paren(pat));
+            }
             if !self.check(&TokenKind::Colon) {
-                return Err(self.unexpected_error());
+                let mut err = self.unexpected_error();
+                if let ast::PatKind::Ident(_, ident, None) = &pat.kind {
+                    let name = self.sess.str(ident.name).to_string();
+                    if matches!(self.token.kind, TokenKind::CloseDelim(_) | TokenKind::Comma) {
+                        err = err
+                            .span_suggestion(
+                                ident.span.shrink_to_hi(),
+                                "if this is a parameter name, give it a type",
+                                ": TypeName",
+                            )
+                            .span_suggestion(
+                                ident.span.shrink_to_lo(),
+                                "if this is a type, explicitly ignore the parameter name",
+                                "_: ",
+                            );
+                    } else if self.can_begin_type(&self.token) {
+                        err = err.span_suggestion(
+                            ident.span.to(self.token.span),
+                            "declare the type after the parameter binding",
+                            "<identifier>: <type>",
+                        );
+                    }
+                    let _ = name;
+                }
+                return Err(err);
             }
             self.bump();
             if self.eat(&TokenKind::DotDotDot) {
@@ -958,7 +1010,13 @@ impl<'a> Parser<'a> {
             let ty = self.parse_ty()?;
             (self.anon_param_pat(ty.span), ty)
         };
-        Ok(Some(ast::Param { attrs, ty, pat, id: self.next_id(), span: lo.to(self.prev_token.span) }))
+        Ok(Some(ast::Param {
+            attrs,
+            ty,
+            pat,
+            id: self.next_id(),
+            span: lo.to(self.prev_token.span),
+        }))
     }
 
     /// `name:` or `&name:`, `mut name:` (with anonymous parameters allowed, a name needs

@@ -129,7 +129,7 @@ pub fn nonterminal_may_begin_with(kind: NonterminalKind, token: &Token) -> bool 
             _ => can_begin_type(token),
         },
         NonterminalKind::Block => match &token.kind {
-            TokenKind::OpenDelim(Delimiter::Brace) | TokenKind::Lifetime(_) => true,
+            TokenKind::OpenDelim(Delimiter::Brace) => true,
             _ => matches!(
                 nt,
                 Some(

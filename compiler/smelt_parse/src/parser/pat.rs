@@ -532,11 +532,16 @@ fn make_bindings_mut(pat: &mut ast::Pat) {
                     stack.push(sub);
                 }
             }
-            ast::PatKind::Struct(_, _, fields, _) => stack.extend(fields.iter_mut().map(|f| &mut *f.pat)),
-            ast::PatKind::TupleStruct(_, _, pats) | ast::PatKind::Or(pats) | ast::PatKind::Tuple(pats) | ast::PatKind::Slice(pats) => {
-                stack.extend(pats.iter_mut().map(|p| &mut **p))
+            ast::PatKind::Struct(_, _, fields, _) => {
+                stack.extend(fields.iter_mut().map(|f| &mut *f.pat))
             }
-            ast::PatKind::Box(p) | ast::PatKind::Ref(p, _) | ast::PatKind::Paren(p) => stack.push(p),
+            ast::PatKind::TupleStruct(_, _, pats)
+            | ast::PatKind::Or(pats)
+            | ast::PatKind::Tuple(pats)
+            | ast::PatKind::Slice(pats) => stack.extend(pats.iter_mut().map(|p| &mut **p)),
+            ast::PatKind::Box(p) | ast::PatKind::Ref(p, _) | ast::PatKind::Paren(p) => {
+                stack.push(p)
+            }
             _ => {}
         }
     }

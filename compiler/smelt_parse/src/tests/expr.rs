@@ -8,7 +8,9 @@ use super::{check, check_errors, check_expr};
 fn precedence_levels() {
     // From loosest to tightest: `=`, `..`, `||`, `&&`, `==`, `|`, `^`, `&`, `<<`, `+`, `*`,
     // `as`, unary, postfix.
-    check_expr("a = b .. c || d && e == f | g ^ h & i << j + k * l as T", expect![[r#"
+    check_expr(
+        "a = b .. c || d && e == f | g ^ h & i << j + k * l as T",
+        expect![[r#"
         Expr Assign
           Expr Path a
           Expr Range _.._
@@ -34,8 +36,11 @@ fn precedence_levels() {
                               Expr Cast
                                 Expr Path l
                                 Ty Path T
-    "#]]);
-    check_expr("-a.b()? * !c[0] as u8", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "-a.b()? * !c[0] as u8",
+        expect![[r#"
         Expr Binary *
           Expr Unary -
             Expr Try
@@ -47,19 +52,25 @@ fn precedence_levels() {
                 Expr Path c
                 Expr Lit 0
             Ty Path u8
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn left_associative_levels() {
-    check_expr("a - b - c", expect![[r#"
+    check_expr(
+        "a - b - c",
+        expect![[r#"
         Expr Binary -
           Expr Binary -
             Expr Path a
             Expr Path b
           Expr Path c
-    "#]]);
-    check_expr("a / b % c * d", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a / b % c * d",
+        expect![[r#"
         Expr Binary *
           Expr Binary %
             Expr Binary /
@@ -67,15 +78,21 @@ fn left_associative_levels() {
               Expr Path b
             Expr Path c
           Expr Path d
-    "#]]);
-    check_expr("a << b >> c", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a << b >> c",
+        expect![[r#"
         Expr Binary >>
           Expr Binary <<
             Expr Path a
             Expr Path b
           Expr Path c
-    "#]]);
-    check_expr("a | b | c ^ d ^ e & f & g", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a | b | c ^ d ^ e & f & g",
+        expect![[r#"
         Expr Binary |
           Expr Binary |
             Expr Path a
@@ -89,8 +106,11 @@ fn left_associative_levels() {
                 Expr Path e
                 Expr Path f
               Expr Path g
-    "#]]);
-    check_expr("a || b || c && d && e", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a || b || c && d && e",
+        expect![[r#"
         Expr Binary ||
           Expr Binary ||
             Expr Path a
@@ -100,26 +120,35 @@ fn left_associative_levels() {
               Expr Path c
               Expr Path d
             Expr Path e
-    "#]]);
-    check_expr("a as u8 as u32", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a as u8 as u32",
+        expect![[r#"
         Expr Cast
           Expr Cast
             Expr Path a
             Ty Path u8
           Ty Path u32
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn assignment_is_right_associative() {
-    check_expr("a = b = c", expect![[r#"
+    check_expr(
+        "a = b = c",
+        expect![[r#"
         Expr Assign
           Expr Path a
           Expr Assign
             Expr Path b
             Expr Path c
-    "#]]);
-    check_expr("a += b -= c <<= d", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a += b -= c <<= d",
+        expect![[r#"
         Expr AssignOp +=
           Expr Path a
           Expr AssignOp -=
@@ -127,12 +156,15 @@ fn assignment_is_right_associative() {
             Expr AssignOp <<=
               Expr Path c
               Expr Path d
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn comparisons_do_not_chain() {
-    check_expr("a < b < c", expect![[r#"
+    check_expr(
+        "a < b < c",
+        expect![[r#"
         Expr Binary <
           Expr Binary <
             Expr Path a
@@ -152,8 +184,11 @@ fn comparisons_do_not_chain() {
         1 | a < b && b < c
           |       ++++
 
-    "#]]);
-    check_expr("a == b == c", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a == b == c",
+        expect![[r#"
         Expr Binary ==
           Expr Binary ==
             Expr Path a
@@ -171,8 +206,11 @@ fn comparisons_do_not_chain() {
         1 | a == b && b == c
           |        ++++
 
-    "#]]);
-    check_expr("a < b > c", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a < b > c",
+        expect![[r#"
         <tokens left over>
 
         error: comparison operators cannot be chained
@@ -184,8 +222,11 @@ fn comparisons_do_not_chain() {
           = help: use `::<...>` instead of `<...>` to specify lifetime, type, or const arguments
           = help: or use `(...)` if you meant to specify fn arguments
 
-    "#]]);
-    check_expr("a < b && b < c", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a < b && b < c",
+        expect![[r#"
         Expr Binary &&
           Expr Binary <
             Expr Path a
@@ -193,28 +234,43 @@ fn comparisons_do_not_chain() {
           Expr Binary <
             Expr Path b
             Expr Path c
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn ranges() {
-    check_expr("a..b", expect![[r#"
+    check_expr(
+        "a..b",
+        expect![[r#"
         Expr Range _.._
           Expr Path a
           Expr Path b
-    "#]]);
-    check_expr("..", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "..",
+        expect![[r#"
         Expr Range ..
-    "#]]);
-    check_expr("a..", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a..",
+        expect![[r#"
         Expr Range _..
           Expr Path a
-    "#]]);
-    check_expr("..=b", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "..=b",
+        expect![[r#"
         Expr Range ..=_
           Expr Path b
-    "#]]);
-    check_expr("a + 1..b * 2", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a + 1..b * 2",
+        expect![[r#"
         Expr Range _.._
           Expr Binary +
             Expr Path a
@@ -222,8 +278,11 @@ fn ranges() {
           Expr Binary *
             Expr Path b
             Expr Lit 2
-    "#]]);
-    check_expr("a..=", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a..=",
+        expect![[r#"
         Expr Range _..
           Expr Path a
 
@@ -240,8 +299,11 @@ fn ranges() {
         1 + a..
           |
 
-    "#]]);
-    check_expr("x = a..b || c", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "x = a..b || c",
+        expect![[r#"
         Expr Assign
           Expr Path x
           Expr Range _.._
@@ -249,8 +311,11 @@ fn ranges() {
             Expr Binary ||
               Expr Path b
               Expr Path c
-    "#]]);
-    check_expr("a...b", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "a...b",
+        expect![[r#"
         Expr Range _..=_
           Expr Path a
           Expr Path b
@@ -272,41 +337,59 @@ fn ranges() {
         1 + a..=b
           |
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn unary_and_borrow() {
-    check_expr("&&x", expect![[r#"
+    check_expr(
+        "&&x",
+        expect![[r#"
         Expr AddrOf &
           Expr AddrOf &
             Expr Path x
-    "#]]);
-    check_expr("&mut *x", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "&mut *x",
+        expect![[r#"
         Expr AddrOf &mut
           Expr Unary *
             Expr Path x
-    "#]]);
-    check_expr("&raw const x", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "&raw const x",
+        expect![[r#"
         Expr AddrOf &raw const
           Expr Path x
-    "#]]);
-    check_expr("&raw mut x.y", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "&raw mut x.y",
+        expect![[r#"
         Expr AddrOf &raw mut
           Expr Field y
             Expr Path x
-    "#]]);
-    check_expr("!-*x", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "!-*x",
+        expect![[r#"
         Expr Unary !
           Expr Unary -
             Expr Unary *
               Expr Path x
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn postfix_chains() {
-    check_expr("a.b.c(1, 2).d::<u8, Vec<T>>()?.await[i](x)", expect![[r#"
+    check_expr(
+        "a.b.c(1, 2).d::<u8, Vec<T>>()?.await[i](x)",
+        expect![[r#"
         Expr Call
           Expr Index
             Expr Await
@@ -324,19 +407,28 @@ fn postfix_chains() {
                         Ty Path T
             Expr Path i
           Expr Path x
-    "#]]);
-    check_expr("x.0.1", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "x.0.1",
+        expect![[r#"
         Expr Field 1
           Expr Field 0
             Expr Path x
-    "#]]);
-    check_expr("x.0.1.2", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "x.0.1.2",
+        expect![[r#"
         Expr Field 2
           Expr Field 1
             Expr Field 0
               Expr Path x
-    "#]]);
-    check_expr("x.0u8", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "x.0u8",
+        expect![[r#"
         Expr Field 0
           Expr Path x
 
@@ -346,15 +438,19 @@ fn postfix_chains() {
         1 | x.0u8
           |   ^^^ invalid suffix `u8`
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn await_is_a_field_in_2015() {
-    check_expr("//@ edition: 2015\nx.await", expect![[r#"
+    check_expr(
+        "//@ edition: 2015\nx.await",
+        expect![[r#"
         Expr Field r#await
           Expr Path x
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -479,18 +575,26 @@ fn literal_errors() {
 
 #[test]
 fn paths_and_struct_literals() {
-    check_expr("<Vec<T> as IntoIterator>::into_iter", expect![[r#"
+    check_expr(
+        "<Vec<T> as IntoIterator>::into_iter",
+        expect![[r#"
         Expr Path <_ as IntoIterator>::into_iter
           Ty Path Vec<..>
             Args
               Ty Path T
-    "#]]);
-    check_expr("::std::mem::swap::<u8>", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "::std::mem::swap::<u8>",
+        expect![[r#"
         Expr Path ::std::mem::swap<..>
           Args
             Ty Path u8
-    "#]]);
-    check_expr("S { a: 1, b, 0: x, ..base }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "S { a: 1, b, 0: x, ..base }",
+        expect![[r#"
         Expr Struct S ..base
           ExprField a
             Expr Lit 1
@@ -499,20 +603,29 @@ fn paths_and_struct_literals() {
           ExprField 0
             Expr Path x
           Expr Path base
-    "#]]);
-    check_expr("S { .. }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "S { .. }",
+        expect![[r#"
         Expr Struct S ..
-    "#]]);
-    check_expr("Self { a }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "Self { a }",
+        expect![[r#"
         Expr Struct Self
           ExprField a shorthand
             Expr Path a
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn tuples_arrays_and_parens() {
-    check_expr("((), (a,), (a, b), (a))", expect![[r#"
+    check_expr(
+        "((), (a,), (a, b), (a))",
+        expect![[r#"
         Expr Tup
           Expr Tup
           Expr Tup
@@ -522,8 +635,11 @@ fn tuples_arrays_and_parens() {
             Expr Path b
           Expr Paren
             Expr Path a
-    "#]]);
-    check_expr("[[], [1], [1, 2,], [0; N]]", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "[[], [1], [1, 2,], [0; N]]",
+        expect![[r#"
         Expr Array
           Expr Array
           Expr Array
@@ -535,16 +651,22 @@ fn tuples_arrays_and_parens() {
             Expr Lit 0
             AnonConst
               Expr Path N
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn closures() {
-    check_expr("|| 1", expect![[r#"
+    check_expr(
+        "|| 1",
+        expect![[r#"
         Expr Closure
           Expr Lit 1
-    "#]]);
-    check_expr("move |a, b: u8| a + b", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "move |a, b: u8| a + b",
+        expect![[r#"
         Expr Closure move
           Param
             Pat Ident a
@@ -554,8 +676,11 @@ fn closures() {
           Expr Binary +
             Expr Path a
             Expr Path b
-    "#]]);
-    check_expr("|x| -> u8 { x }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "|x| -> u8 { x }",
+        expect![[r#"
         Expr Closure
           Param
             Pat Ident x
@@ -564,15 +689,21 @@ fn closures() {
           Expr Block
             Block
               Expr Path x
-    "#]]);
-    check_expr("async move |x| x.await", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "async move |x| x.await",
+        expect![[r#"
         Expr Closure async move
           Param
             Pat Ident x
           Expr Await
             Expr Path x
-    "#]]);
-    check_expr("for<'a> |x: &'a u8| *x", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "for<'a> |x: &'a u8| *x",
+        expect![[r#"
         Expr Closure
           For
             LifetimeParam 'a
@@ -582,8 +713,11 @@ fn closures() {
               Ty Path u8
           Expr Unary *
             Expr Path x
-    "#]]);
-    check_expr("|(a, b)| |c| a + b + c", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "|(a, b)| |c| a + b + c",
+        expect![[r#"
         Expr Closure
           Param
             Pat Tuple
@@ -597,57 +731,81 @@ fn closures() {
                 Expr Path a
                 Expr Path b
               Expr Path c
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn blocks() {
-    check_expr("{ 1 }", expect![[r#"
+    check_expr(
+        "{ 1 }",
+        expect![[r#"
         Expr Block
           Block
             Expr Lit 1
-    "#]]);
-    check_expr("unsafe { f() }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "unsafe { f() }",
+        expect![[r#"
         Expr Block
           Block unsafe
             Expr Call
               Expr Path f
-    "#]]);
-    check_expr("async { 1 }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "async { 1 }",
+        expect![[r#"
         Expr Async
           Block
             Expr Lit 1
-    "#]]);
-    check_expr("async move { 1 }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "async move { 1 }",
+        expect![[r#"
         Expr Async move
           Block
             Expr Lit 1
-    "#]]);
-    check_expr("const { 1 + 1 }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "const { 1 + 1 }",
+        expect![[r#"
         Expr ConstBlock
           Expr Block
             Block
               Expr Binary +
                 Expr Lit 1
                 Expr Lit 1
-    "#]]);
-    check_expr("'a: { break 'a 1 }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "'a: { break 'a 1 }",
+        expect![[r#"
         Expr Block 'a
           Block
             Expr Break 'a
               Expr Lit 1
-    "#]]);
-    check_expr("try { x? }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "try { x? }",
+        expect![[r#"
         Expr TryBlock
           Block
             Expr Try
               Expr Path x
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn control_flow() {
-    check_expr("if a { 1 } else if b { 2 } else { 3 }", expect![[r#"
+    check_expr(
+        "if a { 1 } else if b { 2 } else { 3 }",
+        expect![[r#"
         Expr If
           Expr Path a
           Block
@@ -659,8 +817,11 @@ fn control_flow() {
             Expr Block
               Block
                 Expr Lit 3
-    "#]]);
-    check_expr("if let Some(x) = y { x } else { 0 }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "if let Some(x) = y { x } else { 0 }",
+        expect![[r#"
         Expr If
           Expr Let
             Pat TupleStruct Some
@@ -671,8 +832,11 @@ fn control_flow() {
           Expr Block
             Block
               Expr Lit 0
-    "#]]);
-    check_expr("while let Some(x) = it.next() { f(x) }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "while let Some(x) = it.next() { f(x) }",
+        expect![[r#"
         Expr While
           Expr Let
             Pat TupleStruct Some
@@ -683,14 +847,20 @@ fn control_flow() {
             Expr Call
               Expr Path f
               Expr Path x
-    "#]]);
-    check_expr("'outer: loop { continue 'outer; }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "'outer: loop { continue 'outer; }",
+        expect![[r#"
         Expr Loop 'outer
           Block
             Semi
               Expr Continue 'outer
-    "#]]);
-    check_expr("'l: for i in 0..n { break 'l i; }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "'l: for i in 0..n { break 'l i; }",
+        expect![[r#"
         Expr ForLoop 'l
           Pat Ident i
           Expr Range _.._
@@ -700,8 +870,11 @@ fn control_flow() {
             Semi
               Expr Break 'l
                 Expr Path i
-    "#]]);
-    check_expr("match x { 0 => a, 1 | 2 if c => { b } _ => return }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "match x { 0 => a, 1 | 2 if c => { b } _ => return }",
+        expect![[r#"
         Expr Match
           Expr Path x
           Arm
@@ -719,21 +892,30 @@ fn control_flow() {
           Arm
             Pat Wild
             Expr Ret
-    "#]]);
-    check_expr("return 1 + 2", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "return 1 + 2",
+        expect![[r#"
         Expr Ret
           Expr Binary +
             Expr Lit 1
             Expr Lit 2
-    "#]]);
-    check_expr("break", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "break",
+        expect![[r#"
         Expr Break
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn let_chains_need_2024() {
-    check_expr("if let Some(a) = b && c && let d = e { }", expect![[r#"
+    check_expr(
+        "if let Some(a) = b && c && let d = e { }",
+        expect![[r#"
         Expr If
           Expr Binary &&
             Expr Binary &&
@@ -753,8 +935,11 @@ fn let_chains_need_2024() {
         1 | if let Some(a) = b && c && let d = e { }
           |    ^^^^^^^^^^^^^^^
 
-    "#]]);
-    check_expr("//@ edition: 2024\nif let Some(a) = b && c && let d = e { }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "//@ edition: 2024\nif let Some(a) = b && c && let d = e { }",
+        expect![[r#"
         Expr If
           Expr Binary &&
             Expr Binary &&
@@ -767,8 +952,11 @@ fn let_chains_need_2024() {
               Pat Ident d
               Expr Path e
           Block
-    "#]]);
-    check_expr("if (let x = y) {}", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "if (let x = y) {}",
+        expect![[r#"
         Expr If
           Expr Paren
             Expr Let
@@ -784,8 +972,11 @@ fn let_chains_need_2024() {
           |
           = note: only supported directly in conditions of `if` and `while` expressions
 
-    "#]]);
-    check_expr("f(let x = y)", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "f(let x = y)",
+        expect![[r#"
         Expr Call
           Expr Path f
           Expr Let
@@ -800,39 +991,54 @@ fn let_chains_need_2024() {
           |
           = note: only supported directly in conditions of `if` and `while` expressions
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn no_struct_literals_in_conditions() {
-    check_expr("if x == S {}", expect![[r#"
+    check_expr(
+        "if x == S {}",
+        expect![[r#"
         Expr If
           Expr Binary ==
             Expr Path x
             Expr Path S
           Block
-    "#]]);
-    check_expr("match s { _ => {} }", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "match s { _ => {} }",
+        expect![[r#"
         Expr Match
           Expr Path s
           Arm
             Pat Wild
             Expr Block
               Block
-    "#]]);
-    check_expr("for x in v {}", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "for x in v {}",
+        expect![[r#"
         Expr ForLoop
           Pat Ident x
           Expr Path v
           Block
-    "#]]);
-    check_expr("while a { b } ", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "while a { b } ",
+        expect![[r#"
         Expr While
           Expr Path a
           Block
             Expr Path b
-    "#]]);
-    check_expr("if (S { a: 1 }).a {}", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "if (S { a: 1 }).a {}",
+        expect![[r#"
         Expr If
           Expr Field a
             Expr Paren
@@ -840,8 +1046,11 @@ fn no_struct_literals_in_conditions() {
                 ExprField a
                   Expr Lit 1
           Block
-    "#]]);
-    check_expr("if x == S { a: 1 }.a {}", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "if x == S { a: 1 }.a {}",
+        expect![[r#"
         Expr If
           Expr Binary ==
             Expr Path x
@@ -862,31 +1071,40 @@ fn no_struct_literals_in_conditions() {
         1 | if x == (S { a: 1 }.a {}
           |         +
 
-    "#]]);
-    check_expr("for i in 1.. {}", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "for i in 1.. {}",
+        expect![[r#"
         Expr ForLoop
           Pat Ident i
           Expr Range _..
             Expr Lit 1
           Block
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn macro_calls() {
-    check_expr("vec![1, 2, 3].len() + m!(x) * n! { y }", expect![[r#"
+    check_expr(
+        "vec![1, 2, 3].len() + m!(x) * n! { y }",
+        expect![[r#"
         Expr Binary +
           Expr MethodCall len
             Expr MacCall vec![1, 2, 3]
           Expr Binary *
             Expr MacCall m!(x)
             Expr MacCall n! { y }
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn casts_before_comparisons() {
-    check_expr("x as u32 < y", expect![[r#"
+    check_expr(
+        "x as u32 < y",
+        expect![[r#"
         Expr Binary <
           Expr Cast
             Expr Path x
@@ -903,22 +1121,29 @@ fn casts_before_comparisons() {
           |
           = help: try comparing the cast value
 
-    "#]]);
-    check_expr("(x as u32) < y", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "(x as u32) < y",
+        expect![[r#"
         Expr Binary <
           Expr Paren
             Expr Cast
               Expr Path x
               Ty Path u32
           Expr Path y
-    "#]]);
-    check_expr("x as Vec<u8>", expect![[r#"
+    "#]],
+    );
+    check_expr(
+        "x as Vec<u8>",
+        expect![[r#"
         Expr Cast
           Expr Path x
           Ty Path Vec<..>
             Args
               Ty Path u8
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]

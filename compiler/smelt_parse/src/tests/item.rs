@@ -198,7 +198,9 @@ pub(in crate::a) struct V(pub (u8, u8));
 
 #[test]
 fn union_is_a_weak_keyword() {
-    check("fn union() { let union = 1; union.f(); }", expect![[r#"
+    check(
+        "fn union() { let union = 1; union.f(); }",
+        expect![[r#"
         Crate
           Fn union
             Block
@@ -208,7 +210,8 @@ fn union_is_a_weak_keyword() {
               Semi
                 Expr MethodCall f
                   Expr Path union
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -272,7 +275,9 @@ trait Alias = Clone + Send;
 
 #[test]
 fn anonymous_trait_parameters_in_2015() {
-    check("//@ edition: 2015\ntrait T { fn f(u8, &str); }", expect![[r#"
+    check(
+        "//@ edition: 2015\ntrait T { fn f(u8, &str); }",
+        expect![[r#"
         Crate
           Trait T
             Fn f
@@ -283,7 +288,8 @@ fn anonymous_trait_parameters_in_2015() {
                 Pat Ident
                 Ty Ref
                   Ty Path str
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -649,7 +655,9 @@ fn visibilities() {
 
 #[test]
 fn incorrect_visibility_restriction() {
-    check_errors("pub(a) fn f() {}", expect![[r#"
+    check_errors(
+        "pub(a) fn f() {}",
+        expect![[r#"
         error[E0704]: incorrect visibility restriction
          --> test.rs:1:5
           |
@@ -665,12 +673,15 @@ fn incorrect_visibility_restriction() {
         1 | pub(in a) fn f() {}
           |     ++
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn async_fn_needs_2018() {
-    check_errors("//@ edition: 2015\nasync fn f() {}", expect![[r#"
+    check_errors(
+        "//@ edition: 2015\nasync fn f() {}",
+        expect![[r#"
         error[E0670]: `async fn` is not permitted in Rust 2015
          --> test.rs:2:1
           |
@@ -680,12 +691,15 @@ fn async_fn_needs_2018() {
           = help: pass `--edition 2024` to `rustc`
           = note: for more on editions, read https://doc.rust-lang.org/edition-guide
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn missing_item_keyword() {
-    check_errors("pub foo() {}", expect![[r#"
+    check_errors(
+        "pub foo() {}",
+        expect![[r#"
         error: missing `fn` for function definition
          --> test.rs:1:1
           |
@@ -697,8 +711,11 @@ fn missing_item_keyword() {
         1 | pub fn foo() {}
           |     ++
 
-    "#]]);
-    check_errors("pub S { a: u8 }", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "pub S { a: u8 }",
+        expect![[r#"
         error: missing `struct` for struct definition
          --> test.rs:1:1
           |
@@ -710,8 +727,11 @@ fn missing_item_keyword() {
         1 | pub struct S { a: u8 }
           |     ++++++
 
-    "#]]);
-    check_errors("pub foo(x)", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "pub foo(x)",
+        expect![[r#"
         error: missing `fn` or `struct` for function or struct definition
          --> test.rs:1:1
           |
@@ -723,8 +743,11 @@ fn missing_item_keyword() {
         1 | pub foo!(x)
           |        +
 
-    "#]]);
-    check_errors("pub E { A, B }", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "pub E { A, B }",
+        expect![[r#"
         error: missing `enum` for enum definition
          --> test.rs:1:1
           |
@@ -736,12 +759,15 @@ fn missing_item_keyword() {
         1 | pub enum E { A, B }
           |     ++++
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn items_not_allowed_in_impls_and_extern_blocks() {
-    check_errors("impl S { struct X; }\nextern \"C\" { fn f() {} mod m {} }", expect![[r#"
+    check_errors(
+        "impl S { struct X; }\nextern \"C\" { fn f() {} mod m {} }",
+        expect![[r#"
         error: struct is not supported in `trait`s or `impl`s
          --> test.rs:1:10
           |
@@ -772,12 +798,15 @@ fn items_not_allowed_in_impls_and_extern_blocks() {
           |
           = help: consider moving the module out to a nearby module scope
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn item_errors() {
-    check_errors("struct S;;\nconst X = 5;\nstruct T { a: u8 b: u8 }\nstatic Y = 1;", expect![[r#"
+    check_errors(
+        "struct S;;\nconst X = 5;\nstruct T { a: u8 b: u8 }\nstatic Y = 1;",
+        expect![[r#"
         error: expected item, found `;`
          --> test.rs:1:10
           |
@@ -824,5 +853,6 @@ fn item_errors() {
         4 | static Y: <type> = 1;
           |         ++++++++
 
-    "#]]);
+    "#]],
+    );
 }

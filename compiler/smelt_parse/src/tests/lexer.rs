@@ -49,7 +49,9 @@ fn tokens_glue_touching_punctuation() {
 
 #[test]
 fn tokens_do_not_glue_across_whitespace() {
-    check_tokens(": : - > = = & & . .", expect![[r#"
+    check_tokens(
+        ": : - > = = & & . .",
+        expect![[r#"
         1:1 Colon ":"
         1:3 Colon ":"
         1:5 BinOp(Minus) "-"
@@ -60,12 +62,15 @@ fn tokens_do_not_glue_across_whitespace() {
         1:15 BinOp(And) "&"
         1:17 Dot "."
         1:19 Dot "."
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn tokens_joint_spacing() {
-    check_tokens("x+-y; a==b", expect![[r#"
+    check_tokens(
+        "x+-y; a==b",
+        expect![[r#"
         1:1 Ident "x"
         1:2 BinOp(Plus) "+" joint
         1:3 BinOp(Minus) "-"
@@ -74,7 +79,8 @@ fn tokens_joint_spacing() {
         1:7 Ident "a"
         1:8 EqEq "=="
         1:10 Ident "b"
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -127,7 +133,9 @@ fn tokens_idents_lifetimes_and_comments() {
 
 #[test]
 fn tokens_shebang_is_not_an_inner_attribute() {
-    check_tokens("#![allow(x)]", expect![[r##"
+    check_tokens(
+        "#![allow(x)]",
+        expect![[r##"
         1:1 Pound "#" joint
         1:2 Not "!"
         1:3 OpenDelim(Bracket) "["
@@ -136,12 +144,15 @@ fn tokens_shebang_is_not_an_inner_attribute() {
         1:10 Ident "x"
         1:11 CloseDelim(Parenthesis) ")"
         1:12 CloseDelim(Bracket) "]"
-    "##]]);
+    "##]],
+    );
 }
 
 #[test]
 fn unterminated_literals() {
-    check_errors("fn main() {\n    let x = \"abc;\n}\n", expect![[r#"
+    check_errors(
+        "fn main() {\n    let x = \"abc;\n}\n",
+        expect![[r#"
         error[E0765]: unterminated double quote string
          --> test.rs:2:13
           |
@@ -150,8 +161,11 @@ fn unterminated_literals() {
         3 | | }
           | |__^
 
-    "#]]);
-    check_errors("fn main() {\n    let x = b\"abc;\n}\n", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "fn main() {\n    let x = b\"abc;\n}\n",
+        expect![[r#"
         error[E0766]: unterminated double quote byte string
          --> test.rs:2:14
           |
@@ -160,8 +174,11 @@ fn unterminated_literals() {
         3 | | }
           | |__^
 
-    "#]]);
-    check_errors("fn main() {\n    let x = c\"abc;\n}\n", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "fn main() {\n    let x = c\"abc;\n}\n",
+        expect![[r#"
         error[E0767]: unterminated C string
          --> test.rs:2:14
           |
@@ -170,28 +187,37 @@ fn unterminated_literals() {
         3 | | }
           | |__^
 
-    "#]]);
-    check_errors("fn main() {\n    let x = '\\';\n}\n", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "fn main() {\n    let x = '\\';\n}\n",
+        expect![[r#"
         error[E0762]: unterminated character literal
          --> test.rs:2:13
           |
         2 |     let x = '\';
           |             ^^^^
 
-    "#]]);
-    check_errors("fn main() {\n    let x = b'a;\n}\n", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "fn main() {\n    let x = b'a;\n}\n",
+        expect![[r#"
         error[E0763]: unterminated byte constant
          --> test.rs:2:14
           |
         2 |     let x = b'a;
           |              ^^^
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn unterminated_block_comment() {
-    check_errors("fn main() {\n    /* abc /* */\n}\n", expect![[r#"
+    check_errors(
+        "fn main() {\n    /* abc /* */\n}\n",
+        expect![[r#"
         error[E0758]: unterminated block comment
          --> test.rs:2:5
           |
@@ -204,12 +230,15 @@ fn unterminated_block_comment() {
         3 | | }
           | |__^
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn unterminated_raw_strings() {
-    check_errors("fn main() {\n    let x = r##\"abc\"#;\n}\n", expect![[r###"
+    check_errors(
+        "fn main() {\n    let x = r##\"abc\"#;\n}\n",
+        expect![[r###"
         error[E0748]: unterminated raw string
          --> test.rs:2:13
           |
@@ -222,8 +251,11 @@ fn unterminated_raw_strings() {
         2 |     let x = r##"abc"##;
           |                      +
 
-    "###]]);
-    check_errors("fn main() {\n    let x = r#\n}\n", expect![[r#"
+    "###]],
+    );
+    check_errors(
+        "fn main() {\n    let x = r#\n}\n",
+        expect![[r#"
         error: found invalid character; only `#` is allowed in raw string delimitation: \n
          --> test.rs:2:13
           |
@@ -232,7 +264,8 @@ fn unterminated_raw_strings() {
         3 | | }
           | |_^
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -461,7 +494,9 @@ fn escape_errors() {
 
 #[test]
 fn unknown_characters_and_prefixes() {
-    check_errors("fn main() {\n    let k = ` ;\n    let l = k\"x\";\n    let m = 1 \u{a0}+ 2;\n}\n", expect![[r#"
+    check_errors(
+        "fn main() {\n    let k = ` ;\n    let l = k\"x\";\n    let m = 1 \u{a0}+ 2;\n}\n",
+        expect![[r#"
         error: unknown start of token: `
          --> test.rs:2:13
           |
@@ -509,19 +544,23 @@ fn unknown_characters_and_prefixes() {
         3 |     let l = k"x";
           |              ^^^ expected one of 8 possible tokens
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn unknown_prefix_is_fine_before_2021() {
-    check_errors("//@ edition: 2018\nfn main() { let l = k\"x\"; }\n", expect![[r#"
+    check_errors(
+        "//@ edition: 2018\nfn main() { let l = k\"x\"; }\n",
+        expect![[r#"
         error: expected one of `!`, `.`, `::`, `;`, `?`, `else`, `{`, or an operator, found `"x"`
          --> test.rs:2:22
           |
         2 | fn main() { let l = k"x"; }
           |                      ^^^ expected one of 8 possible tokens
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -565,7 +604,9 @@ fn bad_identifiers_and_lifetimes() {
 
 #[test]
 fn mismatched_closing_delimiter() {
-    check_errors("fn main() {\n    let x = (1, 2;\n}\n", expect![[r#"
+    check_errors(
+        "fn main() {\n    let x = (1, 2;\n}\n",
+        expect![[r#"
         error: mismatched closing delimiter: `}`
          --> test.rs:2:13
           |
@@ -576,8 +617,11 @@ fn mismatched_closing_delimiter() {
         3 | }
           | ^ mismatched closing delimiter
 
-    "#]]);
-    check_errors("fn main() {\n    foo(1, 2];\n}\n", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "fn main() {\n    foo(1, 2];\n}\n",
+        expect![[r#"
         error: mismatched closing delimiter: `]`
          --> test.rs:2:8
           |
@@ -586,12 +630,15 @@ fn mismatched_closing_delimiter() {
           |        |
           |        unclosed delimiter
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn unexpected_closing_delimiter() {
-    check_errors("fn main() {\n    let x = 1;\n}\n}\n", expect![[r#"
+    check_errors(
+        "fn main() {\n    let x = 1;\n}\n}\n",
+        expect![[r#"
         error: unexpected closing delimiter: `}`
          --> test.rs:4:1
           |
@@ -603,8 +650,11 @@ fn unexpected_closing_delimiter() {
         4 | }
           | ^ unexpected closing delimiter
 
-    "#]]);
-    check_errors("fn main() { let x = ); }", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "fn main() { let x = ); }",
+        expect![[r#"
         error: unexpected closing delimiter: `}`
          --> test.rs:1:24
           |
@@ -614,12 +664,15 @@ fn unexpected_closing_delimiter() {
           |           |         missing open `(` for this delimiter
           |           the nearest open delimiter
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn unclosed_delimiter() {
-    check_errors("fn main() {\n    foo(1, 2\n", expect![[r#"
+    check_errors(
+        "fn main() {\n    foo(1, 2\n",
+        expect![[r#"
         error: this file contains an unclosed delimiter
          --> test.rs:2:14
           |
@@ -630,12 +683,15 @@ fn unclosed_delimiter() {
           |        |
           |        unclosed delimiter
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn two_mismatches_in_one_file() {
-    check_errors("fn main() {\n    let x = [1, 2);\n    let y = (1, 2];\n}\n", expect![[r#"
+    check_errors(
+        "fn main() {\n    let x = [1, 2);\n    let y = (1, 2];\n}\n",
+        expect![[r#"
         error: mismatched closing delimiter: `)`
          --> test.rs:2:13
           |
@@ -652,5 +708,6 @@ fn two_mismatches_in_one_file() {
           |             |
           |             unclosed delimiter
 
-    "#]]);
+    "#]],
+    );
 }

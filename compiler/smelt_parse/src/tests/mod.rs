@@ -32,7 +32,10 @@ use crate::Parser;
 pub(crate) fn session(edition: Edition) -> (Session, Rc<RefCell<String>>) {
     let emitter = BufferEmitter::default();
     let out = emitter.out.clone();
-    let opts = Options { edition, ..Options::default() };
+    let opts = Options {
+        edition,
+        ..Options::default()
+    };
     (Session::new(opts, Box::new(emitter)), out)
 }
 
@@ -47,7 +50,9 @@ fn edition_of(src: &str) -> Edition {
 fn with_file<R>(src: &str, f: impl FnOnce(&Session, &SourceFile, Edition) -> R) -> (R, String) {
     let edition = edition_of(src);
     let (sess, out) = session(edition);
-    let file = sess.source_map.new_source_file("test.rs".to_string(), src.to_string());
+    let file = sess
+        .source_map
+        .new_source_file("test.rs".to_string(), src.to_string());
     let r = f(&sess, &file, edition);
     let diags = out.borrow().clone();
     (r, diags)

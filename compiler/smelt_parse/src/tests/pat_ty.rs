@@ -188,7 +188,9 @@ fn top_level_alternatives() {
 
 #[test]
 fn legacy_range_patterns() {
-    check_errors("fn f() { match x { 1...5 => {} } }", expect![[r#"
+    check_errors(
+        "fn f() { match x { 1...5 => {} } }",
+        expect![[r#"
         error[E0783]: `...` range patterns are deprecated
          --> test.rs:1:21
           |
@@ -201,13 +203,19 @@ fn legacy_range_patterns() {
         1 + fn f() { match x { 1..=5 => {} } }
           |
 
-    "#]]);
-    check_errors("//@ edition: 2018\nfn f() { match x { 1...5 => {} } }", expect![[r#""#]]);
+    "#]],
+    );
+    check_errors(
+        "//@ edition: 2018\nfn f() { match x { 1...5 => {} } }",
+        expect![[r#""#]],
+    );
 }
 
 #[test]
 fn pattern_errors() {
-    check_errors("fn f() { let fn = 1; let (a || b) = c; let mut (x, y) = z; let 'a = 1; }", expect![[r#"
+    check_errors(
+        "fn f() { let fn = 1; let (a || b) = c; let mut (x, y) = z; let 'a = 1; }",
+        expect![[r#"
         error: expected identifier, found keyword `fn`
          --> test.rs:1:14
           |
@@ -249,7 +257,8 @@ fn pattern_errors() {
         1 | fn f() { let fn = 1; let (a || b) = c; let mut (x, y) = z; let 'a = 1; }
           |                                                                ^^ expected pattern
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
@@ -433,7 +442,9 @@ fn bare_trait_objects_and_dyn_in_2015() {
 
 #[test]
 fn edition_keywords_are_identifiers_in_2015() {
-    check("//@ edition: 2015\nfn async() { let try = 1; let await = 2; let dyn = 3; }", expect![[r#"
+    check(
+        "//@ edition: 2015\nfn async() { let try = 1; let await = 2; let dyn = 3; }",
+        expect![[r#"
         Crate
           Fn r#async
             Block
@@ -446,8 +457,11 @@ fn edition_keywords_are_identifiers_in_2015() {
               Let
                 Pat Ident r#dyn
                 Expr Lit 3
-    "#]]);
-    check_errors("fn f() { let try = 1; }", expect![[r#"
+    "#]],
+    );
+    check_errors(
+        "fn f() { let try = 1; }",
+        expect![[r#"
         error: expected identifier, found reserved keyword `try`
          --> test.rs:1:14
           |
@@ -459,12 +473,15 @@ fn edition_keywords_are_identifiers_in_2015() {
         1 | fn f() { let r#try = 1; }
           |              ++
 
-    "#]]);
+    "#]],
+    );
 }
 
 #[test]
 fn type_errors() {
-    check_errors("type A = *u8; type B = (u8 u8); type C = ;", expect![[r#"
+    check_errors(
+        "type A = *u8; type B = (u8 u8); type C = ;",
+        expect![[r#"
         error: expected `mut` or `const` keyword in raw pointer type
          --> test.rs:1:10
           |
@@ -488,5 +505,6 @@ fn type_errors() {
         1 | type A = *u8; type B = (u8 u8); type C = ;
           |                                          ^ expected type
 
-    "#]]);
+    "#]],
+    );
 }
