@@ -320,6 +320,9 @@ pub struct Attrs {
     /// `#[derive]`d impls are `automatically_derived`; lints skip them.
     pub automatically_derived: bool,
     pub test: bool,
+    /// `#[rustc_inherit_overflow_checks]`: library code that checks overflow as the user
+    /// asked.
+    pub inherit_overflow_checks: bool,
 }
 
 impl Default for Attrs {
@@ -338,6 +341,7 @@ impl Default for Attrs {
             non_exhaustive: false,
             automatically_derived: false,
             test: false,
+            inherit_overflow_checks: false,
         }
     }
 }

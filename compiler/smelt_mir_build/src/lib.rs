@@ -1,1 +1,113 @@
-//! smelt_mir_build
+//! Building MIR from type-checked HIR: function and constant bodies (`builder`), and the
+//! bodies the compiler makes up (`shim`: constructors, drop glue). It provides the
+//! `mir_built` and `optimized_mir` queries.
+//!
+//! Architecture invariant: MIR is only built for bodies whose type checking succeeded; a body
+//! tainted by errors gets a body that does nothing, and no error is reported here about it.
+
+mod builder;
+pub mod shim;
+
+use std::any::Any;
+use std::rc::Rc;
+
+use smelt_hir::{CtorKind, DefId, DefKind};
+use smelt_mir::*;
+use smelt_span::Span;
+use smelt_ty::{Instantiate, InstanceKind, TyCtxt};
+
+use builder::Builder;
+
+pub fn provide(providers: &mut smelt_ty::Providers) {
+    providers.mir_built = |tcx, def| Rc::new(build_mir(tcx, def)) as Rc<dyn Any>;
+    providers.optimized_mir = |tcx, instance| Rc::new(shim::instance_mir(tcx, instance)) as Rc<dyn Any>;
+}
+
+/// Whether a library function follows the user's overflow-check setting.
+pub fn inherits_overflow_checks(tcx: &TyCtxt, def: DefId) -> bool {
+    let root = tcx.hir.typeck_root(def);
+    tcx.hir.owner(root).is_some_and(|o| o.attrs().inherit_overflow_checks)
+}
+
+pub fn build_mir(tcx: &TyCtxt, def: DefId) -> Body {
+    match tcx.def_kind(def) {
+        DefKind::Ctor(_, CtorKind::Fn) => shim::build_ctor_shim(tcx, def),
+        _ => build_body(tcx, def),
+    }
+}
+
+/// A body that does nothing, for definitions with errors.
+fn error_body(tcx: &TyCtxt, def: DefId, span: Span) -> Body {
+    let results = Rc::new(smelt_ty::TypeckResults::new(def, Some(smelt_errors::ErrorGuaranteed::unchecked_claim_error_was_emitted())));
+    let mut b = Builder::new(tcx, def, Rc::new(smelt_hir::Body::default()), results, tcx.types.error, span);
+    let start = b.new_block();
+    b.terminate(start, span, TerminatorKind::Unreachable);
+    b.finish(InstanceKind::Item(def), 0)
+}
+
+fn build_body(tcx: &TyCtxt, def: DefId) -> Body {
+    let span = tcx.def_span(def);
+    let Some((body, value)) = tcx.hir.body(def) else { return error_body(tcx, def, span) };
+    let results = tcx.typeck(def);
+    if results.tainted_by_errors.is_some() {
+        return error_body(tcx, def, span);
+    }
+    let kind = tcx.def_kind(def);
+    let param_env = tcx.param_env(tcx.hir.typeck_root(def));
+    let (inputs, ret) = if kind.is_fn_like() && kind != DefKind::Closure {
+        let sig = tcx.fn_sig(def);
+        let sig = smelt_ty::fold::erase_regions(tcx, tcx.normalize_in_env(&param_env, sig));
+        (tcx.sig_inputs(sig), tcx.sig_output(sig))
+    } else {
+        let ty = tcx.type_of(def).instantiate(tcx, tcx.identity_args(def));
+        (Vec::new(), smelt_ty::fold::erase_regions(tcx, tcx.normalize_in_env(&param_env, ty)))
+    };
+    let mut b = Builder::new(tcx, def, body.clone(), results, ret, span);
+    let mut args = Vec::new();
+    for (param, ty) in body.params.iter().zip(inputs.iter()) {
+        let local = b.local_decls.push(LocalDecl {
+            mutability: smelt_ast::Mutability::Not,
+            ty: *ty,
+            source_info: SourceInfo::outermost(param.span),
+            info: LocalInfo::Boring,
+        });
+        args.push((local, param.pat));
+    }
+    let start = b.new_block();
+    let end = b.in_scope(|b| {
+        let mut block = start;
+        for (local, pat) in &args {
+            block = b.bind_param(block, *local, *pat);
+        }
+        let ret_place = Place::return_place();
+        let block = b.expr_into_dest(ret_place, block, b.full(value));
+        (block, ())
+    });
+    let rb = b.return_block();
+    b.goto(end.0, span, rb);
+    b.finish(InstanceKind::Item(def), args.len())
+}
+
+impl Builder<'_> {
+    /// Binds a parameter's pattern to its argument local. A plain `x` (or `mut x`) binding
+    /// makes the argument local the variable itself.
+    fn bind_param(&mut self, block: BasicBlock, arg: Local, pat: smelt_hir::PatId) -> BasicBlock {
+        if let smelt_hir::PatKind::Binding(mode, var, ident, None) = &self.body.pats[pat].kind {
+            let by_value = matches!(self.results.pat_binding_modes.get(&pat), Some(smelt_ty::typeck_results::BindingMode::ByValue(_)) | None);
+            if *var == pat && by_value && !self.results.pat_adjustments.contains_key(&pat) {
+                let mutable = mode.1 == smelt_ast::Mutability::Mut;
+                self.local_decls[arg].mutability = mode.1;
+                self.local_decls[arg].info = LocalInfo::User { name: ident.name, pat, mutable, by_ref: false };
+                self.var_indices.insert(pat, arg);
+                self.var_debug_info.push(VarDebugInfo { name: ident.name, scope: SourceScope::from_u32(0), local: arg });
+                return block;
+            }
+        }
+        self.declare_bindings(block, pat);
+        let (success, fail) = self.lower_pattern(block, Place::from(arg), pat, self.span);
+        if let Some(fail) = fail {
+            self.terminate(fail, self.span, TerminatorKind::Unreachable);
+        }
+        success
+    }
+}

@@ -16,7 +16,7 @@ pub enum AutoBorrow {
     RawPtr(Mutability),
 }
 
-#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+#[derive(Copy, Clone, PartialEq, Eq, Debug, Hash)]
 pub enum PointerCoercion {
     /// A function item to a function pointer.
     ReifyFnPointer,

@@ -1,0 +1,976 @@
+//! Lowering of expressions: as places, operands, rvalues, constants, and into a
+//! destination place.
+
+use std::rc::Rc;
+
+use smelt_ast::{BorrowKind as HirBorrowKind, Mutability};
+use smelt_hir::{self as hir, CtorKind, DefId, DefKind, ExprKind, LangItem, QPath, Res};
+use smelt_mir::*;
+use smelt_span::{IndexVec, Span};
+use smelt_ty::consts::{Allocation, ConstValue, GlobalAlloc, Pointer, Scalar};
+use smelt_ty::typeck_results::{Adjust, Adjustment, AutoBorrow};
+use smelt_ty::{FieldIdx, GenericArgs, Instantiate, Region, ScalarInt, Ty, TyKind, VariantIdx};
+
+use super::{AExpr, BlockAnd, BreakableScope, Builder};
+
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Category {
+    Place,
+    Constant,
+    Rvalue,
+}
+
+impl Builder<'_> {
+    pub fn adjustment(&self, e: AExpr) -> Option<Adjustment> {
+        (e.adj > 0).then(|| self.results.expr_adjustments(e.id)[e.adj - 1])
+    }
+
+    fn inner(e: AExpr) -> AExpr {
+        AExpr { id: e.id, adj: e.adj - 1 }
+    }
+
+    fn kind(&self, e: AExpr) -> &ExprKind {
+        &self.body.exprs[e.id].kind
+    }
+
+    fn is_overloaded(&self, e: AExpr) -> bool {
+        self.results.type_dependent_defs.contains_key(&e.id)
+    }
+
+    pub fn category(&self, e: AExpr) -> Category {
+        if let Some(adj) = self.adjustment(e) {
+            return match adj.kind {
+                Adjust::Deref(_) => Category::Place,
+                _ => Category::Rvalue,
+            };
+        }
+        match self.kind(e) {
+            ExprKind::Path(QPath::Resolved(_, path)) => match path.res {
+                Res::Local(_) | Res::Def(DefKind::Static { .. }, _) => Category::Place,
+                Res::Def(DefKind::Const | DefKind::AssocConst | DefKind::ConstParam | DefKind::Fn | DefKind::AssocFn, _)
+                | Res::Def(DefKind::Ctor(_, CtorKind::Fn), _) => Category::Constant,
+                _ => Category::Rvalue,
+            },
+            ExprKind::Path(QPath::TypeRelative(..)) => match self.results.type_dependent_defs.get(&e.id) {
+                Some(Ok((DefKind::Ctor(_, CtorKind::Const), _))) => Category::Rvalue,
+                _ => Category::Constant,
+            },
+            ExprKind::Path(QPath::LangItem(item, _)) => match self.tcx.lang_item(*item).map(|d| self.tcx.def_kind(d)) {
+                Some(DefKind::Ctor(_, CtorKind::Const)) => Category::Rvalue,
+                _ => Category::Constant,
+            },
+            ExprKind::Field(..) | ExprKind::Index(..) => Category::Place,
+            ExprKind::Unary(smelt_ast::UnOp::Deref, _) => Category::Place,
+            ExprKind::Lit(_) | ExprKind::ConstBlock(_) => Category::Constant,
+            ExprKind::DropTemps(inner) => self.category(self.full(*inner)),
+            _ => Category::Rvalue,
+        }
+    }
+
+    /* ------------------------------------------------------------ places */
+
+    pub fn as_place(&mut self, block: BasicBlock, e: AExpr) -> BlockAnd<Place> {
+        let span = self.expr_span(e.id);
+        let tcx = self.tcx;
+        if let Some(adj) = self.adjustment(e) {
+            match adj.kind {
+                Adjust::Deref(None) => {
+                    let (block, base) = self.as_place(block, Self::inner(e));
+                    return (block, base.deref());
+                }
+                Adjust::Deref(Some(m)) => {
+                    let inner = Self::inner(e);
+                    let inner_ty = self.aexpr_ty(inner);
+                    let (block, base) = self.as_place(block, inner);
+                    let (block, r) = self.overloaded_deref(block, base, inner_ty, m, span);
+                    return (block, r);
+                }
+                _ => {
+                    let (block, t) = self.as_temp(block, e);
+                    return (block, Place::from(t));
+                }
+            }
+        }
+        match self.kind(e).clone() {
+            ExprKind::Path(QPath::Resolved(_, path)) => match path.res {
+                Res::Local(var) => {
+                    let local = self.var_local(var);
+                    (block, Place::from(local))
+                }
+                Res::Def(DefKind::Static { mutable }, def) => {
+                    let ty = self.aexpr_ty(e);
+                    let ptr_ty = if mutable { tcx.mk_ptr(ty, Mutability::Mut) } else { tcx.mk_ref(Region::Static, ty, Mutability::Not) };
+                    let t = self.scoped_temp(block, ptr_ty, span);
+                    let c = Operand::Constant(Box::new(ConstOperand {
+                        span,
+                        ty: ptr_ty,
+                        kind: ConstKind::Val(ConstValue::Scalar(Scalar::Ptr(Pointer { target: GlobalAlloc::Static(def), offset: 0 }))),
+                    }));
+                    self.push_assign(block, span, Place::from(t), Rvalue::Use(c));
+                    (block, Place::from(t).deref())
+                }
+                _ => self.place_via_temp(block, e),
+            },
+            ExprKind::Field(base, _) => {
+                let (block, base_place) = self.as_place(block, self.full(base));
+                let idx = self.results.field_indices.get(&e.id).copied().unwrap_or(FieldIdx::from_u32(0));
+                let ty = self.monomorphic_ty(self.aexpr_ty(e));
+                (block, base_place.field(idx, ty))
+            }
+            ExprKind::Index(base, index, _) => {
+                if self.is_overloaded(e) {
+                    let mutbl = if self.results.mutable_overloaded_places.contains(&e.id) { Mutability::Mut } else { Mutability::Not };
+                    return self.overloaded_index(block, e, base, index, mutbl);
+                }
+                let (block, base_place) = self.as_place(block, self.full(base));
+                let (block, idx_op) = self.as_operand(block, self.full(index));
+                let idx_local = self.scoped_temp(block, tcx.types.usize, span);
+                self.push_assign(block, span, Place::from(idx_local), Rvalue::Use(idx_op));
+                let block = self.bounds_check(block, &base_place, idx_local, span);
+                (block, base_place.project(ProjectionElem::Index(idx_local)))
+            }
+            ExprKind::Unary(smelt_ast::UnOp::Deref, operand) => {
+                if self.is_overloaded(e) {
+                    let mutbl = if self.results.mutable_overloaded_places.contains(&e.id) { Mutability::Mut } else { Mutability::Not };
+                    let operand_ty = self.aexpr_ty(self.full(operand));
+                    let (block, base) = self.as_place(block, self.full(operand));
+                    return self.overloaded_deref(block, base, operand_ty, mutbl, span);
+                }
+                let (block, base) = self.as_place(block, self.full(operand));
+                (block, base.deref())
+            }
+            ExprKind::DropTemps(inner) => self.as_place(block, self.full(inner)),
+            _ => self.place_via_temp(block, e),
+        }
+    }
+
+    fn place_via_temp(&mut self, block: BasicBlock, e: AExpr) -> BlockAnd<Place> {
+        let (block, t) = self.as_temp(block, e);
+        (block, Place::from(t))
+    }
+
+    pub fn var_local(&mut self, var: smelt_hir::PatId) -> Local {
+        match self.var_indices.get(&var) {
+            Some(&l) => l,
+            None => self.declare_binding(var),
+        }
+    }
+
+    /// `assert(idx < len)` before indexing `base[idx]`.
+    fn bounds_check(&mut self, block: BasicBlock, base: &Place, idx: Local, span: Span) -> BasicBlock {
+        let tcx = self.tcx;
+        let base_ty = base.ty(&self.body_view(), tcx).ty;
+        let len_op = match tcx.kind(base_ty) {
+            TyKind::Array(_, len) => match tcx.eval_array_len(len) {
+                Some(n) => Operand::const_usize(tcx, n, span),
+                None => {
+                    let l = self.scoped_temp(block, tcx.types.usize, span);
+                    self.push_assign(block, span, Place::from(l), Rvalue::Len(base.clone()));
+                    Operand::Copy(Place::from(l))
+                }
+            },
+            _ => {
+                let l = self.scoped_temp(block, tcx.types.usize, span);
+                self.push_assign(block, span, Place::from(l), Rvalue::Len(base.clone()));
+                Operand::Copy(Place::from(l))
+            }
+        };
+        let lt = self.scoped_temp(block, tcx.types.bool, span);
+        self.push_assign(
+            block,
+            span,
+            Place::from(lt),
+            Rvalue::BinaryOp(BinOp::Lt, Box::new((Operand::Copy(Place::from(idx)), len_op.clone()))),
+        );
+        let next = self.new_block();
+        self.terminate(
+            block,
+            span,
+            TerminatorKind::Assert {
+                cond: Operand::Move(Place::from(lt)),
+                expected: true,
+                msg: Box::new(AssertKind::BoundsCheck { len: len_op, index: Operand::Copy(Place::from(idx)) }),
+                target: next,
+                unwind: UnwindAction::Continue,
+            },
+        );
+        next
+    }
+
+    /// A view of the body being built, for computing place types.
+    pub fn body_view(&self) -> Body {
+        Body {
+            basic_blocks: IndexVec::new(),
+            local_decls: self.local_decls.clone(),
+            source_scopes: IndexVec::new(),
+            var_debug_info: Vec::new(),
+            arg_count: 0,
+            span: self.span,
+            instance: smelt_ty::InstanceKind::Item(self.def),
+            spread_arg: None,
+            caller_location: None,
+            tainted_by_errors: None,
+        }
+    }
+
+    pub fn place_ty(&self, place: &Place) -> Ty {
+        let mut pt = PlaceTy { ty: self.local_decls[place.local].ty, variant: None };
+        for elem in &place.projection {
+            pt = pt.project(self.tcx, elem);
+        }
+        pt.ty
+    }
+
+    /// `*Deref::deref(&base)` (or `deref_mut`).
+    fn overloaded_deref(&mut self, block: BasicBlock, base: Place, base_ty: Ty, mutbl: Mutability, span: Span) -> BlockAnd<Place> {
+        let tcx = self.tcx;
+        let (lang, name) = match mutbl {
+            Mutability::Not => (LangItem::Deref, "deref"),
+            Mutability::Mut => (LangItem::DerefMut, "deref_mut"),
+        };
+        let Some(method) = self.lang_method(lang, name) else {
+            let e = tcx.sess.dcx.err(span, format!("lang item `{}` is missing from the library", lang.name()));
+            let _ = e;
+            return (block, base);
+        };
+        let base_ty = self.monomorphic_ty(base_ty);
+        let args = tcx.mk_args(&[smelt_ty::GenericArg::Type(base_ty)]);
+        let ref_ty = tcx.mk_ref(Region::Erased, base_ty, mutbl);
+        let borrowed = self.scoped_temp(block, ref_ty, span);
+        let bk = if mutbl == Mutability::Mut { BorrowKind::Mut { two_phase: false } } else { BorrowKind::Shared };
+        self.push_assign(block, span, Place::from(borrowed), Rvalue::Ref(Region::Erased, bk, base));
+        let sig = tcx.fn_sig(method).instantiate(tcx, args);
+        let ret = tcx.normalize_in_env(&self.param_env, tcx.sig_output(sig));
+        let ret = self.monomorphic_ty(ret);
+        let result = self.scoped_temp(block, ret, span);
+        let next = self.new_block();
+        self.terminate(
+            block,
+            span,
+            TerminatorKind::Call {
+                func: Operand::function_handle(tcx, method, args, span),
+                args: vec![Operand::Move(Place::from(borrowed))],
+                destination: Place::from(result),
+                target: Some(next),
+                unwind: UnwindAction::Continue,
+                fn_span: span,
+            },
+        );
+        (next, Place::from(result).deref())
+    }
+
+    fn overloaded_index(&mut self, block: BasicBlock, e: AExpr, base: smelt_hir::ExprId, index: smelt_hir::ExprId, mutbl: Mutability) -> BlockAnd<Place> {
+        let tcx = self.tcx;
+        let span = self.expr_span(e.id);
+        let args = self.results.node_args(e.id).unwrap_or(tcx.types.empty_args);
+        let args = self.monomorphic_args(args);
+        let method = match mutbl {
+            Mutability::Not => self.lang_method(LangItem::Index, "index"),
+            Mutability::Mut => self.lang_method(LangItem::IndexMut, "index_mut"),
+        };
+        let Some(method) = method else { return self.place_via_temp(block, e) };
+        let (block, base_op) = self.as_operand(block, self.full(base));
+        let (block, idx_op) = self.as_operand(block, self.full(index));
+        let sig = tcx.fn_sig(method).instantiate(tcx, args);
+        let ret = self.monomorphic_ty(tcx.normalize_in_env(&self.param_env, tcx.sig_output(sig)));
+        let result = self.scoped_temp(block, ret, span);
+        let next = self.new_block();
+        self.terminate(
+            block,
+            span,
+            TerminatorKind::Call {
+                func: Operand::function_handle(tcx, method, args, span),
+                args: vec![base_op, idx_op],
+                destination: Place::from(result),
+                target: Some(next),
+                unwind: UnwindAction::Continue,
+                fn_span: span,
+            },
+        );
+        (next, Place::from(result).deref())
+    }
+
+    pub fn lang_method(&self, lang: LangItem, name: &str) -> Option<DefId> {
+        let tcx = self.tcx;
+        let trait_def = tcx.lang_item(lang)?;
+        tcx.associated_items(trait_def).items.iter().find(|i| tcx.str(i.name) == name).map(|i| i.def_id)
+    }
+
+    pub fn monomorphic_args(&self, args: GenericArgs) -> GenericArgs {
+        smelt_ty::fold::erase_regions(self.tcx, args)
+    }
+
+    /* ------------------------------------------------------------ operands */
+
+    pub fn as_operand(&mut self, block: BasicBlock, e: AExpr) -> BlockAnd<Operand> {
+        match self.category(e) {
+            Category::Constant => {
+                let c = self.as_constant(e);
+                (block, Operand::Constant(Box::new(c)))
+            }
+            Category::Place => {
+                let (block, place) = self.as_place(block, e);
+                let ty = self.place_ty(&place);
+                if self.is_copy(ty) {
+                    (block, Operand::Copy(place))
+                } else {
+                    (block, Operand::Move(place))
+                }
+            }
+            Category::Rvalue => {
+                let (block, t) = self.as_temp(block, e);
+                (block, Operand::Move(Place::from(t)))
+            }
+        }
+    }
+
+    pub fn as_temp(&mut self, block: BasicBlock, e: AExpr) -> BlockAnd<Local> {
+        let ty = self.monomorphic_ty(self.aexpr_ty(e));
+        let span = self.expr_span(e.id);
+        let t = self.scoped_temp(block, ty, span);
+        let block = self.expr_into_dest(Place::from(t), block, e);
+        (block, t)
+    }
+
+    /// The constant an expression of category `Constant` denotes.
+    pub fn as_constant(&mut self, e: AExpr) -> ConstOperand {
+        let tcx = self.tcx;
+        let span = self.expr_span(e.id);
+        let ty = self.monomorphic_ty(self.aexpr_ty(e));
+        let kind = match self.kind(e).clone() {
+            ExprKind::Lit(lit) => self.lit_const(&lit.kind, ty, span),
+            ExprKind::ConstBlock(def) => ConstKind::Unevaluated(def, tcx.identity_args(def)),
+            ExprKind::DropTemps(inner) => return self.as_constant(self.full(inner)),
+            ExprKind::Path(qpath) => {
+                let (kind, def) = match &qpath {
+                    QPath::Resolved(_, path) => match path.res {
+                        Res::Def(kind, def) => (kind, def),
+                        _ => return self.error_const(ty, span),
+                    },
+                    QPath::TypeRelative(..) => match self.results.type_dependent_defs.get(&e.id) {
+                        Some(Ok((kind, def))) => (*kind, *def),
+                        _ => return self.error_const(ty, span),
+                    },
+                    QPath::LangItem(item, _) => match tcx.lang_item(*item) {
+                        Some(def) => (tcx.def_kind(def), def),
+                        None => return self.error_const(ty, span),
+                    },
+                };
+                let args = self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
+                match kind {
+                    DefKind::Fn | DefKind::AssocFn | DefKind::Ctor(_, CtorKind::Fn) => ConstKind::Val(ConstValue::ZeroSized),
+                    DefKind::Const | DefKind::AssocConst => ConstKind::Unevaluated(def, args),
+                    DefKind::ConstParam => {
+                        let lowerer = smelt_typeck_param_const(tcx, def);
+                        ConstKind::Ty(lowerer)
+                    }
+                    _ => return self.error_const(ty, span),
+                }
+            }
+            _ => return self.error_const(ty, span),
+        };
+        ConstOperand { span, ty, kind }
+    }
+
+    fn error_const(&self, ty: Ty, span: Span) -> ConstOperand {
+        ConstOperand { span, ty, kind: ConstKind::Ty(self.tcx.mk_const(smelt_ty::ConstKind::Error)) }
+    }
+
+    pub fn lit_const(&self, lit: &hir::LitKind, ty: Ty, span: Span) -> ConstKind {
+        let tcx = self.tcx;
+        let _ = span;
+        let scalar = |v: u128| -> ConstKind {
+            let size = self.scalar_size(ty);
+            ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(v, size))))
+        };
+        match lit {
+            hir::LitKind::Int(v, _) => scalar(*v),
+            hir::LitKind::Bool(b) => scalar(*b as u128),
+            hir::LitKind::Char(c) => scalar(*c as u128),
+            hir::LitKind::Byte(b) => scalar(*b as u128),
+            hir::LitKind::Float(sym, _) => {
+                let text = tcx.str(*sym);
+                match tcx.kind(ty) {
+                    TyKind::Float(smelt_ast::FloatTy::F32) => scalar(text.parse::<f32>().map_or(0, |f| f.to_bits() as u128)),
+                    _ => scalar(text.parse::<f64>().map_or(0, |f| f.to_bits() as u128)),
+                }
+            }
+            hir::LitKind::Str(sym) => {
+                let bytes = tcx.str(*sym).as_bytes().to_vec();
+                let len = bytes.len() as u64;
+                ConstKind::Val(ConstValue::Slice { data: Rc::new(Allocation::from_bytes(bytes, 1)), len })
+            }
+            hir::LitKind::ByteStr(bytes) => {
+                let alloc = Rc::new(Allocation::from_bytes(bytes.to_vec(), 1));
+                ConstKind::Val(ConstValue::Scalar(Scalar::Ptr(Pointer { target: GlobalAlloc::Memory(alloc), offset: 0 })))
+            }
+            hir::LitKind::CStr(bytes) => {
+                let len = bytes.len() as u64;
+                ConstKind::Val(ConstValue::Slice { data: Rc::new(Allocation::from_bytes(bytes.to_vec(), 1)), len })
+            }
+            hir::LitKind::Err(_) => ConstKind::Ty(tcx.mk_const(smelt_ty::ConstKind::Error)),
+        }
+    }
+
+    /// The size in bytes of a scalar type.
+    pub fn scalar_size(&self, ty: Ty) -> u8 {
+        match self.tcx.layout_of(ty) {
+            Ok(l) => l.size as u8,
+            Err(_) => 8,
+        }
+    }
+
+    /* ------------------------------------------------------------ into a destination */
+
+    pub fn expr_into_dest(&mut self, dest: Place, block: BasicBlock, e: AExpr) -> BasicBlock {
+        let tcx = self.tcx;
+        let span = self.expr_span(e.id);
+        if let Some(adj) = self.adjustment(e) {
+            return match adj.kind {
+                Adjust::NeverToAny => {
+                    let inner = Self::inner(e);
+                    let (block, _) = self.as_temp(block, inner);
+                    self.terminate(block, span, TerminatorKind::Unreachable);
+                    self.new_block()
+                }
+                Adjust::Deref(_) => {
+                    let (block, op) = self.as_operand(block, e);
+                    self.push_assign(block, span, dest, Rvalue::Use(op));
+                    block
+                }
+                Adjust::Borrow(_) | Adjust::Pointer(_) => {
+                    let (block, rv) = self.as_rvalue(block, e);
+                    self.push_assign(block, span, dest, rv);
+                    block
+                }
+            };
+        }
+        match self.kind(e).clone() {
+            ExprKind::Block(b, label) => {
+                if b.targeted_by_break || label.is_some() {
+                    self.breakable_scopes.push(BreakableScope { target: e.id, break_destination: dest.clone(), break_block: None, continue_block: None });
+                    let end = self.ast_block(dest, block, &b);
+                    let scope = self.breakable_scopes.pop();
+                    match scope.and_then(|s| s.break_block) {
+                        Some(bb) => {
+                            self.goto(end, span, bb);
+                            bb
+                        }
+                        None => end,
+                    }
+                } else {
+                    self.ast_block(dest, block, &b)
+                }
+            }
+            ExprKind::If(cond, then, els) => {
+                self.in_scope(|this| {
+                    let (then_block, else_block) = this.then_else_break(block, cond);
+                    let then_end = this.expr_into_dest(dest.clone(), then_block, this.full(then));
+                    let else_end = match els {
+                        Some(els) => this.expr_into_dest(dest, else_block, this.full(els)),
+                        None => {
+                            this.push_assign_unit(else_block, span, dest);
+                            else_block
+                        }
+                    };
+                    let join = this.new_block();
+                    this.goto(then_end, span, join);
+                    this.goto(else_end, span, join);
+                    (join, ())
+                })
+                .0
+            }
+            ExprKind::Loop(body, _, _, _) => {
+                let head = self.new_block();
+                self.goto(block, span, head);
+                self.breakable_scopes.push(BreakableScope { target: e.id, break_destination: dest, break_block: None, continue_block: Some(head) });
+                let unit = self.temp(tcx.types.unit, span);
+                let end = self.in_scope(|this| (this.ast_block(Place::from(unit), head, &body), ())).0;
+                self.goto(end, span, head);
+                let scope = self.breakable_scopes.pop();
+                match scope.and_then(|s| s.break_block) {
+                    Some(bb) => bb,
+                    None => self.new_block(),
+                }
+            }
+            ExprKind::Match(scrut, arms, _) => self.match_expr(dest, block, e.id, scrut, &arms),
+            ExprKind::Call(callee, args) => self.call_into_dest(dest, block, e, callee, &args),
+            ExprKind::MethodCall(_, receiver, args, _) => {
+                let mut all = vec![receiver];
+                all.extend(args.iter().copied());
+                self.method_call_into_dest(dest, block, e, &all)
+            }
+            ExprKind::Binary(op, lhs, rhs) if op.node.is_lazy() => {
+                // `a && b`: if `a` is false the result is false without evaluating `b`.
+                let (block, lhs_op) = self.as_operand(block, self.full(lhs));
+                let rhs_block = self.new_block();
+                let short_block = self.new_block();
+                let join = self.new_block();
+                let (on_true, on_false) = if op.node == smelt_ast::BinOpKind::And { (rhs_block, short_block) } else { (short_block, rhs_block) };
+                self.terminate(block, span, TerminatorKind::SwitchInt { discr: lhs_op, targets: SwitchTargets::static_if(0, on_false, on_true) });
+                let short_value = op.node == smelt_ast::BinOpKind::Or;
+                self.push_assign(short_block, span, dest.clone(), Rvalue::Use(Operand::const_bool(tcx, short_value, span)));
+                self.goto(short_block, span, join);
+                let rhs_end = self.expr_into_dest(dest, rhs_block, self.full(rhs));
+                self.goto(rhs_end, span, join);
+                join
+            }
+            ExprKind::Binary(_, lhs, rhs) if self.is_overloaded(e) => self.overloaded_op_call(dest, block, e, &[lhs, rhs]),
+            ExprKind::Unary(smelt_ast::UnOp::Not | smelt_ast::UnOp::Neg, operand) if self.is_overloaded(e) => {
+                self.overloaded_op_call(dest, block, e, &[operand])
+            }
+            ExprKind::Assign(lhs, rhs, _) => {
+                // The right-hand side is evaluated before the left-hand place.
+                let (block, rhs_op) = self.as_operand(block, self.full(rhs));
+                let (block, lhs_place) = self.as_place(block, self.full(lhs));
+                self.push_assign(block, span, lhs_place, Rvalue::Use(rhs_op));
+                self.push_assign_unit(block, span, dest);
+                block
+            }
+            ExprKind::AssignOp(op, lhs, rhs) => {
+                if self.is_overloaded(e) {
+                    let unit = self.temp(tcx.types.unit, span);
+                    let block = self.overloaded_op_call(Place::from(unit), block, e, &[lhs, rhs]);
+                    self.push_assign_unit(block, span, dest);
+                    return block;
+                }
+                let (block, rhs_op) = self.as_operand(block, self.full(rhs));
+                let (block, lhs_place) = self.as_place(block, self.full(lhs));
+                let ty = self.place_ty(&lhs_place);
+                let (block, rv) = self.build_binary_op(block, BinOp::from_hir(op.node), Operand::Copy(lhs_place.clone()), rhs_op, ty, span);
+                self.push_assign(block, span, lhs_place, rv);
+                self.push_assign_unit(block, span, dest);
+                block
+            }
+            ExprKind::Break(destination, value) => {
+                let Ok(target) = destination.target else {
+                    self.terminate(block, span, TerminatorKind::Unreachable);
+                    return self.new_block();
+                };
+                let Some(index) = self.breakable_scopes.iter().rposition(|s| s.target == target) else {
+                    self.terminate(block, span, TerminatorKind::Unreachable);
+                    return self.new_block();
+                };
+                let break_dest = self.breakable_scopes[index].break_destination.clone();
+                let block = match value {
+                    Some(v) => self.expr_into_dest(break_dest, block, self.full(v)),
+                    None => {
+                        // `break` out of `loop` gives `()`; out of `while`/`for` the
+                        // destination is `()` too.
+                        self.push_assign_unit(block, span, break_dest);
+                        block
+                    }
+                };
+                let target_block = match self.breakable_scopes[index].break_block {
+                    Some(b) => b,
+                    None => {
+                        let b = self.new_block();
+                        self.breakable_scopes[index].break_block = Some(b);
+                        b
+                    }
+                };
+                self.goto(block, span, target_block);
+                self.new_block()
+            }
+            ExprKind::Continue(destination) => {
+                let target = destination.target.ok().and_then(|t| {
+                    self.breakable_scopes.iter().rev().find(|s| s.target == t).and_then(|s| s.continue_block)
+                });
+                match target {
+                    Some(head) => self.goto(block, span, head),
+                    None => self.terminate(block, span, TerminatorKind::Unreachable),
+                }
+                self.new_block()
+            }
+            ExprKind::Ret(value) => {
+                let block = match value {
+                    Some(v) => self.expr_into_dest(Place::return_place(), block, self.full(v)),
+                    None => {
+                        self.push_assign_unit(block, span, Place::return_place());
+                        block
+                    }
+                };
+                let rb = self.return_block();
+                self.goto(block, span, rb);
+                self.new_block()
+            }
+            ExprKind::Let(_) => {
+                // `let` outside a condition was rejected by the parser or type checker.
+                self.terminate(block, span, TerminatorKind::Unreachable);
+                self.new_block()
+            }
+            ExprKind::DropTemps(inner) => self.in_scope(|this| (this.expr_into_dest(dest, block, this.full(inner)), ())).0,
+            ExprKind::Struct(qpath, fields, tail) => self.struct_into_dest(dest, block, e, &qpath, &fields, &tail),
+            ExprKind::Tup(elems) => {
+                let mut block = block;
+                let mut ops = IndexVec::new();
+                for el in elems {
+                    let (b, op) = self.as_operand(block, self.full(el));
+                    block = b;
+                    ops.push(op);
+                }
+                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Tuple), ops));
+                block
+            }
+            ExprKind::Array(elems) => {
+                let elem_ty = match tcx.kind(self.aexpr_ty(e)) {
+                    TyKind::Array(t, _) => self.monomorphic_ty(t),
+                    _ => tcx.types.error,
+                };
+                let mut block = block;
+                let mut ops = IndexVec::new();
+                for el in elems {
+                    let (b, op) = self.as_operand(block, self.full(el));
+                    block = b;
+                    ops.push(op);
+                }
+                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Array(elem_ty)), ops));
+                block
+            }
+            ExprKind::Path(_) if self.is_unit_ctor(e).is_some() => {
+                let Some((adt, variant, args)) = self.is_unit_ctor(e) else { return block };
+                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt, variant, args, None)), IndexVec::new()));
+                block
+            }
+            ExprKind::Err(_) | ExprKind::Closure(_) => {
+                self.terminate(block, span, TerminatorKind::Unreachable);
+                self.new_block()
+            }
+            _ => match self.category(e) {
+                Category::Place | Category::Constant => {
+                    let (block, op) = self.as_operand(block, e);
+                    self.push_assign(block, span, dest, Rvalue::Use(op));
+                    block
+                }
+                Category::Rvalue => {
+                    let (block, rv) = self.as_rvalue(block, e);
+                    self.push_assign(block, span, dest, rv);
+                    block
+                }
+            },
+        }
+    }
+
+    /// For a path to a unit struct or variant constructor: the ADT, variant and arguments.
+    fn is_unit_ctor(&self, e: AExpr) -> Option<(DefId, VariantIdx, GenericArgs)> {
+        let tcx = self.tcx;
+        let ctor = match self.kind(e) {
+            ExprKind::Path(QPath::Resolved(_, path)) => match path.res {
+                Res::Def(DefKind::Ctor(_, CtorKind::Const), c) => c,
+                Res::SelfCtor(_) => match self.results.type_dependent_defs.get(&e.id) {
+                    Some(Ok((DefKind::Ctor(_, CtorKind::Const), c))) => *c,
+                    _ => return None,
+                },
+                _ => return None,
+            },
+            ExprKind::Path(QPath::TypeRelative(..)) => match self.results.type_dependent_defs.get(&e.id) {
+                Some(Ok((DefKind::Ctor(_, CtorKind::Const), c))) => *c,
+                _ => return None,
+            },
+            ExprKind::Path(QPath::LangItem(item, _)) => {
+                let d = tcx.lang_item(*item)?;
+                if tcx.def_kind(d) != DefKind::Ctor(hir::CtorOf::Variant, CtorKind::Const) {
+                    return None;
+                }
+                d
+            }
+            _ => return None,
+        };
+        let TyKind::Adt(adt, args) = tcx.kind(self.aexpr_ty(AExpr { id: e.id, adj: 0 })) else { return None };
+        let variant = tcx.adt_def(adt).variant_index_with_ctor_id(ctor)?;
+        Some((adt, variant, self.monomorphic_args(args)))
+    }
+
+    pub fn as_rvalue(&mut self, block: BasicBlock, e: AExpr) -> BlockAnd<Rvalue> {
+        let tcx = self.tcx;
+        let span = self.expr_span(e.id);
+        if let Some(adj) = self.adjustment(e) {
+            let inner = Self::inner(e);
+            return match adj.kind {
+                Adjust::Borrow(AutoBorrow::Ref(m)) => {
+                    let (block, place) = self.as_place(block, inner);
+                    let bk = if m == Mutability::Mut { BorrowKind::Mut { two_phase: false } } else { BorrowKind::Shared };
+                    (block, Rvalue::Ref(Region::Erased, bk, place))
+                }
+                Adjust::Borrow(AutoBorrow::RawPtr(m)) => {
+                    let (block, place) = self.as_place(block, inner);
+                    (block, Rvalue::RawPtr(m, place))
+                }
+                Adjust::Pointer(kind) => {
+                    let (block, op) = self.as_operand(block, inner);
+                    (block, Rvalue::Cast(CastKind::PointerCoercion(kind), op, self.monomorphic_ty(adj.target)))
+                }
+                _ => {
+                    let (block, op) = self.as_operand(block, e);
+                    (block, Rvalue::Use(op))
+                }
+            };
+        }
+        match self.kind(e).clone() {
+            ExprKind::Binary(op, lhs, rhs) => {
+                let (block, l) = self.as_operand(block, self.full(lhs));
+                let (block, r) = self.as_operand(block, self.full(rhs));
+                let ty = self.monomorphic_ty(self.aexpr_ty(self.full(lhs)));
+                self.build_binary_op(block, BinOp::from_hir(op.node), l, r, ty, span)
+            }
+            ExprKind::Unary(op, operand) => {
+                let (block, o) = self.as_operand(block, self.full(operand));
+                let ty = self.monomorphic_ty(self.aexpr_ty(e));
+                match op {
+                    smelt_ast::UnOp::Not => (block, Rvalue::UnaryOp(UnOp::Not, o)),
+                    smelt_ast::UnOp::Neg => self.build_neg(block, o, ty, span),
+                    smelt_ast::UnOp::Deref => (block, Rvalue::Use(o)),
+                }
+            }
+            ExprKind::Cast(operand, _) => self.cast_rvalue(block, e, operand),
+            ExprKind::AddrOf(kind, m, operand) => {
+                let (block, place) = self.as_place(block, self.full(operand));
+                match kind {
+                    HirBorrowKind::Ref => {
+                        let bk = if m == Mutability::Mut { BorrowKind::Mut { two_phase: false } } else { BorrowKind::Shared };
+                        (block, Rvalue::Ref(Region::Erased, bk, place))
+                    }
+                    HirBorrowKind::Raw => (block, Rvalue::RawPtr(m, place)),
+                }
+            }
+            ExprKind::Repeat(elem, _) => {
+                let (block, op) = self.as_operand(block, self.full(elem));
+                let count = match tcx.kind(self.aexpr_ty(e)) {
+                    TyKind::Array(_, c) => c,
+                    _ => tcx.mk_usize_const(0),
+                };
+                (block, Rvalue::Repeat(op, count))
+            }
+            _ => {
+                // Everything else goes through a destination.
+                let ty = self.monomorphic_ty(self.aexpr_ty(e));
+                let t = self.scoped_temp(block, ty, span);
+                let block = self.expr_into_dest(Place::from(t), block, e);
+                let op = if self.is_copy(ty) { Operand::Copy(Place::from(t)) } else { Operand::Move(Place::from(t)) };
+                (block, Rvalue::Use(op))
+            }
+        }
+    }
+
+    fn cast_rvalue(&mut self, block: BasicBlock, e: AExpr, operand: smelt_hir::ExprId) -> BlockAnd<Rvalue> {
+        let tcx = self.tcx;
+        let span = self.expr_span(e.id);
+        let to = self.monomorphic_ty(self.aexpr_ty(e));
+        let from = self.monomorphic_ty(self.aexpr_ty(self.full(operand)));
+        if self.results.coercion_casts.contains(&operand) || from == to {
+            let (block, op) = self.as_operand(block, self.full(operand));
+            return (block, Rvalue::Use(op));
+        }
+        // A fieldless enum casts through its discriminant.
+        if let TyKind::Adt(def, _) = tcx.kind(from) {
+            if tcx.adt_def(def).is_enum() {
+                let (block, place) = self.as_place(block, self.full(operand));
+                let discr_ty = tcx.adt_def(def).discr_ty(tcx);
+                let d = self.scoped_temp(block, discr_ty, span);
+                self.push_assign(block, span, Place::from(d), Rvalue::Discriminant(place));
+                return (block, Rvalue::Cast(CastKind::IntToInt, Operand::Move(Place::from(d)), to));
+            }
+        }
+        let (block, op) = self.as_operand(block, self.full(operand));
+        let is_int = |t: Ty| matches!(tcx.kind(t), TyKind::Int(_) | TyKind::Uint(_) | TyKind::Bool | TyKind::Char);
+        let is_float = |t: Ty| matches!(tcx.kind(t), TyKind::Float(_));
+        let is_ptr = |t: Ty| matches!(tcx.kind(t), TyKind::RawPtr(..) | TyKind::Ref(..));
+        let kind = match (tcx.kind(from), tcx.kind(to)) {
+            _ if is_int(from) && is_int(to) => CastKind::IntToInt,
+            _ if is_int(from) && is_float(to) => CastKind::IntToFloat,
+            _ if is_float(from) && is_int(to) => CastKind::FloatToInt,
+            _ if is_float(from) && is_float(to) => CastKind::FloatToFloat,
+            (TyKind::FnDef(..), _) => {
+                // Reify the function first.
+                let sig = match tcx.kind(from) {
+                    TyKind::FnDef(def, args) => tcx.fn_sig(def).instantiate(tcx, args),
+                    _ => unreachable_sig(tcx),
+                };
+                let fn_ptr = tcx.mk_fn_ptr(smelt_ty::fold::erase_regions(tcx, sig));
+                let t = self.scoped_temp(block, fn_ptr, span);
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(t),
+                    Rvalue::Cast(CastKind::PointerCoercion(smelt_ty::typeck_results::PointerCoercion::ReifyFnPointer), op, fn_ptr),
+                );
+                let kind = if is_int(to) { CastKind::PointerExposeProvenance } else { CastKind::FnPtrToPtr };
+                return (block, Rvalue::Cast(kind, Operand::Move(Place::from(t)), to));
+            }
+            (TyKind::FnPtr(_), _) if is_int(to) => CastKind::PointerExposeProvenance,
+            (TyKind::FnPtr(_), _) => CastKind::FnPtrToPtr,
+            _ if is_ptr(from) && is_int(to) => CastKind::PointerExposeProvenance,
+            _ if is_int(from) && is_ptr(to) => CastKind::PointerWithExposedProvenance,
+            (TyKind::Ref(_, inner, _), TyKind::RawPtr(..)) if matches!(tcx.kind(inner), TyKind::Array(..)) => {
+                // `&[T; N] as *const T`: via the array pointer.
+                let arr_ptr = tcx.mk_ptr(inner, Mutability::Not);
+                let t = self.scoped_temp(block, arr_ptr, span);
+                self.push_assign(block, span, Place::from(t), Rvalue::Cast(CastKind::PtrToPtr, op, arr_ptr));
+                return (block, Rvalue::Cast(CastKind::PtrToPtr, Operand::Move(Place::from(t)), to));
+            }
+            _ => CastKind::PtrToPtr,
+        };
+        (block, Rvalue::Cast(kind, op, to))
+    }
+
+    fn struct_into_dest(&mut self, dest: Place, block: BasicBlock, e: AExpr, _qpath: &QPath, fields: &[hir::ExprField], tail: &hir::StructTail) -> BasicBlock {
+        let tcx = self.tcx;
+        let span = self.expr_span(e.id);
+        let ty = self.monomorphic_ty(self.aexpr_ty(e));
+        let TyKind::Adt(adt_def, args) = tcx.kind(ty) else {
+            self.terminate(block, span, TerminatorKind::Unreachable);
+            return self.new_block();
+        };
+        let adt = tcx.adt_def(adt_def);
+        let indices = self.results.struct_field_indices.get(&e.id).cloned().unwrap_or_default();
+        // Which variant: find by the fields' owner; for structs it is the only one.
+        let variant = self.struct_variant(e, adt_def);
+        let mut block = block;
+        let mut given: Vec<Option<Operand>> = vec![None; adt.variants[variant].fields.len()];
+        for (f, idx) in fields.iter().zip(indices.iter()) {
+            let (b, op) = self.as_operand(block, self.full(f.expr));
+            block = b;
+            if let Some(slot) = given.get_mut(idx.as_usize()) {
+                *slot = Some(op);
+            }
+        }
+        if let hir::StructTail::Base(base) = tail {
+            let (b, base_place) = self.as_place(block, self.full(*base));
+            block = b;
+            let fru = self.results.fru_field_types.get(&e.id).cloned().unwrap_or_default();
+            for (i, slot) in given.iter_mut().enumerate() {
+                if slot.is_none() {
+                    let fty = self.monomorphic_ty(fru.get(i).copied().unwrap_or(tcx.types.error));
+                    let p = base_place.field(FieldIdx::from_u32(i as u32), fty);
+                    *slot = Some(if self.is_copy(fty) { Operand::Copy(p) } else { Operand::Move(p) });
+                }
+            }
+        }
+        if adt.is_union() {
+            let (idx, op) = given.into_iter().enumerate().find_map(|(i, o)| o.map(|o| (i, o))).unwrap_or((0, Operand::zst(tcx.types.unit, span)));
+            let mut ops = IndexVec::new();
+            ops.push(op);
+            self.push_assign(
+                block,
+                span,
+                dest,
+                Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt_def, variant, args, Some(FieldIdx::from_u32(idx as u32)))), ops),
+            );
+            return block;
+        }
+        let ops: IndexVec<FieldIdx, Operand> = given.into_iter().map(|o| o.unwrap_or_else(|| Operand::zst(tcx.types.error, span))).collect();
+        self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt_def, variant, args, None)), ops));
+        block
+    }
+
+    fn struct_variant(&self, e: AExpr, adt_def: DefId) -> VariantIdx {
+        let tcx = self.tcx;
+        let adt = tcx.adt_def(adt_def);
+        if !adt.is_enum() {
+            return VariantIdx::from_u32(0);
+        }
+        let ExprKind::Struct(qpath, ..) = self.kind(e) else { return VariantIdx::from_u32(0) };
+        let variant_def = match &**qpath {
+            QPath::Resolved(_, path) => match path.res {
+                Res::Def(DefKind::Variant, v) => Some(v),
+                Res::Def(DefKind::Ctor(hir::CtorOf::Variant, _), c) => tcx.parent(c),
+                _ => None,
+            },
+            QPath::TypeRelative(_, seg) => {
+                return adt.variants.iter_enumerated().find(|(_, v)| v.name == seg.ident.name).map_or(VariantIdx::from_u32(0), |(i, _)| i);
+            }
+            QPath::LangItem(item, _) => tcx.lang_item(*item),
+        };
+        variant_def.and_then(|v| adt.variant_index_with_id(v)).unwrap_or(VariantIdx::from_u32(0))
+    }
+
+    /// `f(args)`: a call, or an aggregate for tuple struct and variant constructors.
+    fn call_into_dest(&mut self, dest: Place, block: BasicBlock, e: AExpr, callee: smelt_hir::ExprId, args: &[smelt_hir::ExprId]) -> BasicBlock {
+        let tcx = self.tcx;
+        let span = self.expr_span(e.id);
+        let callee_ty = self.monomorphic_ty(self.aexpr_ty(self.full(callee)));
+        if let TyKind::FnDef(def, fn_args) = tcx.kind(callee_ty) {
+            if let DefKind::Ctor(_, CtorKind::Fn) = tcx.def_kind(def) {
+                let adt_def = match tcx.def_kind(tcx.parent(def).unwrap_or(def)) {
+                    DefKind::Variant => tcx.parent(tcx.parent(def).unwrap_or(def)).unwrap_or(def),
+                    _ => tcx.parent(def).unwrap_or(def),
+                };
+                let adt = tcx.adt_def(adt_def);
+                let variant = adt.variant_index_with_ctor_id(def).unwrap_or(VariantIdx::from_u32(0));
+                let mut block = block;
+                let mut ops = IndexVec::new();
+                for a in args {
+                    let (b, op) = self.as_operand(block, self.full(*a));
+                    block = b;
+                    ops.push(op);
+                }
+                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt_def, variant, fn_args, None)), ops));
+                return block;
+            }
+        }
+        let (mut block, func) = self.as_operand(block, self.full(callee));
+        let mut ops = Vec::new();
+        for a in args {
+            let (b, op) = self.as_operand(block, self.full(*a));
+            block = b;
+            ops.push(op);
+        }
+        self.emit_call(dest, block, func, ops, callee_ty, span)
+    }
+
+    fn method_call_into_dest(&mut self, dest: Place, block: BasicBlock, e: AExpr, args: &[smelt_hir::ExprId]) -> BasicBlock {
+        let tcx = self.tcx;
+        let span = self.expr_span(e.id);
+        let Some(Ok((_, def))) = self.results.type_dependent_defs.get(&e.id).copied() else {
+            self.terminate(block, span, TerminatorKind::Unreachable);
+            return self.new_block();
+        };
+        let fn_args = self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
+        let func = Operand::function_handle(tcx, def, fn_args, span);
+        let fn_ty = tcx.mk_fn_def(def, fn_args);
+        let mut block = block;
+        let mut ops = Vec::new();
+        for a in args {
+            let (b, op) = self.as_operand(block, self.full(*a));
+            block = b;
+            ops.push(op);
+        }
+        self.emit_call(dest, block, func, ops, fn_ty, span)
+    }
+
+    /// An operator that resolved to a trait method: a call of it with the operands.
+    fn overloaded_op_call(&mut self, dest: Place, block: BasicBlock, e: AExpr, operands: &[smelt_hir::ExprId]) -> BasicBlock {
+        self.method_call_into_dest(dest, block, e, operands)
+    }
+
+    /// Emits a call terminator; returns the block after it (unreachable if the callee
+    /// never returns).
+    pub fn emit_call(&mut self, dest: Place, block: BasicBlock, func: Operand, args: Vec<Operand>, fn_ty: Ty, span: Span) -> BasicBlock {
+        let tcx = self.tcx;
+        let diverges = match tcx.kind(fn_ty) {
+            TyKind::FnDef(def, a) => tcx.kind(tcx.normalize_in_env(&self.param_env, tcx.sig_output(tcx.fn_sig(def).instantiate(tcx, a)))) == TyKind::Never,
+            TyKind::FnPtr(sig) => tcx.kind(tcx.sig_output(sig)) == TyKind::Never,
+            _ => false,
+        };
+        let target = if diverges { None } else { Some(self.new_block()) };
+        self.terminate(block, span, TerminatorKind::Call { func, args, destination: dest, target, unwind: UnwindAction::Continue, fn_span: span });
+        match target {
+            Some(t) => t,
+            None => self.new_block(),
+        }
+    }
+}
+
+fn unreachable_sig(tcx: &smelt_ty::TyCtxt) -> smelt_ty::FnSig {
+    tcx.mk_fn_sig(&[], tcx.types.unit, false, smelt_hir::Safety::Safe, smelt_hir::Abi::Rust)
+}
+
+/// The type-level constant of a const generic parameter.
+fn smelt_typeck_param_const(tcx: &smelt_ty::TyCtxt, param: DefId) -> smelt_ty::Const {
+    let owner = tcx.parent(param).unwrap_or(param);
+    let generics = tcx.generics_of(owner);
+    match generics.own_params.iter().find(|p| p.def_id == param) {
+        Some(p) => tcx.mk_const(smelt_ty::ConstKind::Param(smelt_ty::ParamConst { index: p.index, name: p.name })),
+        None => tcx.mk_const(smelt_ty::ConstKind::Error),
+    }
+}
