@@ -15,11 +15,14 @@
 //!   unparenthesised as the last operand, but not where more tokens follow (`Cx::followed`).
 //!   A `return` without a value that is followed by something would take that as its value.
 //! - In the head of `if`, `while`, `match` and `for` a struct literal would take the block
-//!   for its fields (`Cx::no_struct`), until a delimiter resets that.
+//!   for its fields (`Cx::no_struct`), until a delimiter resets that. A jump's value resets
+//!   it too (the parser reads it as a new expression), so `if (break c) {}` keeps its
+//!   parentheses.
 //! - At the start of a statement or match arm, a block-like expression (`if`, `match`, a
 //!   block, a loop, `m! {}`) ends the statement, so one followed by an operator, a call or an
 //!   index is parenthesised; a method call, field access, `?` or `.await` may follow it
-//!   (`Cx::stmt_start`, `Cx::dot_ok`).
+//!   (`Cx::stmt_start`, `Cx::dot_ok`). Like rustc's parser, this holds along the leftmost
+//!   edge and also inside prefix operators and range ends (`-{ 1 }[0];` does not parse).
 //! - `let ... else`: the initialiser must not end with `}` nor be a `&&`/`||` chain.
 //!
 //! Layout is simple: items and statements on their own lines, blocks indented four spaces,
@@ -268,6 +271,49 @@ fn ends_with_cast(mut expr: &Expr) -> bool {
     }
 }
 
+/// The expression printed first when `expr` is printed without parentheses: the leftmost
+/// operand, receiver or callee, all the way down.
+fn leftmost(mut expr: &Expr) -> &Expr {
+    loop {
+        if !expr.attrs.is_empty() {
+            return expr;
+        }
+        expr = match &expr.kind {
+            ExprKind::Binary(_, lhs, _)
+            | ExprKind::Cast(lhs, _)
+            | ExprKind::Assign(lhs, _, _)
+            | ExprKind::AssignOp(_, lhs, _)
+            | ExprKind::Range(Some(lhs), _, _)
+            | ExprKind::Field(lhs, _)
+            | ExprKind::Index(lhs, _, _)
+            | ExprKind::Call(lhs, _)
+            | ExprKind::Try(lhs)
+            | ExprKind::Await(lhs, _) => lhs,
+            ExprKind::MethodCall(call) => &call.receiver,
+            _ => return expr,
+        }
+    }
+}
+
+/// Does the printed expression start with a plain block's `{`?
+fn starts_with_block(expr: &Expr) -> bool {
+    let first = leftmost(expr);
+    matches!(&first.kind, ExprKind::Block(block, None) if block.rules == BlockCheckMode::Default && first.attrs.is_empty())
+}
+
+/// Does the printed expression start with a label (`'a: loop {}`)?
+fn starts_with_label(expr: &Expr) -> bool {
+    let first = leftmost(expr);
+    first.attrs.is_empty()
+        && matches!(
+            &first.kind,
+            ExprKind::Block(_, Some(_))
+                | ExprKind::Loop(_, Some(_))
+                | ExprKind::While(_, _, Some(_))
+                | ExprKind::ForLoop { label: Some(_), .. }
+        )
+}
+
 /// Does the printed expression end with `}`? (Not allowed before the `else` of `let`-`else`.)
 fn ends_with_brace(mut expr: &Expr) -> bool {
     loop {
@@ -350,6 +396,20 @@ impl Cx {
             ..self
         }
     }
+
+    /// For the operand of a prefix operator or the end of a range. The parser reads these
+    /// under the same statement restriction as their parent, so a call or index on a
+    /// block-like expression inside still needs parentheses at the start of a statement
+    /// (`-{ 1 }[0];` does not parse); the block-like operand itself is fine, as whatever
+    /// follows it applies to the parent.
+    fn operand(self) -> Cx {
+        Cx {
+            dot_ok: true,
+            open_ok: true,
+            range_ok: false,
+            ..self
+        }
+    }
 }
 
 /* ---------------------------------------------------------------- the printer */
@@ -411,7 +471,7 @@ impl<'a> Printer<'a> {
 
     fn print_crate(&mut self, krate: &Crate) {
         let mut first = true;
-        for attr in krate.attrs.iter().filter(|a| a.style == AttrStyle::Inner) {
+        for attr in &krate.attrs {
             if !first {
                 self.nl();
             }
@@ -1590,6 +1650,12 @@ impl<'a> Printer<'a> {
             ExprKind::Struct(_) => cx.no_struct,
             // `return - 1` would return `-1`.
             ExprKind::Ret(None) | ExprKind::Break(_, None) | ExprKind::Yield(None) => cx.followed,
+            // The parser reads a jump's value as a whole new expression, where struct literals
+            // are allowed again: in `if break c {}` the `{` would start `c`'s fields.
+            ExprKind::Ret(Some(_))
+            | ExprKind::Break(_, Some(_))
+            | ExprKind::Yield(Some(_))
+            | ExprKind::Become(_) => cx.no_struct,
             _ => cx.stmt_start && cx.followed && !cx.dot_ok && is_block_like(expr),
         }
     }
@@ -1696,7 +1762,7 @@ impl<'a> Printer<'a> {
             }
             ExprKind::Unary(op, operand) => {
                 self.word(op.as_str());
-                self.print_expr_prec(operand, Prec::Prefix, cx.rhs(false));
+                self.print_expr_prec(operand, Prec::Prefix, cx.operand());
             }
             ExprKind::AddrOf(kind, mutbl, operand) => {
                 self.word(match (kind, mutbl) {
@@ -1705,7 +1771,7 @@ impl<'a> Printer<'a> {
                     (BorrowKind::Raw, Mutability::Not) => "&raw const ",
                     (BorrowKind::Raw, Mutability::Mut) => "&raw mut ",
                 });
-                self.print_expr_prec(operand, Prec::Prefix, cx.rhs(false));
+                self.print_expr_prec(operand, Prec::Prefix, cx.operand());
             }
             ExprKind::Lit(lit) => self.print_lit(lit),
             ExprKind::Cast(operand, ty) => {
@@ -1810,7 +1876,14 @@ impl<'a> Printer<'a> {
                     RangeLimits::Closed => "..=",
                 });
                 if let Some(end) = end {
-                    self.print_expr_prec(end, Prec::Or, cx.rhs(false));
+                    // In a condition the parser does not look for a range end at `{`.
+                    if cx.no_struct && starts_with_block(end) {
+                        self.word("(");
+                        self.print_expr(end);
+                        self.word(")");
+                    } else {
+                        self.print_expr_prec(end, Prec::Or, cx.operand());
+                    }
                 }
             }
             ExprKind::Underscore => self.word("_"),
@@ -1824,14 +1897,7 @@ impl<'a> Printer<'a> {
                 if let Some(value) = value {
                     self.word(" ");
                     // `break 'a: loop {}` would read the label as `break`'s own.
-                    let starts_with_label = label.is_none()
-                        && matches!(
-                            &value.kind,
-                            ExprKind::Block(_, Some(_))
-                                | ExprKind::Loop(_, Some(_))
-                                | ExprKind::While(_, _, Some(_))
-                                | ExprKind::ForLoop { label: Some(_), .. }
-                        );
+                    let starts_with_label = label.is_none() && starts_with_label(value);
                     if starts_with_label {
                         self.word("(");
                         self.print_expr(value);
