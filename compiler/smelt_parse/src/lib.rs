@@ -88,20 +88,33 @@ pub fn dump_tokens(sess: &Session, file: &SourceFile) -> String {
     let stream = lex_file(sess, file);
     let mut cursor = TokenCursor::new(stream);
     let mut out = String::new();
+    // Columns are counted incrementally: tokens come in source order, and counting from the
+    // line start each time would be quadratic on a long line.
+    let mut last = (usize::MAX, 0usize, 0usize); // (line index, byte offset, column)
     loop {
         let (token, spacing) = cursor.next(smelt_span::Span::DUMMY);
         if token.kind == TokenKind::Eof {
             break;
         }
-        let (line, col) = match sess.source_map.lookup_char_pos(token.span.lo) {
-            Some(loc) => (loc.line, loc.col + 1),
-            None => (0, 0),
+        let (line, col) = if file.contains(token.span.lo) {
+            let line = file.line_index(token.span.lo);
+            let offset = file.relative(token.span.lo).min(file.src.len());
+            let (from, base) = if line == last.0 && offset >= last.1 {
+                (last.1, last.2)
+            } else {
+                (file.line_range(line).start.min(offset), 0)
+            };
+            let col = base + file.src.get(from..offset).map_or(0, |s| s.chars().count());
+            last = (line, offset, col);
+            (line + 1, col + 1)
+        } else {
+            (0, 0)
         };
         let text = sess
             .source_map
             .span_to_snippet(token.span)
             .unwrap_or_default();
-        let kind = token_kind_name(sess, &token.kind);
+        let kind = token_kind_name(&token.kind);
         out.push_str(&format!("{line}:{col} {kind} {text:?}"));
         if let TokenKind::Literal(Lit {
             suffix: Some(suffix),
@@ -118,7 +131,7 @@ pub fn dump_tokens(sess: &Session, file: &SourceFile) -> String {
     out
 }
 
-fn token_kind_name(sess: &Session, kind: &TokenKind) -> String {
+fn token_kind_name(kind: &TokenKind) -> String {
     match kind {
         TokenKind::Ident(_, true) => "RawIdent".to_string(),
         TokenKind::Ident(_, false) => "Ident".to_string(),
@@ -126,10 +139,7 @@ fn token_kind_name(sess: &Session, kind: &TokenKind) -> String {
         TokenKind::Literal(lit) => format!("Literal({:?})", lit.kind),
         TokenKind::DocComment(kind, style, _) => format!("DocComment({kind:?}, {style:?})"),
         TokenKind::Interpolated(_) => "Interpolated".to_string(),
-        other => {
-            let _ = sess;
-            format!("{other:?}")
-        }
+        other => format!("{other:?}"),
     }
 }
 

@@ -681,6 +681,17 @@ impl<'a> StringReader<'a> {
     }
 }
 
+/// Whether two positions are on different lines (or in different files). Uses the line
+/// table only: counting characters would make this linear in the line's length.
+pub(crate) fn on_different_lines(sm: &smelt_span::SourceMap, a: BytePos, b: BytePos) -> bool {
+    match (sm.lookup_file(a), sm.lookup_file(b)) {
+        (Some(fa), Some(fb)) => {
+            fa.start_pos != fb.start_pos || fa.line_index(a) != fb.line_index(b)
+        }
+        _ => false,
+    }
+}
+
 fn attr_style(style: DocStyle) -> AttrStyle {
     match style {
         DocStyle::Outer => AttrStyle::Outer,

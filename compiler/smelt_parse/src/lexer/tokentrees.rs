@@ -282,10 +282,7 @@ pub(crate) fn is_punct(token: &Token) -> bool {
 }
 
 fn is_multiline(sm: &SourceMap, span: Span) -> bool {
-    match (sm.lookup_char_pos(span.lo), sm.lookup_char_pos(span.hi)) {
-        (Some(a), Some(b)) => a.line != b.line,
-        _ => false,
-    }
+    super::on_different_lines(sm, span.lo, span.hi)
 }
 
 /// The indentation (leading whitespace width) of the line holding `span`'s start.

@@ -210,10 +210,10 @@ impl<'a> Parser<'a> {
         }
         let found = self.token_descr(&self.token);
         let span = self.token.span;
-        Err(self
-            .sess
-            .dcx
-            .struct_err(span, format!("expected unsuffixed literal, found {found}")))
+        Err(Box::new(self.sess.dcx.struct_err(
+            span,
+            format!("expected unsuffixed literal, found {found}"),
+        )))
     }
 
     // MetaItem = SimplePath ("=" UnsuffixedLit | "(" MetaSeq ")")?
@@ -266,17 +266,11 @@ impl<'a> Parser<'a> {
                             format!("\"{text}\""),
                         );
                     }
-                    return Err(diag);
+                    return Err(Box::new(diag));
                 }
             }
         } else if self.token.kind == TokenKind::OpenDelim(Delimiter::Parenthesis) {
-            if let Err((span, _)) = self.enter_nesting("meta item") {
-                return Ok(ast::Meta {
-                    path,
-                    kind: ast::MetaKind::List(Vec::new()),
-                    span: lo.to(span),
-                });
-            }
+            self.enter_nesting("meta item")?;
             self.bump();
             let close = TokenKind::CloseDelim(Delimiter::Parenthesis);
             let res = self.parse_meta_seq(&close);

@@ -104,11 +104,7 @@ impl<'a> Parser<'a> {
 
     /// Whether two spans start on different lines.
     pub(crate) fn on_different_lines(&self, a: Span, b: Span) -> bool {
-        let sm = &self.sess.source_map;
-        match (sm.lookup_char_pos(a.lo), sm.lookup_char_pos(b.lo)) {
-            (Some(x), Some(y)) => x.line != y.line || x.file.start_pos != y.file.start_pos,
-            _ => false,
-        }
+        crate::lexer::on_different_lines(&self.sess.source_map, a.lo, b.lo)
     }
 
     /// "expected one of `a`, `b`, or `c`, found `x`", from what the parser looked for at the
@@ -218,7 +214,7 @@ impl<'a> Parser<'a> {
                 return Ok(());
             }
         }
-        Err(self.unexpected_error())
+        Err(Box::new(self.unexpected_error()))
     }
 
     /// Whether the token may start an item (a keyword that only items use).
@@ -296,7 +292,7 @@ impl<'a> Parser<'a> {
             Err(trial) => {
                 drop(trial);
                 self.restore(snapshot);
-                Err(err)
+                Err(Box::new(err))
             }
         }
     }

@@ -211,9 +211,7 @@ impl<'a> Parser<'a> {
 
     /// Parses an expression whose operators all bind tighter than `min_prec` allows.
     pub(crate) fn parse_expr_assoc_with(&mut self, min_prec: MinPrec) -> PResult<'a, P<ast::Expr>> {
-        if let Err((span, _)) = self.enter_nesting("expression") {
-            return Ok(self.mk_expr_err(span));
-        }
+        self.enter_nesting("expression")?;
         let res = self.parse_expr_assoc_with_inner(min_prec);
         self.exit_nesting();
         res
@@ -469,7 +467,7 @@ impl<'a> Parser<'a> {
                     .help("or use `(...)` if you meant to specify fn arguments");
             }
             if !split {
-                return Err(diag);
+                return Err(Box::new(diag));
             }
         }
         diag.emit();
@@ -549,9 +547,7 @@ impl<'a> Parser<'a> {
 
     /// A prefix operand of a prefix operator, one nesting level deeper.
     fn parse_expr_prefix_nested(&mut self) -> PResult<'a, P<ast::Expr>> {
-        if let Err((span, _)) = self.enter_nesting("expression") {
-            return Ok(self.mk_expr_err(span));
-        }
+        self.enter_nesting("expression")?;
         let res = self.parse_expr_prefix();
         self.exit_nesting();
         res
@@ -820,165 +816,235 @@ impl<'a> Parser<'a> {
     //            | Closure | If | Match | Loop | While | For | Labeled | Return | Break
     //            | Continue | Let | Async | Const | Unsafe | Try | Yield | "_"
     fn parse_expr_bottom(&mut self) -> PResult<'a, P<ast::Expr>> {
+        // Classify first, then make one call in tail position: this function sits on the
+        // native stack at every nesting level, so it must keep no temporaries of its own.
         let lo = self.token.span;
-        if let Some(nt) = self.interpolated() {
-            match &*nt {
-                Nonterminal::Expr(e) | Nonterminal::Literal(e) => {
-                    let e = e.clone();
-                    self.bump();
-                    return Ok(e);
-                }
-                Nonterminal::Block(b) => {
-                    let b = b.clone();
-                    self.bump();
-                    return Ok(self.mk_expr(lo, ast::ExprKind::Block(b, None)));
-                }
-                Nonterminal::Path(path) => {
-                    let path = (**path).clone();
-                    self.bump();
-                    return self.parse_expr_path_rest(lo, None, path);
-                }
-                _ => {}
+        match self.classify_bottom() {
+            Bottom::Interpolated => self.parse_expr_interpolated(lo),
+            Bottom::Lit => self.parse_expr_lit(),
+            Bottom::Parens => self.parse_expr_tuple_parens(),
+            Bottom::Array => self.parse_expr_array_or_repeat(),
+            Bottom::Block => self.parse_expr_block(None, lo, ast::BlockCheckMode::Default),
+            Bottom::Closure => self.parse_expr_closure(),
+            Bottom::Labeled => self.parse_expr_labeled(),
+            Bottom::AsyncBlock => self.parse_expr_async_block(lo),
+            Bottom::For => self.parse_expr_for(None, lo),
+            Bottom::If => self.parse_expr_if(lo),
+            Bottom::Match => self.parse_expr_match(lo),
+            Bottom::Loop => self.parse_expr_loop(None, lo),
+            Bottom::While => self.parse_expr_while(None, lo),
+            Bottom::Unsafe => self.parse_expr_block(None, lo, ast::BlockCheckMode::Unsafe),
+            Bottom::ConstBlock => self.parse_expr_const_block(lo),
+            Bottom::TryBlock => self.parse_expr_try_block(lo),
+            Bottom::Return => self.parse_expr_return(lo),
+            Bottom::Break => self.parse_expr_break(lo),
+            Bottom::Continue => self.parse_expr_continue(lo),
+            Bottom::Yield => self.parse_expr_yield(lo),
+            Bottom::Become => self.parse_expr_become(lo),
+            Bottom::Let => self.parse_expr_let(lo),
+            Bottom::Underscore => self.parse_expr_underscore(lo),
+            Bottom::Path => self.parse_expr_path_start(lo),
+            Bottom::None => Err(self.expected_expression()),
+        }
+    }
+
+    /// Which bottom expression starts here; eats the keyword for the keyword forms whose
+    /// parse functions start after it.
+    fn classify_bottom(&mut self) -> Bottom {
+        if let TokenKind::Interpolated(nt) = &self.token.kind {
+            if matches!(
+                &**nt,
+                Nonterminal::Expr(_)
+                    | Nonterminal::Literal(_)
+                    | Nonterminal::Block(_)
+                    | Nonterminal::Path(_)
+            ) {
+                return Bottom::Interpolated;
             }
         }
         match self.token.kind {
-            TokenKind::Literal(_) => {
-                let lit = self.parse_lit()?;
-                return Ok(self.mk_expr(lit.span, ast::ExprKind::Lit(lit)));
-            }
-            TokenKind::OpenDelim(Delimiter::Parenthesis) => return self.parse_expr_tuple_parens(),
-            TokenKind::OpenDelim(Delimiter::Bracket) => return self.parse_expr_array_or_repeat(),
-            TokenKind::OpenDelim(Delimiter::Brace) => {
-                return self.parse_expr_block(None, lo, ast::BlockCheckMode::Default)
-            }
-            TokenKind::BinOp(BinOpToken::Or) | TokenKind::OrOr => return self.parse_expr_closure(),
-            TokenKind::Lifetime(_) => return self.parse_expr_labeled(),
+            TokenKind::Literal(_) => return Bottom::Lit,
+            TokenKind::OpenDelim(Delimiter::Parenthesis) => return Bottom::Parens,
+            TokenKind::OpenDelim(Delimiter::Bracket) => return Bottom::Array,
+            TokenKind::OpenDelim(Delimiter::Brace) => return Bottom::Block,
+            TokenKind::BinOp(BinOpToken::Or) | TokenKind::OrOr => return Bottom::Closure,
             _ => {}
         }
         if self.token.lifetime().is_some() {
-            return self.parse_expr_labeled();
+            return Bottom::Labeled;
         }
-        let t = self.token.clone();
-        if t.is_bool_lit() {
-            let lit = self.parse_lit()?;
-            return Ok(self.mk_expr(lit.span, ast::ExprKind::Lit(lit)));
+        if self.token.is_bool_lit() {
+            return Bottom::Lit;
         }
-        if self.is_keyword(&t, kw::Move)
-            || self.is_keyword(&t, kw::Static) && self.look_ahead(1, is_closure_start_or_move)
+        let next_is_brace = |p: &Self, n: usize| {
+            p.look_ahead(n, |t| t.kind == TokenKind::OpenDelim(Delimiter::Brace))
+        };
+        let kw = |p: &Self, k: Symbol| p.is_keyword(&p.token, k);
+        if kw(self, kw::Move)
+            || (kw(self, kw::Static) && self.look_ahead(1, is_closure_start_or_move))
         {
-            return self.parse_expr_closure();
+            return Bottom::Closure;
         }
-        if self.is_keyword(&t, kw::Async) {
-            if self.look_ahead(1, |t| t.kind == TokenKind::OpenDelim(Delimiter::Brace))
-                || (self.is_keyword_ahead(1, &[kw::Move])
-                    && self.look_ahead(2, |t| t.kind == TokenKind::OpenDelim(Delimiter::Brace)))
+        if kw(self, kw::Async) {
+            if next_is_brace(self, 1)
+                || (self.is_keyword_ahead(1, &[kw::Move]) && next_is_brace(self, 2))
             {
-                self.bump();
-                let capture = if self.eat_keyword(kw::Move) {
-                    ast::CaptureBy::Value(self.prev_token.span)
-                } else {
-                    ast::CaptureBy::Ref
-                };
-                let block = self.parse_block()?;
-                return Ok(self.mk_expr(
-                    lo.to(self.prev_token.span),
-                    ast::ExprKind::Async(capture, block),
-                ));
+                return Bottom::AsyncBlock;
             }
-            return self.parse_expr_closure();
+            return Bottom::Closure;
         }
-        if self.is_keyword(&t, kw::For) {
+        if kw(self, kw::For) {
             if self.look_ahead(1, |t| t.kind == TokenKind::Lt) {
-                return self.parse_expr_closure();
+                return Bottom::Closure;
             }
             self.bump();
-            return self.parse_expr_for(None, lo);
+            return Bottom::For;
         }
-        if self.is_keyword(&t, kw::If) {
+        let simple = [
+            (kw::If, Bottom::If),
+            (kw::Match, Bottom::Match),
+            (kw::Loop, Bottom::Loop),
+            (kw::While, Bottom::While),
+            (kw::Return, Bottom::Return),
+            (kw::Break, Bottom::Break),
+            (kw::Continue, Bottom::Continue),
+            (kw::Yield, Bottom::Yield),
+            (kw::Become, Bottom::Become),
+        ];
+        for (k, b) in simple {
+            if kw(self, k) {
+                self.bump();
+                return b;
+            }
+        }
+        if kw(self, kw::Unsafe) && next_is_brace(self, 1) {
             self.bump();
-            return self.parse_expr_if(lo);
+            return Bottom::Unsafe;
         }
-        if self.is_keyword(&t, kw::Match) {
+        if kw(self, kw::Const) && next_is_brace(self, 1) {
             self.bump();
-            return self.parse_expr_match(lo);
+            return Bottom::ConstBlock;
         }
-        if self.is_keyword(&t, kw::Loop) {
+        if kw(self, kw::Try) && next_is_brace(self, 1) {
             self.bump();
-            return self.parse_expr_loop(None, lo);
+            return Bottom::TryBlock;
         }
-        if self.is_keyword(&t, kw::While) {
-            self.bump();
-            return self.parse_expr_while(None, lo);
+        if kw(self, kw::Let) {
+            return Bottom::Let;
         }
-        if self.is_keyword(&t, kw::Unsafe)
-            && self.look_ahead(1, |t| t.kind == TokenKind::OpenDelim(Delimiter::Brace))
-        {
-            self.bump();
-            return self.parse_expr_block(None, lo, ast::BlockCheckMode::Unsafe);
+        if self.token.is_keyword(kw::Underscore) {
+            return Bottom::Underscore;
         }
-        if self.is_keyword(&t, kw::Const)
-            && self.look_ahead(1, |t| t.kind == TokenKind::OpenDelim(Delimiter::Brace))
-        {
-            self.bump();
-            let block = self.parse_block()?;
-            let value = self.mk_expr(block.span, ast::ExprKind::Block(block, None));
-            return Ok(self.mk_expr(
-                lo.to(self.prev_token.span),
-                ast::ExprKind::ConstBlock(ast::AnonConst {
-                    id: self.next_id(),
-                    value,
-                }),
-            ));
+        if self.is_path_start(&self.token) {
+            return Bottom::Path;
         }
-        if self.is_keyword(&t, kw::Try)
-            && self.look_ahead(1, |t| t.kind == TokenKind::OpenDelim(Delimiter::Brace))
-        {
-            self.bump();
-            let block = self.parse_block()?;
-            return Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::TryBlock(block)));
-        }
-        if self.is_keyword(&t, kw::Return) {
-            self.bump();
-            let e = self.parse_expr_opt()?;
-            return Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Ret(e)));
-        }
-        if self.is_keyword(&t, kw::Break) {
-            self.bump();
-            return self.parse_expr_break(lo);
-        }
-        if self.is_keyword(&t, kw::Continue) {
-            self.bump();
-            let label = self.eat_label();
-            return Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Continue(label)));
-        }
-        if self.is_keyword(&t, kw::Yield) {
-            self.bump();
-            let e = self.parse_expr_opt()?;
-            return Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Yield(e)));
-        }
-        if self.is_keyword(&t, kw::Become) {
-            self.bump();
-            let e = self.parse_expr()?;
-            return Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Become(e)));
-        }
-        if self.is_keyword(&t, kw::Let) {
-            return self.parse_expr_let(lo);
-        }
-        if t.is_keyword(kw::Underscore) {
-            self.bump();
-            return Ok(self.mk_expr(lo, ast::ExprKind::Underscore));
-        }
-        if self.is_path_start(&t) {
-            let (qself, path) = self.parse_maybe_qpath(PathStyle::Expr)?;
-            return self.parse_expr_path_rest(lo, qself, path);
-        }
+        Bottom::None
+    }
+
+    fn expected_expression(&mut self) -> Box<smelt_errors::Diag<'a>> {
         let found = self.token_descr(&self.token);
         let span = self.token.span;
-        Err(self
-            .sess
-            .dcx
-            .struct_err(span, format!("expected expression, found {found}"))
-            .span_label(span, "expected expression"))
+        Box::new(
+            self.sess
+                .dcx
+                .struct_err(span, format!("expected expression, found {found}"))
+                .span_label(span, "expected expression"),
+        )
+    }
+
+    fn parse_expr_interpolated(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        let Some(nt) = self.interpolated() else {
+            return Err(self.expected_expression());
+        };
+        match &*nt {
+            Nonterminal::Expr(e) | Nonterminal::Literal(e) => {
+                let e = e.clone();
+                self.bump();
+                Ok(e)
+            }
+            Nonterminal::Block(b) => {
+                let b = b.clone();
+                self.bump();
+                Ok(self.mk_expr(lo, ast::ExprKind::Block(b, None)))
+            }
+            Nonterminal::Path(path) => {
+                let path = (**path).clone();
+                self.bump();
+                self.parse_expr_path_rest(lo, None, path)
+            }
+            _ => Err(self.expected_expression()),
+        }
+    }
+
+    fn parse_expr_lit(&mut self) -> PResult<'a, P<ast::Expr>> {
+        let lit = self.parse_lit()?;
+        Ok(self.mk_expr(lit.span, ast::ExprKind::Lit(lit)))
+    }
+
+    // AsyncBlock = "async" "move"? Block
+    fn parse_expr_async_block(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        self.bump();
+        let capture = if self.eat_keyword(kw::Move) {
+            ast::CaptureBy::Value(self.prev_token.span)
+        } else {
+            ast::CaptureBy::Ref
+        };
+        let block = self.parse_block()?;
+        Ok(self.mk_expr(
+            lo.to(self.prev_token.span),
+            ast::ExprKind::Async(capture, block),
+        ))
+    }
+
+    // ConstBlock = "const" Block
+    fn parse_expr_const_block(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        let block = self.parse_block()?;
+        let value = self.mk_expr(block.span, ast::ExprKind::Block(block, None));
+        let anon = ast::AnonConst {
+            id: self.next_id(),
+            value,
+        };
+        Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::ConstBlock(anon)))
+    }
+
+    // TryBlock = "try" Block
+    fn parse_expr_try_block(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        let block = self.parse_block()?;
+        Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::TryBlock(block)))
+    }
+
+    // Return = "return" Expr?
+    fn parse_expr_return(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        let e = self.parse_expr_opt()?;
+        Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Ret(e)))
+    }
+
+    // Continue = "continue" Label?
+    fn parse_expr_continue(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        let label = self.eat_label();
+        Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Continue(label)))
+    }
+
+    // Yield = "yield" Expr?
+    fn parse_expr_yield(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        let e = self.parse_expr_opt()?;
+        Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Yield(e)))
+    }
+
+    // Become = "become" Expr
+    fn parse_expr_become(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        let e = self.parse_expr()?;
+        Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Become(e)))
+    }
+
+    fn parse_expr_underscore(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        self.bump();
+        Ok(self.mk_expr(lo, ast::ExprKind::Underscore))
+    }
+
+    fn parse_expr_path_start(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
+        let (qself, path) = self.parse_maybe_qpath(PathStyle::Expr)?;
+        self.parse_expr_path_rest(lo, qself, path)
     }
 
     /// After a path in expression position: a macro call, a struct literal, or the path.
@@ -1118,7 +1184,7 @@ impl<'a> Parser<'a> {
             fields.push(field);
             if !self.eat(&TokenKind::Comma) {
                 if !self.check(&TokenKind::CloseDelim(Delimiter::Brace)) {
-                    return Err(self.unexpected_error());
+                    return Err(Box::new(self.unexpected_error()));
                 }
                 break;
             }
@@ -1154,7 +1220,7 @@ impl<'a> Parser<'a> {
             } else if self.check(&TokenKind::CloseDelim(Delimiter::Parenthesis)) {
                 break;
             } else {
-                return Err(self.unexpected_error());
+                return Err(Box::new(self.unexpected_error()));
             }
         }
         self.expect(&TokenKind::CloseDelim(Delimiter::Parenthesis))?;
@@ -1261,7 +1327,7 @@ impl<'a> Parser<'a> {
     fn parse_expr_labeled(&mut self) -> PResult<'a, P<ast::Expr>> {
         let lo = self.token.span;
         let Some(label) = self.eat_label() else {
-            return Err(self.unexpected_error());
+            return Err(Box::new(self.unexpected_error()));
         };
         let ate_colon = self.eat(&TokenKind::Colon);
         let expr = if self.eat_keyword(kw::While) {
@@ -1396,7 +1462,7 @@ impl<'a> Parser<'a> {
         }
         match els {
             Some(e) => Ok(e),
-            None => Err(self.unexpected_error()),
+            None => Err(Box::new(self.unexpected_error())),
         }
     }
 
@@ -1408,12 +1474,13 @@ impl<'a> Parser<'a> {
         }
         let found = self.token_descr(&self.token);
         let span = self.token.span;
-        Err(self
-            .sess
-            .dcx
-            .struct_err(span, format!("expected `{{`, found {found}"))
-            .span_label(span, "expected `{`")
-            .span_label(if_lo, "this `if` expression has a condition, but no block"))
+        Err(Box::new(
+            self.sess
+                .dcx
+                .struct_err(span, format!("expected `{{`, found {found}"))
+                .span_label(span, "expected `{`")
+                .span_label(if_lo, "this `if` expression has a condition, but no block"),
+        ))
     }
 
     fn parse_else_block(&mut self) -> PResult<'a, P<ast::Block>> {
@@ -1424,11 +1491,12 @@ impl<'a> Parser<'a> {
         }
         let found = self.token_descr(&self.token);
         let span = self.token.span;
-        Err(self
-            .sess
-            .dcx
-            .struct_err(span, format!("expected `{{`, found {found}"))
-            .span_label(span, "expected `{`"))
+        Err(Box::new(
+            self.sess
+                .dcx
+                .struct_err(span, format!("expected `{{`, found {found}"))
+                .span_label(span, "expected `{`"),
+        ))
     }
 
     // WhileExpr = "while" Cond Block
@@ -1465,7 +1533,7 @@ impl<'a> Parser<'a> {
                     .span_suggestion(span, "try adding `in` here", " in ")
                     .emit();
             } else {
-                return Err(self.unexpected_error());
+                return Err(Box::new(self.unexpected_error()));
             }
         }
         let iter = self.parse_expr_no_struct()?;
@@ -1499,9 +1567,10 @@ impl<'a> Parser<'a> {
         let match_span = self.prev_token.span;
         let scrutinee = self.parse_expr_no_struct()?;
         if !self.check(&TokenKind::OpenDelim(Delimiter::Brace)) {
-            return Err(self
-                .unexpected_error()
-                .span_label(match_span, "while parsing this `match` expression"));
+            return Err(Box::new(
+                self.unexpected_error()
+                    .span_label(match_span, "while parsing this `match` expression"),
+            ));
         }
         self.bump();
         let _inner = self.parse_inner_attributes()?;
@@ -1560,9 +1629,10 @@ impl<'a> Parser<'a> {
                     .emit();
             } else {
                 self.check(&TokenKind::CloseDelim(Delimiter::Brace));
-                return Err(self
-                    .unexpected_error()
-                    .span_label(arrow_span, "while parsing the `match` arm starting here"));
+                return Err(Box::new(self.unexpected_error().span_label(
+                    arrow_span,
+                    "while parsing the `match` arm starting here",
+                )));
             }
         }
         Ok(ast::Arm {
@@ -1594,7 +1664,7 @@ impl<'a> Parser<'a> {
         let mut inputs = Vec::new();
         if !self.eat(&TokenKind::OrOr) {
             if !self.eat_or() {
-                return Err(self.unexpected_error());
+                return Err(Box::new(self.unexpected_error()));
             }
             loop {
                 if self.token.kind == TokenKind::BinOp(BinOpToken::Or)
@@ -1622,7 +1692,7 @@ impl<'a> Parser<'a> {
                 }
             }
             if !self.eat_or() {
-                return Err(self.unexpected_error());
+                return Err(Box::new(self.unexpected_error()));
             }
         }
         let output = if self.eat(&TokenKind::RArrow) {
@@ -1637,7 +1707,7 @@ impl<'a> Parser<'a> {
                 if self.token.kind != TokenKind::OpenDelim(Delimiter::Brace) {
                     self.expected_tokens
                         .push(TokenType::Token(TokenKind::OpenDelim(Delimiter::Brace)));
-                    return Err(self.unexpected_error());
+                    return Err(Box::new(self.unexpected_error()));
                 }
                 self.parse_expr_block(None, body_lo, ast::BlockCheckMode::Default)?
             }
@@ -1669,6 +1739,36 @@ impl<'a> Parser<'a> {
             ast::ExprKind::Closure(Box::new(closure)),
         ))
     }
+}
+
+/// The kinds of bottom expressions, for `parse_expr_bottom`'s dispatch.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+enum Bottom {
+    Interpolated,
+    Lit,
+    Parens,
+    Array,
+    Block,
+    Closure,
+    Labeled,
+    AsyncBlock,
+    For,
+    If,
+    Match,
+    Loop,
+    While,
+    Unsafe,
+    ConstBlock,
+    TryBlock,
+    Return,
+    Break,
+    Continue,
+    Yield,
+    Become,
+    Let,
+    Underscore,
+    Path,
+    None,
 }
 
 fn ident_can_begin_expr_kw(name: Symbol) -> bool {

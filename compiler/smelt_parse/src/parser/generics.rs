@@ -116,7 +116,7 @@ impl<'a> Parser<'a> {
                 if !self.check_break(TokenKind::Gt)
                     && (self.token.lifetime().is_some() || self.ident_of(&self.token).is_some())
                 {
-                    return Err(self.unexpected_error());
+                    return Err(Box::new(self.unexpected_error()));
                 }
                 break;
             }
@@ -185,7 +185,7 @@ impl<'a> Parser<'a> {
                         rhs_ty,
                     }));
                 } else {
-                    return Err(self.unexpected_error());
+                    return Err(Box::new(self.unexpected_error()));
                 }
             } else {
                 break;
@@ -205,7 +205,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn parse_late_bound_lifetime_defs(&mut self) -> PResult<'a, Vec<ast::GenericParam>> {
         if self.eat_keyword(kw::For) {
             if !self.eat_lt() {
-                return Err(self.unexpected_error());
+                return Err(Box::new(self.unexpected_error()));
             }
             let params = self.parse_generic_params()?;
             self.expect_gt()?;
@@ -305,7 +305,7 @@ impl<'a> Parser<'a> {
         let bound_generic_params = self.parse_late_bound_lifetime_defs()?;
         if !self.is_path_start(&self.token) {
             self.expected_tokens.push(TokenType::Path);
-            return Err(self.unexpected_error());
+            return Err(Box::new(self.unexpected_error()));
         }
         let path = self.parse_path(PathStyle::Type)?;
         let poly = ast::PolyTraitRef {

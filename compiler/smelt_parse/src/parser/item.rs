@@ -24,6 +24,38 @@ pub(crate) enum ItemCtxt {
 
 type ItemInfo = (Ident, ast::ItemKind);
 
+/// An item's parts before it gets its id and span.
+struct ItemParts {
+    attrs: Vec<ast::Attribute>,
+    lo: Span,
+    vis: ast::Visibility,
+    ident: Ident,
+    kind: ast::ItemKind,
+}
+
+/// The kinds of items, for `parse_item_kind`'s dispatch.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+enum ItemStart {
+    Use,
+    Fn,
+    ExternCrate,
+    ForeignMod,
+    Static,
+    Trait,
+    Const,
+    Impl,
+    Mod,
+    Type,
+    Enum,
+    Struct,
+    Union,
+    Macro,
+    MacroRules,
+    MissingKeyword,
+    MacCall,
+    None,
+}
+
 impl<'a> Parser<'a> {
     /* ------------------------------------------------------------ item lists */
 
@@ -258,85 +290,103 @@ impl<'a> Parser<'a> {
         &mut self,
         attrs: Vec<ast::Attribute>,
     ) -> PResult<'a, Option<P<ast::Item>>> {
-        if let Some(nt) = self.interpolated() {
-            if let Nonterminal::Item(item) = &*nt {
-                let mut item = item.clone();
-                self.bump();
-                if !attrs.is_empty() {
-                    let mut all = attrs;
-                    all.append(&mut item.attrs);
-                    item.attrs = all;
-                }
-                return Ok(Some(item));
-            }
+        if matches!(&self.token.kind, TokenKind::Interpolated(nt) if matches!(&**nt, Nonterminal::Item(_)))
+        {
+            return Ok(self.take_interpolated_item(attrs));
         }
-        if let Err((span, _)) = self.enter_nesting("item") {
-            let _ = span;
-            return Ok(None);
-        }
+        self.enter_nesting("item")?;
         let res = self.parse_item_common(attrs, ItemCtxt::Free);
         self.exit_nesting();
-        let Some((attrs, lo, vis, ident, kind)) = res? else {
-            return Ok(None);
+        match res {
+            Ok(Some(parts)) => Ok(Some(self.finish_item(parts))),
+            Ok(None) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    fn take_interpolated_item(&mut self, attrs: Vec<ast::Attribute>) -> Option<P<ast::Item>> {
+        let nt = self.interpolated()?;
+        let Nonterminal::Item(item) = &*nt else {
+            return None;
         };
-        Ok(Some(P::new(ast::Item {
+        let mut item = item.clone();
+        self.bump();
+        if !attrs.is_empty() {
+            let mut all = attrs;
+            all.append(&mut item.attrs);
+            item.attrs = all;
+        }
+        Some(item)
+    }
+
+    fn finish_item(&mut self, parts: ItemParts) -> P<ast::Item> {
+        let ItemParts {
+            attrs,
+            lo,
+            vis,
+            ident,
+            kind,
+        } = parts;
+        P::new(ast::Item {
             attrs,
             id: self.next_id(),
             span: lo.to(self.prev_token.span),
             vis,
             ident,
             kind,
-        })))
+        })
     }
 
     /// The parts of an item common to all contexts.
-    #[allow(clippy::type_complexity)]
     fn parse_item_common(
         &mut self,
         mut attrs: Vec<ast::Attribute>,
         ctxt: ItemCtxt,
-    ) -> PResult<
-        'a,
-        Option<(
-            Vec<ast::Attribute>,
-            Span,
-            ast::Visibility,
-            Ident,
-            ast::ItemKind,
-        )>,
-    > {
+    ) -> PResult<'a, Option<ItemParts>> {
         let lo = attrs.first().map_or(self.token.span, |a| a.span);
         let vis = self.parse_visibility(false)?;
         let defaultness = self.parse_defaultness();
-        match self.parse_item_kind(&mut attrs, lo, &vis, defaultness, ctxt)? {
-            Some((ident, kind)) => Ok(Some((attrs, lo, vis, ident, kind))),
-            None => {
-                if !matches!(vis.kind, ast::VisibilityKind::Inherited) {
-                    let vis_str = self
-                        .sess
-                        .source_map
-                        .span_to_snippet(vis.span)
-                        .unwrap_or_else(|| "pub".to_string());
-                    self.sess
-                        .dcx
-                        .struct_err(
-                            vis.span,
-                            format!("visibility `{vis_str}` is not followed by an item"),
-                        )
-                        .span_label(vis.span, "the visibility")
-                        .help(format!(
-                            "you likely meant to define an item, e.g., `{vis_str} fn foo() {{}}`"
-                        ))
-                        .emit();
-                } else if let Some(attr) = attrs.last() {
-                    let msg = match attr.kind {
-                        ast::AttrKind::DocComment(..) => "expected item after doc comment",
-                        ast::AttrKind::Normal(_) => "expected item after attributes",
-                    };
-                    self.sess.dcx.struct_err(attr.span, msg).emit();
-                }
+        match self.parse_item_kind(&mut attrs, lo, &vis, defaultness, ctxt) {
+            Ok(Some((ident, kind))) => Ok(Some(ItemParts {
+                attrs,
+                lo,
+                vis,
+                ident,
+                kind,
+            })),
+            Ok(None) => {
+                self.report_no_item(&attrs, &vis);
                 Ok(None)
             }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Attributes or a visibility were parsed, but no item follows.
+    fn report_no_item(&self, attrs: &[ast::Attribute], vis: &ast::Visibility) {
+        if !matches!(vis.kind, ast::VisibilityKind::Inherited) {
+            let vis_str = self
+                .sess
+                .source_map
+                .span_to_snippet(vis.span)
+                .unwrap_or_else(|| "pub".to_string());
+            self.sess
+                .dcx
+                .struct_err(
+                    vis.span,
+                    format!("visibility `{vis_str}` is not followed by an item"),
+                )
+                .span_label(vis.span, "the visibility")
+                .help(format!(
+                    "you likely meant to define an item, e.g., `{vis_str} fn foo() {{}}`"
+                ))
+                .emit();
+        } else if let Some(attr) = attrs.last() {
+            let msg = match attr.kind {
+                ast::AttrKind::DocComment(..) => "expected item after doc comment",
+                ast::AttrKind::Normal(_) => "expected item after attributes",
+            };
+            self.sess.dcx.struct_err(attr.span, msg).emit();
         }
     }
 
@@ -374,103 +424,172 @@ impl<'a> Parser<'a> {
         defaultness: ast::Defaultness,
         ctxt: ItemCtxt,
     ) -> PResult<'a, Option<ItemInfo>> {
-        let info = if self.eat_keyword(kw::Use) {
-            self.parse_use_item()?
-        } else if self.check_fn_front_matter() {
-            let (ident, f) = self.parse_fn(attrs, ctxt, defaultness)?;
-            (ident, ast::ItemKind::Fn(f))
-        } else if self.check_keyword(kw::Extern) && self.is_keyword_ahead(1, &[kw::Crate]) {
+        // Classify, then make one call in tail position: items nest (modules, function
+        // bodies), so this frame must stay small.
+        match self.classify_item(vis) {
+            ItemStart::Use => self.parse_use_item(),
+            ItemStart::Fn => self.parse_item_fn(attrs, ctxt, defaultness),
+            ItemStart::ExternCrate => self.parse_item_extern_crate(),
+            ItemStart::ForeignMod => self.parse_item_foreign_mod(attrs),
+            ItemStart::Static => self.parse_item_static(),
+            ItemStart::Trait => self.parse_item_trait(attrs),
+            ItemStart::Const => self.parse_item_const(attrs, defaultness),
+            ItemStart::Impl => self.parse_item_impl(attrs, defaultness),
+            ItemStart::Mod => self.parse_item_mod(attrs),
+            ItemStart::Type => self.parse_item_type_alias(defaultness),
+            ItemStart::Enum => self.parse_item_enum(),
+            ItemStart::Struct => self.parse_item_struct(),
+            ItemStart::Union => self.parse_item_union(),
+            ItemStart::Macro => self.parse_item_decl_macro(),
+            ItemStart::MacroRules => self.parse_item_macro_rules(),
+            ItemStart::MissingKeyword => self.recover_missing_kw_before_item().map(|()| None),
+            ItemStart::MacCall => self.parse_item_mac_call(lo),
+            ItemStart::None => Ok(None),
+        }
+    }
+
+    /// Which item starts here; eats the leading keywords of the kinds whose parse functions
+    /// start after them.
+    fn classify_item(&mut self, vis: &ast::Visibility) -> ItemStart {
+        if self.eat_keyword(kw::Use) {
+            return ItemStart::Use;
+        }
+        if self.check_fn_front_matter() {
+            return ItemStart::Fn;
+        }
+        if self.check_keyword(kw::Extern) && self.is_keyword_ahead(1, &[kw::Crate]) {
             self.bump();
             self.bump();
-            self.parse_item_extern_crate()?
-        } else if self.check_keyword(kw::Extern)
+            return ItemStart::ExternCrate;
+        }
+        if self.check_keyword(kw::Extern)
             || (self.token.is_keyword(kw::Unsafe) && self.is_keyword_ahead(1, &[kw::Extern]))
         {
-            let safety = self.parse_safety();
-            self.expect_keyword(kw::Extern)?;
-            self.parse_item_foreign_mod(attrs, safety)?
-        } else if self.is_static_global() {
-            let safety = self.parse_safety();
-            self.bump(); // `static`
-            let mutability = self.parse_mutability();
-            let (ident, item) = self.parse_static_item(safety, mutability)?;
-            (ident, ast::ItemKind::Static(Box::new(item)))
-        } else if self.check_keyword(kw::Trait) || self.check_trait_front_matter() {
-            self.parse_item_trait(attrs)?
-        } else if self.check_keyword(kw::Const)
+            return ItemStart::ForeignMod;
+        }
+        if self.is_static_global() {
+            return ItemStart::Static;
+        }
+        if self.check_keyword(kw::Trait) || self.check_trait_front_matter() {
+            return ItemStart::Trait;
+        }
+        if self.check_keyword(kw::Const)
             && !self.look_ahead(1, |t| t.kind == TokenKind::OpenDelim(Delimiter::Brace))
         {
             self.bump();
-            if self.token.is_keyword(kw::Impl) {
-                // `const impl` is written `impl const`.
-                let span = self.prev_token.span;
-                self.sess
-                    .dcx
-                    .struct_err(span, "expected identifier, found keyword `impl`")
-                    .span_suggestion(span, "you might have meant to write a const trait impl", "")
-                    .emit();
-                return self.parse_item_impl(attrs, defaultness).map(Some);
-            }
-            let (ident, item) = self.parse_const_item()?;
-            (ident, ast::ItemKind::Const(Box::new(item)))
-        } else if self.check_keyword(kw::Impl)
+            return ItemStart::Const;
+        }
+        if self.check_keyword(kw::Impl)
             || (self.token.is_keyword(kw::Unsafe) && self.is_keyword_ahead(1, &[kw::Impl]))
         {
-            self.parse_item_impl(attrs, defaultness)?
-        } else if self.check_keyword(kw::Mod)
+            return ItemStart::Impl;
+        }
+        if self.check_keyword(kw::Mod)
             || (self.token.is_keyword(kw::Unsafe) && self.is_keyword_ahead(1, &[kw::Mod]))
         {
-            self.parse_item_mod(attrs)?
-        } else if self.eat_keyword(kw::Type) {
-            let (ident, alias) = self.parse_type_alias(defaultness)?;
-            (ident, ast::ItemKind::TyAlias(Box::new(alias)))
-        } else if self.eat_keyword(kw::Enum) {
-            self.parse_item_enum()?
-        } else if self.eat_keyword(kw::Struct) {
-            self.parse_item_struct()?
-        } else if self.is_contextual(&self.token, kw::Union)
+            return ItemStart::Mod;
+        }
+        if self.eat_keyword(kw::Type) {
+            return ItemStart::Type;
+        }
+        if self.eat_keyword(kw::Enum) {
+            return ItemStart::Enum;
+        }
+        if self.eat_keyword(kw::Struct) {
+            return ItemStart::Struct;
+        }
+        if self.is_contextual(&self.token, kw::Union)
             && self.look_ahead(1, |t| self.ident_of(t).is_some())
         {
             self.bump();
-            self.parse_item_union()?
-        } else if self.eat_keyword(kw::Macro) {
-            self.parse_item_decl_macro()?
-        } else if self.is_contextual(&self.token, kw::MacroRules)
+            return ItemStart::Union;
+        }
+        if self.eat_keyword(kw::Macro) {
+            return ItemStart::Macro;
+        }
+        if self.is_contextual(&self.token, kw::MacroRules)
             && self.look_ahead(1, |t| t.kind == TokenKind::Not)
             && self.look_ahead(2, |t| t.ident().is_some())
         {
             self.bump();
             self.bump();
-            self.parse_item_macro_rules()?
-        } else if !matches!(vis.kind, ast::VisibilityKind::Inherited)
-            && self.isnt_macro_invocation()
-        {
-            self.recover_missing_kw_before_item()?;
-            return Ok(None);
-        } else if self.is_path_start(&self.token)
+            return ItemStart::MacroRules;
+        }
+        if !matches!(vis.kind, ast::VisibilityKind::Inherited) && self.isnt_macro_invocation() {
+            return ItemStart::MissingKeyword;
+        }
+        if self.is_path_start(&self.token)
             && !matches!(
                 self.token.kind,
                 TokenKind::Lt | TokenKind::BinOp(BinOpToken::Shl)
             )
         {
-            if self.isnt_macro_invocation() {
-                self.recover_missing_kw_before_item()?;
-            }
-            let path = self.parse_path(PathStyle::Mod)?;
-            self.expect(&TokenKind::Not)?;
-            let args = self.parse_delim_args()?;
-            if args.delim != Delimiter::Brace && !self.eat(&TokenKind::Semi) {
-                self.report_missing_macro_semi(args.dspan);
-            }
-            (
-                Ident::new(kw::Empty, lo.shrink_to_lo()),
-                ast::ItemKind::MacCall(P::new(ast::MacCall { path, args })),
-            )
-        } else {
-            return Ok(None);
-        };
-        let _ = vis;
-        Ok(Some(info))
+            return ItemStart::MacCall;
+        }
+        ItemStart::None
+    }
+
+    fn parse_item_fn(
+        &mut self,
+        attrs: &mut Vec<ast::Attribute>,
+        ctxt: ItemCtxt,
+        defaultness: ast::Defaultness,
+    ) -> PResult<'a, Option<ItemInfo>> {
+        let (ident, f) = self.parse_fn(attrs, ctxt, defaultness)?;
+        Ok(Some((ident, ast::ItemKind::Fn(f))))
+    }
+
+    fn parse_item_static(&mut self) -> PResult<'a, Option<ItemInfo>> {
+        let safety = self.parse_safety();
+        self.bump(); // `static`
+        let mutability = self.parse_mutability();
+        let (ident, item) = self.parse_static_item(safety, mutability)?;
+        Ok(Some((ident, ast::ItemKind::Static(Box::new(item)))))
+    }
+
+    fn parse_item_const(
+        &mut self,
+        attrs: &mut Vec<ast::Attribute>,
+        defaultness: ast::Defaultness,
+    ) -> PResult<'a, Option<ItemInfo>> {
+        if self.token.is_keyword(kw::Impl) {
+            // `const impl` is written `impl const`.
+            let span = self.prev_token.span;
+            self.sess
+                .dcx
+                .struct_err(span, "expected identifier, found keyword `impl`")
+                .span_suggestion(span, "you might have meant to write a const trait impl", "")
+                .emit();
+            return self.parse_item_impl(attrs, defaultness);
+        }
+        let (ident, item) = self.parse_const_item()?;
+        Ok(Some((ident, ast::ItemKind::Const(Box::new(item)))))
+    }
+
+    fn parse_item_type_alias(
+        &mut self,
+        defaultness: ast::Defaultness,
+    ) -> PResult<'a, Option<ItemInfo>> {
+        let (ident, alias) = self.parse_type_alias(defaultness)?;
+        Ok(Some((ident, ast::ItemKind::TyAlias(Box::new(alias)))))
+    }
+
+    // MacroCall = SimplePath "!" DelimArgs ";"?
+    fn parse_item_mac_call(&mut self, lo: Span) -> PResult<'a, Option<ItemInfo>> {
+        if self.isnt_macro_invocation() {
+            self.recover_missing_kw_before_item()?;
+        }
+        let path = self.parse_path(PathStyle::Mod)?;
+        self.expect(&TokenKind::Not)?;
+        let args = self.parse_delim_args()?;
+        if args.delim != Delimiter::Brace && !self.eat(&TokenKind::Semi) {
+            self.report_missing_macro_semi(args.dspan);
+        }
+        let mac = P::new(ast::MacCall { path, args });
+        Ok(Some((
+            Ident::new(kw::Empty, lo.shrink_to_lo()),
+            ast::ItemKind::MacCall(mac),
+        )))
     }
 
     fn report_missing_macro_semi(&self, dspan: DelimSpan) {
@@ -605,7 +724,7 @@ impl<'a> Parser<'a> {
         } else {
             return Ok(());
         };
-        Err(diag)
+        Err(Box::new(diag))
     }
 
     /// Skips `<...>` (balanced angle brackets) for recovery.
@@ -808,7 +927,7 @@ impl<'a> Parser<'a> {
         let ext = self.parse_extern();
         if !self.token.is_keyword(kw::Fn) {
             self.expected_tokens.push(TokenType::Keyword(kw::Fn));
-            return Err(self.unexpected_error());
+            return Err(Box::new(self.unexpected_error()));
         }
         Ok(ast::FnHeader {
             safety,
@@ -873,9 +992,10 @@ impl<'a> Parser<'a> {
                 Some(body)
             }
         } else {
-            return Err(self
-                .unexpected_error()
-                .span_label(fn_span, "while parsing this `fn`"));
+            return Err(Box::new(
+                self.unexpected_error()
+                    .span_label(fn_span, "while parsing this `fn`"),
+            ));
         };
         let sig = ast::FnSig {
             header,
@@ -999,7 +1119,7 @@ impl<'a> Parser<'a> {
                     }
                     let _ = name;
                 }
-                return Err(err);
+                return Err(Box::new(err));
             }
             self.bump();
             if self.eat(&TokenKind::DotDotDot) {
@@ -1139,29 +1259,20 @@ impl<'a> Parser<'a> {
     /* ------------------------------------------------------------ use and extern crate */
 
     // UseItem = "use" UseTree ";"
-    fn parse_use_item(&mut self) -> PResult<'a, ItemInfo> {
+    fn parse_use_item(&mut self) -> PResult<'a, Option<ItemInfo>> {
         let lo = self.prev_token.span;
         let tree = self.parse_use_tree()?;
         self.expect(&TokenKind::Semi)?;
-        Ok((
+        Ok(Some((
             Ident::new(kw::Empty, lo.shrink_to_lo()),
             ast::ItemKind::Use(tree),
-        ))
+        )))
     }
 
     // UseTree = (SimplePath? "::")? ("*" | "{" (UseTree ("," UseTree)* ","?)? "}")
     //         | SimplePath ("as" (Ident | "_"))?
     fn parse_use_tree(&mut self) -> PResult<'a, ast::UseTree> {
-        if let Err((span, _)) = self.enter_nesting("use tree") {
-            return Ok(ast::UseTree {
-                prefix: ast::Path {
-                    span,
-                    segments: Vec::new(),
-                },
-                kind: ast::UseTreeKind::Glob,
-                span,
-            });
-        }
+        self.enter_nesting("use tree")?;
         let res = self.parse_use_tree_inner();
         self.exit_nesting();
         res
@@ -1214,7 +1325,7 @@ impl<'a> Parser<'a> {
     }
 
     // ExternCrate = "extern" "crate" (Ident | "self") ("as" (Ident | "_"))? ";"
-    fn parse_item_extern_crate(&mut self) -> PResult<'a, ItemInfo> {
+    fn parse_item_extern_crate(&mut self) -> PResult<'a, Option<ItemInfo>> {
         let orig = if self.token.is_keyword(kw::SelfLower) {
             let ident = self.token.ident().map(|(i, _)| i);
             self.bump();
@@ -1228,7 +1339,7 @@ impl<'a> Parser<'a> {
             (orig, None)
         };
         self.expect(&TokenKind::Semi)?;
-        Ok((ident, ast::ItemKind::ExternCrate(renamed)))
+        Ok(Some((ident, ast::ItemKind::ExternCrate(renamed))))
     }
 
     /* ------------------------------------------------------------ extern blocks */
@@ -1237,15 +1348,16 @@ impl<'a> Parser<'a> {
     fn parse_item_foreign_mod(
         &mut self,
         attrs: &mut Vec<ast::Attribute>,
-        safety: ast::Safety,
-    ) -> PResult<'a, ItemInfo> {
+    ) -> PResult<'a, Option<ItemInfo>> {
+        let safety = self.parse_safety();
+        self.expect_keyword(kw::Extern)?;
         let lo = self.prev_token.span;
         let abi = self.parse_abi();
         let items = self.parse_item_list(attrs, |p| p.parse_foreign_item())?;
-        Ok((
+        Ok(Some((
             Ident::new(kw::Empty, lo.shrink_to_lo()),
             ast::ItemKind::ForeignMod(ast::ForeignMod { safety, abi, items }),
-        ))
+        )))
     }
 
     /// Parses one item of an `extern` block: `None` if there is none, `Some(None)` for an
@@ -1254,13 +1366,17 @@ impl<'a> Parser<'a> {
         &mut self,
     ) -> PResult<'a, Option<Option<P<ast::ForeignItem>>>> {
         let attrs = self.parse_outer_attributes()?;
-        if let Err((span, _)) = self.enter_nesting("item") {
-            let _ = span;
-            return Ok(None);
-        }
+        self.enter_nesting("item")?;
         let res = self.parse_item_common(attrs, ItemCtxt::Foreign);
         self.exit_nesting();
-        let Some((attrs, lo, vis, ident, kind)) = res? else {
+        let Some(ItemParts {
+            attrs,
+            lo,
+            vis,
+            ident,
+            kind,
+        }) = res?
+        else {
             return Ok(None);
         };
         let span = lo.to(self.prev_token.span);
@@ -1314,7 +1430,7 @@ impl<'a> Parser<'a> {
     ) -> PResult<'a, Vec<T>> {
         let open = self.token.span;
         if !self.check(&TokenKind::OpenDelim(Delimiter::Brace)) {
-            return Err(self.unexpected_error());
+            return Err(Box::new(self.unexpected_error()));
         }
         let depth = self.token_depth() + 1;
         self.bump();
@@ -1429,7 +1545,7 @@ impl<'a> Parser<'a> {
             return Ok(self.mk_ty(span, ast::TyKind::Err));
         }
         self.check(&TokenKind::Colon);
-        Err(self.unexpected_error())
+        Err(Box::new(self.unexpected_error()))
     }
 
     // TyAlias = "type" Ident Generics (":" Bounds)? WhereClause ("=" Ty)? WhereClause ";"
@@ -1473,59 +1589,61 @@ impl<'a> Parser<'a> {
     /* ------------------------------------------------------------ ADTs */
 
     // Struct = "struct" Ident Generics (WhereClause ("{" Fields "}" | ";") | "(" TupleFields ")" WhereClause ";")
-    fn parse_item_struct(&mut self) -> PResult<'a, ItemInfo> {
+    fn parse_item_struct(&mut self) -> PResult<'a, Option<ItemInfo>> {
         let ident = self.parse_ident()?;
         let mut generics = self.parse_generics()?;
-        let data = if self.token.is_keyword(kw::Where) {
-            generics.where_clause = self.parse_where_clause()?;
-            if self.eat(&TokenKind::Semi) {
+        let data =
+            if self.token.is_keyword(kw::Where) {
+                generics.where_clause = self.parse_where_clause()?;
+                if self.eat(&TokenKind::Semi) {
+                    ast::VariantData::Unit(self.next_id())
+                } else {
+                    self.parse_record_struct_body()?
+                }
+            } else if self.eat(&TokenKind::Semi) {
                 ast::VariantData::Unit(self.next_id())
-            } else {
+            } else if self.token.kind == TokenKind::OpenDelim(Delimiter::Brace) {
                 self.parse_record_struct_body()?
-            }
-        } else if self.eat(&TokenKind::Semi) {
-            ast::VariantData::Unit(self.next_id())
-        } else if self.token.kind == TokenKind::OpenDelim(Delimiter::Brace) {
-            self.parse_record_struct_body()?
-        } else if self.token.kind == TokenKind::OpenDelim(Delimiter::Parenthesis) {
-            let fields = self.parse_tuple_struct_body()?;
-            generics.where_clause = self.parse_where_clause()?;
-            self.expect(&TokenKind::Semi)?;
-            ast::VariantData::Tuple(fields, self.next_id())
-        } else {
-            let found = self.token_descr(&self.token);
-            let span = self.token.span;
-            return Err(self
+            } else if self.token.kind == TokenKind::OpenDelim(Delimiter::Parenthesis) {
+                let fields = self.parse_tuple_struct_body()?;
+                generics.where_clause = self.parse_where_clause()?;
+                self.expect(&TokenKind::Semi)?;
+                ast::VariantData::Tuple(fields, self.next_id())
+            } else {
+                let found = self.token_descr(&self.token);
+                let span = self.token.span;
+                return Err(Box::new(self
                 .sess
                 .dcx
                 .struct_err(
                     span,
                     format!("expected `where`, `{{`, `(`, or `;` after struct name, found {found}"),
                 )
-                .span_label(span, "expected `where`, `{`, `(`, or `;` after struct name"));
-        };
-        Ok((ident, ast::ItemKind::Struct(data, generics)))
+                .span_label(span, "expected `where`, `{`, `(`, or `;` after struct name")));
+            };
+        Ok(Some((ident, ast::ItemKind::Struct(data, generics))))
     }
 
     // Union = "union" Ident Generics WhereClause "{" Fields "}"
-    fn parse_item_union(&mut self) -> PResult<'a, ItemInfo> {
+    fn parse_item_union(&mut self) -> PResult<'a, Option<ItemInfo>> {
         let ident = self.parse_ident()?;
         let mut generics = self.parse_generics()?;
         generics.where_clause = self.parse_where_clause()?;
         if self.token.kind != TokenKind::OpenDelim(Delimiter::Brace) {
             let found = self.token_descr(&self.token);
             let span = self.token.span;
-            return Err(self
-                .sess
-                .dcx
-                .struct_err(
-                    span,
-                    format!("expected `where` or `{{` after union name, found {found}"),
-                )
-                .span_label(span, "expected `where` or `{` after union name"));
+            return Err(Box::new(
+                self.sess
+                    .dcx
+                    .struct_err(
+                        span,
+                        format!("expected `where` or `{{` after union name, found {found}"),
+                    )
+                    .span_label(span, "expected `where` or `{` after union name"),
+            ));
         }
         let data = self.parse_record_struct_body()?;
-        Ok((ident, ast::ItemKind::Union(data, generics)))
+        Ok(Some((ident, ast::ItemKind::Union(data, generics))))
     }
 
     // Fields = "{" (FieldDef ("," FieldDef)* ","?)? "}"
@@ -1567,7 +1685,7 @@ impl<'a> Parser<'a> {
                     .emit();
                 recovered = true;
             } else {
-                return Err(self.unexpected_error());
+                return Err(Box::new(self.unexpected_error()));
             }
         }
         self.expect(&TokenKind::CloseDelim(Delimiter::Brace))?;
@@ -1598,7 +1716,7 @@ impl<'a> Parser<'a> {
 
     // Enum = "enum" Ident Generics WhereClause "{" (Variant ("," Variant)* ","?)? "}"
     // Variant = OuterAttr* Vis Ident ("{" Fields "}" | "(" TupleFields ")")? ("=" Expr)?
-    fn parse_item_enum(&mut self) -> PResult<'a, ItemInfo> {
+    fn parse_item_enum(&mut self) -> PResult<'a, Option<ItemInfo>> {
         let ident = self.parse_ident()?;
         let mut generics = self.parse_generics()?;
         generics.where_clause = self.parse_where_clause()?;
@@ -1633,10 +1751,10 @@ impl<'a> Parser<'a> {
                 disr_expr,
             })
         })?;
-        Ok((
+        Ok(Some((
             ident,
             ast::ItemKind::Enum(ast::EnumDef { variants }, generics),
-        ))
+        )))
     }
 
     /* ------------------------------------------------------------ traits and impls */
@@ -1653,7 +1771,10 @@ impl<'a> Parser<'a> {
 
     // Trait = "unsafe"? "auto"? "trait" Ident Generics (":" Bounds)? WhereClause "{" InnerAttr* AssocItem* "}"
     // TraitAlias = "trait" Ident Generics "=" Bounds WhereClause ";"
-    fn parse_item_trait(&mut self, attrs: &mut Vec<ast::Attribute>) -> PResult<'a, ItemInfo> {
+    fn parse_item_trait(
+        &mut self,
+        attrs: &mut Vec<ast::Attribute>,
+    ) -> PResult<'a, Option<ItemInfo>> {
         let safety = self.parse_safety();
         let is_auto = if self.is_contextual(&self.token, kw::Auto) {
             self.bump();
@@ -1673,11 +1794,11 @@ impl<'a> Parser<'a> {
             let bounds = self.parse_generic_bounds()?;
             generics.where_clause = self.parse_where_clause()?;
             self.expect(&TokenKind::Semi)?;
-            return Ok((ident, ast::ItemKind::TraitAlias(generics, bounds)));
+            return Ok(Some((ident, ast::ItemKind::TraitAlias(generics, bounds))));
         }
         generics.where_clause = self.parse_where_clause()?;
         let items = self.parse_item_list(attrs, |p| p.parse_assoc_item(ItemCtxt::Trait))?;
-        Ok((
+        Ok(Some((
             ident,
             ast::ItemKind::Trait(Box::new(ast::Trait {
                 safety,
@@ -1686,7 +1807,7 @@ impl<'a> Parser<'a> {
                 bounds,
                 items,
             })),
-        ))
+        )))
     }
 
     // Impl = "unsafe"? "impl" Generics "const"? "!"? Ty ("for" Ty)? WhereClause "{" InnerAttr* AssocItem* "}"
@@ -1694,7 +1815,7 @@ impl<'a> Parser<'a> {
         &mut self,
         attrs: &mut Vec<ast::Attribute>,
         defaultness: ast::Defaultness,
-    ) -> PResult<'a, ItemInfo> {
+    ) -> PResult<'a, Option<ItemInfo>> {
         let lo = self.token.span;
         let safety = self.parse_safety();
         self.expect_keyword(kw::Impl)?;
@@ -1780,10 +1901,10 @@ impl<'a> Parser<'a> {
             self_ty,
             items,
         };
-        Ok((
+        Ok(Some((
             Ident::new(kw::Empty, lo.shrink_to_lo()),
             ast::ItemKind::Impl(Box::new(imp)),
-        ))
+        )))
     }
 
     /// After `impl`, `<` may start generics or a qualified path (`impl <T>::X {}`).
@@ -1813,13 +1934,17 @@ impl<'a> Parser<'a> {
         ctxt: ItemCtxt,
     ) -> PResult<'a, Option<Option<P<ast::AssocItem>>>> {
         let attrs = self.parse_outer_attributes()?;
-        if let Err((span, _)) = self.enter_nesting("item") {
-            let _ = span;
-            return Ok(None);
-        }
+        self.enter_nesting("item")?;
         let res = self.parse_item_common(attrs, ctxt);
         self.exit_nesting();
-        let Some((attrs, lo, vis, ident, kind)) = res? else {
+        let Some(ItemParts {
+            attrs,
+            lo,
+            vis,
+            ident,
+            kind,
+        }) = res?
+        else {
             return Ok(None);
         };
         let span = lo.to(self.prev_token.span);
@@ -1866,16 +1991,19 @@ impl<'a> Parser<'a> {
     /* ------------------------------------------------------------ modules */
 
     // Mod = "unsafe"? "mod" Ident (";" | "{" InnerAttr* Item* "}")
-    fn parse_item_mod(&mut self, attrs: &mut Vec<ast::Attribute>) -> PResult<'a, ItemInfo> {
+    fn parse_item_mod(&mut self, attrs: &mut Vec<ast::Attribute>) -> PResult<'a, Option<ItemInfo>> {
         let safety = self.parse_safety();
         self.expect_keyword(kw::Mod)?;
         let ident = self.parse_ident()?;
         if self.eat(&TokenKind::Semi) {
-            return Ok((ident, ast::ItemKind::Mod(safety, ast::ModKind::Unloaded)));
+            return Ok(Some((
+                ident,
+                ast::ItemKind::Mod(safety, ast::ModKind::Unloaded),
+            )));
         }
         if !self.check(&TokenKind::OpenDelim(Delimiter::Brace)) {
             self.check(&TokenKind::Semi);
-            return Err(self.unexpected_error());
+            return Err(Box::new(self.unexpected_error()));
         }
         let open = self.token.span;
         self.bump();
@@ -1885,38 +2013,38 @@ impl<'a> Parser<'a> {
         self.expect(&TokenKind::CloseDelim(Delimiter::Brace))?;
         let inner_span = Span::new(open.hi, close.lo.max(open.hi));
         let spans = ast::ModSpans { inner_span };
-        Ok((
+        Ok(Some((
             ident,
             ast::ItemKind::Mod(safety, ast::ModKind::Loaded(items, ast::Inline::Yes, spans)),
-        ))
+        )))
     }
 
     /* ------------------------------------------------------------ macros */
 
     // MacroRules = "macro_rules" "!" Ident DelimArgs ";"?
-    fn parse_item_macro_rules(&mut self) -> PResult<'a, ItemInfo> {
+    fn parse_item_macro_rules(&mut self) -> PResult<'a, Option<ItemInfo>> {
         let ident = match self.token.ident() {
             Some((ident, _)) => {
                 self.bump();
                 ident
             }
-            None => return Err(self.expected_ident_found()),
+            None => return Err(Box::new(self.expected_ident_found())),
         };
         let body = self.parse_delim_args()?;
         if body.delim != Delimiter::Brace && !self.eat(&TokenKind::Semi) {
             self.report_missing_macro_semi(body.dspan);
         }
-        Ok((
+        Ok(Some((
             ident,
             ast::ItemKind::MacroDef(ast::MacroDef {
                 body,
                 macro_rules: true,
             }),
-        ))
+        )))
     }
 
     // MacroDef = "macro" Ident ("(" TokenTree* ")" "{" TokenTree* "}" | "{" TokenTree* "}")
-    fn parse_item_decl_macro(&mut self) -> PResult<'a, ItemInfo> {
+    fn parse_item_decl_macro(&mut self) -> PResult<'a, Option<ItemInfo>> {
         let ident = self.parse_ident()?;
         let body = if self.token.kind == TokenKind::OpenDelim(Delimiter::Brace) {
             self.parse_delim_args()?
@@ -1925,7 +2053,7 @@ impl<'a> Parser<'a> {
             let params = self.parse_token_tree();
             if self.token.kind != TokenKind::OpenDelim(Delimiter::Brace) {
                 self.check(&TokenKind::OpenDelim(Delimiter::Brace));
-                return Err(self.unexpected_error());
+                return Err(Box::new(self.unexpected_error()));
             }
             let body = self.parse_token_tree();
             let arrow_span = params.span().shrink_to_hi();
@@ -1950,14 +2078,14 @@ impl<'a> Parser<'a> {
                 )));
             self.expected_tokens
                 .push(TokenType::Token(TokenKind::OpenDelim(Delimiter::Brace)));
-            return Err(self.unexpected_error());
+            return Err(Box::new(self.unexpected_error()));
         };
-        Ok((
+        Ok(Some((
             ident,
             ast::ItemKind::MacroDef(ast::MacroDef {
                 body,
                 macro_rules: false,
             }),
-        ))
+        )))
     }
 }

@@ -48,10 +48,10 @@ impl<'a> Parser<'a> {
             }
             None => {
                 let found = self.token_descr(&self.token);
-                Err(self
-                    .sess
-                    .dcx
-                    .struct_err(self.token.span, format!("unexpected token: {found}")))
+                Err(Box::new(self.sess.dcx.struct_err(
+                    self.token.span,
+                    format!("unexpected token: {found}"),
+                )))
             }
         }
     }
@@ -294,7 +294,7 @@ fn report_bad_int_suffix(p: &Parser<'_>, text: &str, suffix: &str, span: Span) {
                 .chars()
                 .filter(|c| *c != '_')
                 .take_while(|c| *c != 'i' && *c != 'u')
-                .all(|c| c.to_digit(base).is_some());
+                .all(|c| c.is_digit(base));
         if digits_ok {
             let fixed = format!("0{}{}", suffix[..1].to_ascii_lowercase(), rest);
             dcx.struct_err(span, "invalid base prefix for number literal")

@@ -43,7 +43,7 @@ use std::fmt;
 use smelt_ast::token::{self, BinOpToken, Delimiter, Nonterminal, Token, TokenKind};
 use smelt_ast::tokenstream::{DelimSpan, Spacing, TokenCursor, TokenStream, TokenTree};
 use smelt_ast::{self as ast, NodeId, P};
-use smelt_errors::{Diag, ErrorGuaranteed};
+use smelt_errors::Diag;
 use smelt_session::Session;
 use smelt_span::{kw, Edition, Ident, Span, Symbol};
 
@@ -51,7 +51,7 @@ pub use nonterminal::{nonterminal_may_begin_with, NonterminalKind};
 pub use path::PathStyle;
 
 /// The result of a parse function: the node, or an error not yet emitted.
-pub type PResult<'a, T> = Result<T, Diag<'a>>;
+pub type PResult<'a, T> = Result<T, Box<Diag<'a>>>;
 
 /// How deeply expressions, types, patterns, blocks and items may nest. rustc overflows its
 /// stack around 1,200 nested parentheses; smelt reports an error instead.
@@ -110,8 +110,6 @@ pub struct Parser<'a> {
     restrictions: Restrictions,
     /// The current nesting depth (see `MAX_NESTING`).
     nesting: u32,
-    /// Whether the nesting error was reported; it is reported once per parser.
-    nesting_reported: bool,
     /// How many tokens were eaten; recovery uses it to make sure it made progress.
     num_bumps: usize,
     /// Whether let chains before edition 2024 were reported (once per parser).
@@ -145,7 +143,6 @@ impl<'a> Parser<'a> {
             expected_tokens: Vec::new(),
             restrictions: Restrictions::default(),
             nesting: 0,
-            nesting_reported: false,
             num_bumps: 0,
             let_chain_reported: false,
             block_depths: Vec::new(),
@@ -361,7 +358,7 @@ impl<'a> Parser<'a> {
         if self.eat_keyword(kw) {
             Ok(())
         } else {
-            Err(self.unexpected_error())
+            Err(Box::new(self.unexpected_error()))
         }
     }
 
@@ -466,7 +463,7 @@ impl<'a> Parser<'a> {
         if self.eat_gt() {
             Ok(())
         } else {
-            Err(self.unexpected_error())
+            Err(Box::new(self.unexpected_error()))
         }
     }
 
@@ -515,28 +512,25 @@ impl<'a> Parser<'a> {
         out
     }
 
-    /// Enters one nesting level. Past `MAX_NESTING`, reports (once) that the input nests too
-    /// deeply, skips to the end of the current group, and returns the span to give the error
-    /// node; the level is then not entered.
-    pub(crate) fn enter_nesting(&mut self, what: &str) -> Result<(), (Span, ErrorGuaranteed)> {
+    /// Enters one nesting level. Past `MAX_NESTING` it returns the error "... is nested too
+    /// deeply" instead, and the level is not entered. The error unwinds to the nearest
+    /// recovery point (the enclosing statement, match arm or item), which reports it and skips
+    /// the rest of the construct, so one deep construct gives one error and no cascade.
+    pub(crate) fn enter_nesting(&mut self, what: &str) -> PResult<'a, ()> {
         if self.nesting < MAX_NESTING {
             self.nesting += 1;
             return Ok(());
         }
-        let lo = self.token.span;
-        let guar = if self.nesting_reported {
-            ErrorGuaranteed::unchecked_claim_error_was_emitted()
-        } else {
-            self.nesting_reported = true;
+        let span = self.token.span;
+        Err(Box::new(
             self.sess
                 .dcx
-                .struct_err(lo, format!("{what} is nested too deeply"))
-                .span_label(lo, format!("more than {MAX_NESTING} levels of nesting"))
-                .note(format!("smelt limits the nesting of expressions, types, patterns and blocks to {MAX_NESTING} levels"))
-                .emit()
-        };
-        self.skip_to_end_of_group();
-        Err((lo.to(self.prev_token.span), guar))
+                .struct_err(span, format!("{what} is nested too deeply"))
+                .span_label(span, format!("more than {MAX_NESTING} levels of nesting"))
+                .note(format!(
+                    "smelt limits the nesting of expressions, types, patterns, blocks and items to {MAX_NESTING} levels"
+                )),
+        ))
     }
 
     pub(crate) fn exit_nesting(&mut self) {
@@ -612,7 +606,7 @@ impl<'a> Parser<'a> {
                 self.bump();
                 Ok(ident)
             }
-            _ => Err(err),
+            _ => Err(Box::new(err)),
         }
     }
 
@@ -712,7 +706,7 @@ impl<'a> Parser<'a> {
             .push(TokenType::Token(TokenKind::OpenDelim(Delimiter::Bracket)));
         self.expected_tokens
             .push(TokenType::Token(TokenKind::OpenDelim(Delimiter::Brace)));
-        Err(self.unexpected_error())
+        Err(Box::new(self.unexpected_error()))
     }
 
     /// Parses a token tree group for a macro call after `path!`.

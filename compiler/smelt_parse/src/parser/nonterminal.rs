@@ -259,27 +259,29 @@ impl<'a> Parser<'a> {
             NonterminalKind::Item => match self.parse_item()? {
                 Some(item) => Nonterminal::Item(item),
                 None => {
-                    return Err(self
-                        .sess
-                        .dcx
-                        .struct_err(self.token.span, "expected an item keyword"))
+                    return Err(Box::new(
+                        self.sess
+                            .dcx
+                            .struct_err(self.token.span, "expected an item keyword"),
+                    ))
                 }
             },
             NonterminalKind::Block => Nonterminal::Block(self.parse_block()?),
             NonterminalKind::Stmt => match self.parse_stmt_without_recovery()? {
                 Some(stmt) => Nonterminal::Stmt(P::new(stmt)),
                 None => {
-                    return Err(self
-                        .sess
-                        .dcx
-                        .struct_err(self.token.span, "expected a statement"))
+                    return Err(Box::new(
+                        self.sess
+                            .dcx
+                            .struct_err(self.token.span, "expected a statement"),
+                    ))
                 }
             },
             NonterminalKind::Pat => Nonterminal::Pat(self.parse_pat_allow_top_alt(true)?),
             NonterminalKind::PatParam => Nonterminal::Pat(self.parse_pat_no_top_alt()?),
             NonterminalKind::Expr | NonterminalKind::Expr2021 => {
                 if kind == NonterminalKind::Expr2021 && self.token.is_keyword(kw::Let) {
-                    return Err(self.expected_found("expression"));
+                    return Err(Box::new(self.expected_found("expression")));
                 }
                 Nonterminal::Expr(self.parse_expr()?)
             }
@@ -289,7 +291,7 @@ impl<'a> Parser<'a> {
                     self.bump();
                     Nonterminal::Ident(ident, raw)
                 }
-                _ => return Err(self.expected_ident_found()),
+                _ => return Err(Box::new(self.expected_ident_found())),
             },
             NonterminalKind::Lifetime => Nonterminal::Lifetime(self.expect_lifetime()?),
             NonterminalKind::Literal => Nonterminal::Literal(self.parse_literal_maybe_minus()?),
@@ -297,10 +299,10 @@ impl<'a> Parser<'a> {
             NonterminalKind::Path => Nonterminal::Path(P::new(self.parse_path(PathStyle::Type)?)),
             NonterminalKind::Vis => Nonterminal::Vis(P::new(self.parse_visibility(false)?)),
             NonterminalKind::Tt => {
-                return Err(self.sess.dcx.struct_err(
+                return Err(Box::new(self.sess.dcx.struct_err(
                     self.token.span,
                     "`tt` fragments are token trees, not parsed fragments",
-                ));
+                )));
             }
         };
         Ok(nt)

@@ -61,9 +61,7 @@ impl<'a> Parser<'a> {
     /// A pattern without top-level alternatives (function and closure parameters, the
     /// `pat_param` fragment); alternatives in parentheses are fine.
     pub(crate) fn parse_pat_no_top_alt(&mut self) -> PResult<'a, P<ast::Pat>> {
-        if let Err((span, _)) = self.enter_nesting("pattern") {
-            return Ok(self.mk_pat(span, ast::PatKind::Err));
-        }
+        self.enter_nesting("pattern")?;
         let res = self.parse_pat_inner();
         self.exit_nesting();
         res
@@ -203,25 +201,27 @@ impl<'a> Parser<'a> {
         }
         if let Some(label) = token.lifetime() {
             let span = label.span;
-            return Err(self
-                .sess
-                .dcx
-                .struct_err(
-                    span,
-                    format!(
-                        "unexpected lifetime `{}` in pattern",
-                        self.sess.str(label.name)
-                    ),
-                )
-                .span_label(span, "expected pattern"));
+            return Err(Box::new(
+                self.sess
+                    .dcx
+                    .struct_err(
+                        span,
+                        format!(
+                            "unexpected lifetime `{}` in pattern",
+                            self.sess.str(label.name)
+                        ),
+                    )
+                    .span_label(span, "expected pattern"),
+            ));
         }
         let found = self.token_descr(&self.token);
         let span = self.token.span;
-        Err(self
-            .sess
-            .dcx
-            .struct_err(span, format!("expected pattern, found {found}"))
-            .span_label(span, "expected pattern"))
+        Err(Box::new(
+            self.sess
+                .dcx
+                .struct_err(span, format!("expected pattern, found {found}"))
+                .span_label(span, "expected pattern"),
+        ))
     }
 
     /// An identifier that may be a binding: not followed by what makes it a path pattern.
@@ -310,7 +310,7 @@ impl<'a> Parser<'a> {
             } else if self.check(&close) {
                 break;
             } else {
-                return Err(self.unexpected_error());
+                return Err(Box::new(self.unexpected_error()));
             }
         }
         self.expect(&close)?;
@@ -341,22 +341,23 @@ impl<'a> Parser<'a> {
                 if !self.check(&TokenKind::CloseDelim(Delimiter::Brace)) {
                     let span = self.token.span;
                     let found = self.token_descr(&self.token);
-                    return Err(self
-                        .sess
-                        .dcx
-                        .struct_err(span, format!("expected `}}`, found {found}"))
-                        .span_label(span, "expected `}`")
-                        .span_label(
-                            rest_span(&rest),
-                            "`..` must be at the end and cannot have a trailing comma",
-                        ));
+                    return Err(Box::new(
+                        self.sess
+                            .dcx
+                            .struct_err(span, format!("expected `}}`, found {found}"))
+                            .span_label(span, "expected `}`")
+                            .span_label(
+                                rest_span(&rest),
+                                "`..` must be at the end and cannot have a trailing comma",
+                            ),
+                    ));
                 }
                 break;
             }
             fields.push(self.parse_pat_field(attrs)?);
             if !self.eat(&TokenKind::Comma) {
                 if !self.check(&TokenKind::CloseDelim(Delimiter::Brace)) {
-                    return Err(self.unexpected_error());
+                    return Err(Box::new(self.unexpected_error()));
                 }
                 break;
             }

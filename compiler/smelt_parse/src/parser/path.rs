@@ -76,7 +76,7 @@ impl<'a> Parser<'a> {
     ) -> PResult<'a, (P<ast::QSelf>, ast::Path)> {
         let lo = self.token.span;
         if !self.eat_lt() {
-            return Err(self.unexpected_error());
+            return Err(Box::new(self.unexpected_error()));
         }
         let ty = self.parse_ty()?;
         let (mut segments, path_span) = if self.eat_keyword(kw::As) {
@@ -172,13 +172,20 @@ impl<'a> Parser<'a> {
                 self.check(&TokenKind::PathSep) && self.look_ahead(1, is_args_start)
             }
         };
-        if !has_args {
-            return Ok(ast::PathSegment {
-                ident,
-                id: self.next_id(),
-                args: None,
-            });
-        }
+        let args = if has_args {
+            Some(self.parse_segment_args()?)
+        } else {
+            None
+        };
+        Ok(ast::PathSegment {
+            ident,
+            id: self.next_id(),
+            args,
+        })
+    }
+
+    /// A segment's generic arguments: `::<..>`, `<..>` or `(..) -> R`.
+    fn parse_segment_args(&mut self) -> PResult<'a, P<ast::GenericArgs>> {
         self.eat(&TokenKind::PathSep);
         let lo = self.token.span;
         let args = if self.eat_lt() {
@@ -198,11 +205,7 @@ impl<'a> Parser<'a> {
                 output,
             })
         };
-        Ok(ast::PathSegment {
-            ident,
-            id: self.next_id(),
-            args: Some(P::new(args)),
-        })
+        Ok(P::new(args))
     }
 
     /// The arguments between `<` and `>`.
@@ -219,7 +222,7 @@ impl<'a> Parser<'a> {
             if !self.eat(&TokenKind::Comma) {
                 if !self.check_break(TokenKind::Gt) && self.can_begin_generic_arg() {
                     // A missing comma between two arguments.
-                    return Err(self.unexpected_error());
+                    return Err(Box::new(self.unexpected_error()));
                 }
                 break;
             }
@@ -236,11 +239,22 @@ impl<'a> Parser<'a> {
     // AngleBracketedArg = Lifetime | Type | ConstArg | Ident GenericArgs? ("=" Term | ":" Bounds)
     fn parse_angle_arg(&mut self) -> PResult<'a, Option<ast::AngleBracketedArg>> {
         let lo = self.token.span;
-        let Some(arg) = self.parse_generic_arg()? else {
-            return Ok(None);
-        };
+        match self.parse_generic_arg() {
+            Ok(Some(arg)) => self.finish_angle_arg(lo, arg).map(Some),
+            Ok(None) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// After a generic argument: `= Term` or `: Bounds` make it an associated item
+    /// constraint.
+    fn finish_angle_arg(
+        &mut self,
+        lo: Span,
+        arg: ast::GenericArg,
+    ) -> PResult<'a, ast::AngleBracketedArg> {
         if !matches!(self.token.kind, TokenKind::Colon | TokenKind::Eq) {
-            return Ok(Some(ast::AngleBracketedArg::Arg(arg)));
+            return Ok(ast::AngleBracketedArg::Arg(arg));
         }
         // `Item = T` or `Item: Bound`: the argument must have been a single-segment path.
         let (ident, gen_args) = match &arg {
@@ -249,9 +263,9 @@ impl<'a> Parser<'a> {
                     let seg = &path.segments[0];
                     (seg.ident, seg.args.as_ref().map(|a| (**a).clone()))
                 }
-                _ => return Ok(Some(ast::AngleBracketedArg::Arg(arg))),
+                _ => return Ok(ast::AngleBracketedArg::Arg(arg)),
             },
-            _ => return Ok(Some(ast::AngleBracketedArg::Arg(arg))),
+            _ => return Ok(ast::AngleBracketedArg::Arg(arg)),
         };
         let kind = if self.eat(&TokenKind::Colon) {
             ast::AssocConstraintKind::Bound(self.parse_generic_bounds()?)
@@ -279,7 +293,7 @@ impl<'a> Parser<'a> {
                     let span = eq_span.to(self.prev_token.span);
                     self.sess
                         .dcx
-                        .struct_err(span, format!("missing type to the right of `=`"))
+                        .struct_err(span, "missing type to the right of `=`")
                         .span_label(self.token.span, "expected type")
                         .emit();
                     ast::AssocConstraintKind::Equality(ast::Term::Ty(
@@ -296,7 +310,7 @@ impl<'a> Parser<'a> {
             kind,
             span,
         };
-        Ok(Some(ast::AngleBracketedArg::Constraint(constraint)))
+        Ok(ast::AngleBracketedArg::Constraint(constraint))
     }
 
     // GenericArg = Lifetime | ConstArg | Type
@@ -372,7 +386,7 @@ impl<'a> Parser<'a> {
             }
             None => {
                 self.expected_tokens.push(TokenType::Lifetime);
-                Err(self.unexpected_error())
+                Err(Box::new(self.unexpected_error()))
             }
         }
     }

@@ -29,18 +29,9 @@ impl<'a> Parser<'a> {
         }
         let lo = self.token.span;
         if !self.check(&TokenKind::OpenDelim(Delimiter::Brace)) {
-            return Err(self.unexpected_error());
+            return Err(Box::new(self.unexpected_error()));
         }
-        if let Err((span, _)) = self.enter_nesting("block") {
-            // `enter_nesting` skipped to the end of the group enclosing the `{`.
-            let block = ast::Block {
-                stmts: Vec::new(),
-                id: self.next_id(),
-                rules: ast::BlockCheckMode::Default,
-                span,
-            };
-            return Ok((Vec::new(), P::new(block)));
-        }
+        self.enter_nesting("block")?;
         self.block_depths.push(self.token_depth() + 1);
         self.bump();
         let res = self.parse_block_tail(lo);
@@ -59,7 +50,7 @@ impl<'a> Parser<'a> {
                 TokenKind::CloseDelim(_) | TokenKind::Eof => {
                     // Only in token streams built by hand: report and stop.
                     self.check(&TokenKind::CloseDelim(Delimiter::Brace));
-                    return Err(self.unexpected_error());
+                    return Err(Box::new(self.unexpected_error()));
                 }
                 _ => {}
             }

@@ -19,9 +19,7 @@ impl<'a> Parser<'a> {
     }
 
     fn parse_ty_common(&mut self, allow_plus: bool) -> PResult<'a, P<ast::Ty>> {
-        if let Err((span, _)) = self.enter_nesting("type") {
-            return Ok(self.mk_ty(span, ast::TyKind::Err));
-        }
+        self.enter_nesting("type")?;
         let res = self.parse_ty_inner(allow_plus);
         self.exit_nesting();
         res
@@ -81,80 +79,158 @@ impl<'a> Parser<'a> {
     //    | "&" Lifetime? "mut"? TyNoPlus | "_" | BareFnTy | "impl" Bounds | "dyn" Bounds
     //    | QPath | Path ("!" DelimArgs)? ("+" Bounds)?
     fn parse_ty_inner(&mut self, allow_plus: bool) -> PResult<'a, P<ast::Ty>> {
+        // Classify, then make one call in tail position: types nest, so this frame must stay
+        // small.
         let lo = self.token.span;
-        if let Some(nt) = self.interpolated() {
-            match &*nt {
-                Nonterminal::Ty(ty) => {
-                    let ty = ty.clone();
-                    self.bump();
-                    return Ok(ty);
-                }
-                Nonterminal::Path(path) => {
-                    let path = (**path).clone();
-                    self.bump();
-                    return self.finish_path_ty(lo, None, path, allow_plus);
-                }
-                _ => {}
+        match self.classify_ty() {
+            TyStart::Interpolated => self.parse_ty_interpolated(lo, allow_plus),
+            TyStart::Parens => self.parse_ty_tuple_or_parens(allow_plus),
+            TyStart::Never => self.parse_ty_never(lo),
+            TyStart::Ptr => self.parse_ty_ptr(lo),
+            TyStart::SliceOrArray => self.parse_ty_slice_or_array(lo),
+            TyStart::Ref => self.parse_ty_ref(lo),
+            TyStart::Infer => self.parse_ty_infer(lo),
+            TyStart::BareFn => self.parse_ty_bare_fn(lo, Vec::new()),
+            TyStart::For => self.parse_ty_for(lo, allow_plus),
+            TyStart::Impl => self.parse_ty_impl(lo, allow_plus),
+            TyStart::Dyn => self.parse_ty_dyn(lo, allow_plus),
+            TyStart::BareBounds => self.parse_ty_bare_bounds(lo, allow_plus),
+            TyStart::Path => self.parse_ty_path(lo, allow_plus),
+            TyStart::None => Err(self.expected_type()),
+        }
+    }
+
+    fn classify_ty(&mut self) -> TyStart {
+        if let TokenKind::Interpolated(nt) = &self.token.kind {
+            if matches!(&**nt, Nonterminal::Ty(_) | Nonterminal::Path(_)) {
+                return TyStart::Interpolated;
             }
         }
-        let kind = match self.token.kind {
-            TokenKind::OpenDelim(Delimiter::Parenthesis) => {
-                return self.parse_ty_tuple_or_parens(allow_plus)
-            }
-            TokenKind::Not => {
-                self.bump();
-                ast::TyKind::Never
-            }
-            TokenKind::BinOp(BinOpToken::Star) => {
-                self.bump();
-                let mutbl = if self.eat_keyword(kw::Mut) {
-                    ast::Mutability::Mut
-                } else if self.eat_keyword(kw::Const) {
-                    ast::Mutability::Not
-                } else {
-                    let span = self.prev_token.span;
-                    self.sess
-                        .dcx
-                        .struct_err(
-                            span,
-                            "expected `mut` or `const` keyword in raw pointer type",
-                        )
-                        .span_suggestion(span.shrink_to_hi(), "add `mut` or `const` here", "const ")
-                        .emit();
-                    ast::Mutability::Not
-                };
-                let ty = self.parse_ty_no_plus()?;
-                ast::TyKind::Ptr(ast::MutTy { ty, mutbl })
-            }
-            TokenKind::OpenDelim(Delimiter::Bracket) => {
-                self.bump();
-                let elem = self.parse_ty()?;
-                let kind = if self.eat(&TokenKind::Semi) {
-                    let value = self.parse_expr()?;
-                    ast::TyKind::Array(
-                        elem,
-                        ast::AnonConst {
-                            id: self.next_id(),
-                            value,
-                        },
-                    )
-                } else {
-                    ast::TyKind::Slice(elem)
-                };
-                self.expect(&TokenKind::CloseDelim(Delimiter::Bracket))?;
-                kind
-            }
-            TokenKind::BinOp(BinOpToken::And) | TokenKind::AndAnd => {
-                self.eat_and();
-                return self.parse_ty_ref(lo);
-            }
-            _ => return self.parse_ty_keyword_or_path(lo, allow_plus),
+        match self.token.kind {
+            TokenKind::OpenDelim(Delimiter::Parenthesis) => return TyStart::Parens,
+            TokenKind::Not => return TyStart::Never,
+            TokenKind::BinOp(BinOpToken::Star) => return TyStart::Ptr,
+            TokenKind::OpenDelim(Delimiter::Bracket) => return TyStart::SliceOrArray,
+            TokenKind::BinOp(BinOpToken::And) | TokenKind::AndAnd => return TyStart::Ref,
+            _ => {}
+        }
+        if self.token.is_keyword(kw::Underscore) {
+            return TyStart::Infer;
+        }
+        if self.is_bare_fn_start() {
+            return TyStart::BareFn;
+        }
+        if self.is_keyword(&self.token, kw::For) {
+            return TyStart::For;
+        }
+        if self.is_keyword(&self.token, kw::Impl) {
+            return TyStart::Impl;
+        }
+        if self.is_explicit_dyn() {
+            return TyStart::Dyn;
+        }
+        if self.token.kind == TokenKind::Question || self.token.lifetime().is_some() {
+            return TyStart::BareBounds;
+        }
+        if self.is_path_start(&self.token) {
+            return TyStart::Path;
+        }
+        TyStart::None
+    }
+
+    fn expected_type(&mut self) -> Box<smelt_errors::Diag<'a>> {
+        self.expected_tokens.push(TokenType::Type);
+        let found = self.token_descr(&self.token);
+        let span = self.token.span;
+        let diag = self
+            .sess
+            .dcx
+            .struct_err(span, format!("expected type, found {found}"));
+        Box::new(diag.span_label(span, "expected type"))
+    }
+
+    fn parse_ty_interpolated(
+        &mut self,
+        lo: smelt_span::Span,
+        allow_plus: bool,
+    ) -> PResult<'a, P<ast::Ty>> {
+        let Some(nt) = self.interpolated() else {
+            return Err(self.expected_type());
         };
+        match &*nt {
+            Nonterminal::Ty(ty) => {
+                let ty = ty.clone();
+                self.bump();
+                Ok(ty)
+            }
+            Nonterminal::Path(path) => {
+                let path = (**path).clone();
+                self.bump();
+                self.finish_path_ty(lo, None, path, allow_plus)
+            }
+            _ => Err(self.expected_type()),
+        }
+    }
+
+    fn parse_ty_never(&mut self, lo: smelt_span::Span) -> PResult<'a, P<ast::Ty>> {
+        self.bump();
+        Ok(self.mk_ty(lo, ast::TyKind::Never))
+    }
+
+    fn parse_ty_infer(&mut self, lo: smelt_span::Span) -> PResult<'a, P<ast::Ty>> {
+        self.bump();
+        Ok(self.mk_ty(lo, ast::TyKind::Infer))
+    }
+
+    // PtrTy = "*" ("const" | "mut") TyNoPlus
+    fn parse_ty_ptr(&mut self, lo: smelt_span::Span) -> PResult<'a, P<ast::Ty>> {
+        self.bump();
+        let mutbl = if self.eat_keyword(kw::Mut) {
+            ast::Mutability::Mut
+        } else if self.eat_keyword(kw::Const) {
+            ast::Mutability::Not
+        } else {
+            let span = self.prev_token.span;
+            self.sess
+                .dcx
+                .struct_err(
+                    span,
+                    "expected `mut` or `const` keyword in raw pointer type",
+                )
+                .span_suggestion(span.shrink_to_hi(), "add `mut` or `const` here", "const ")
+                .emit();
+            ast::Mutability::Not
+        };
+        let ty = self.parse_ty_no_plus()?;
+        Ok(self.mk_ty(
+            lo.to(self.prev_token.span),
+            ast::TyKind::Ptr(ast::MutTy { ty, mutbl }),
+        ))
+    }
+
+    // SliceTy = "[" Ty "]"    ArrayTy = "[" Ty ";" Expr "]"
+    fn parse_ty_slice_or_array(&mut self, lo: smelt_span::Span) -> PResult<'a, P<ast::Ty>> {
+        self.bump();
+        let elem = self.parse_ty()?;
+        let kind = if self.eat(&TokenKind::Semi) {
+            let value = self.parse_expr()?;
+            ast::TyKind::Array(
+                elem,
+                ast::AnonConst {
+                    id: self.next_id(),
+                    value,
+                },
+            )
+        } else {
+            ast::TyKind::Slice(elem)
+        };
+        self.expect(&TokenKind::CloseDelim(Delimiter::Bracket))?;
         Ok(self.mk_ty(lo.to(self.prev_token.span), kind))
     }
 
     // RefTy = "&" Lifetime? "mut"? TyNoPlus    (the `&` is already eaten)
     fn parse_ty_ref(&mut self, lo: smelt_span::Span) -> PResult<'a, P<ast::Ty>> {
+        self.eat_and();
         let lifetime = match self.token.lifetime() {
             Some(ident) => {
                 self.bump();
@@ -189,7 +265,7 @@ impl<'a> Parser<'a> {
             } else {
                 trailing_comma = false;
                 if !self.check(&TokenKind::CloseDelim(Delimiter::Parenthesis)) {
-                    return Err(self.unexpected_error());
+                    return Err(Box::new(self.unexpected_error()));
                 }
                 break;
             }
@@ -226,88 +302,78 @@ impl<'a> Parser<'a> {
         Ok(self.mk_ty(span, ast::TyKind::Tup(elems)))
     }
 
-    fn parse_ty_keyword_or_path(
+    // ForTy = "for" "<" GenericParams ">" (BareFnTy | TypePath ("+" Bounds)?)
+    fn parse_ty_for(&mut self, lo: smelt_span::Span, allow_plus: bool) -> PResult<'a, P<ast::Ty>> {
+        // `for<'a> fn(&'a u8)` or `for<'a> Trait<'a>` (a bare trait object).
+        let params = self.parse_late_bound_lifetime_defs()?;
+        if self.is_bare_fn_start() {
+            return self.parse_ty_bare_fn(lo, params);
+        }
+        let path = self.parse_path(PathStyle::Type)?;
+        let poly = ast::PolyTraitRef {
+            bound_generic_params: params,
+            trait_ref: ast::TraitRef {
+                path,
+                ref_id: self.next_id(),
+            },
+            span: lo.to(self.prev_token.span),
+        };
+        let mut bounds = vec![ast::GenericBound::Trait(
+            poly,
+            ast::TraitBoundModifier::None,
+        )];
+        if allow_plus && self.eat(&TokenKind::BinOp(BinOpToken::Plus)) {
+            bounds.extend(self.parse_generic_bounds()?);
+        }
+        Ok(self.mk_ty(
+            lo.to(self.prev_token.span),
+            ast::TyKind::TraitObject(bounds, false),
+        ))
+    }
+
+    // ImplTy = "impl" Bounds
+    fn parse_ty_impl(&mut self, lo: smelt_span::Span, allow_plus: bool) -> PResult<'a, P<ast::Ty>> {
+        self.bump();
+        let bounds = self.parse_bounds_maybe_plus(allow_plus)?;
+        let id = self.next_id();
+        Ok(self.mk_ty(
+            lo.to(self.prev_token.span),
+            ast::TyKind::ImplTrait(id, bounds),
+        ))
+    }
+
+    // DynTy = "dyn" Bounds
+    fn parse_ty_dyn(&mut self, lo: smelt_span::Span, allow_plus: bool) -> PResult<'a, P<ast::Ty>> {
+        self.bump();
+        let bounds = self.parse_bounds_maybe_plus(allow_plus)?;
+        Ok(self.mk_ty(
+            lo.to(self.prev_token.span),
+            ast::TyKind::TraitObject(bounds, true),
+        ))
+    }
+
+    /// A bare trait object starting with `?Sized` or a lifetime (2015 style).
+    fn parse_ty_bare_bounds(
         &mut self,
         lo: smelt_span::Span,
         allow_plus: bool,
     ) -> PResult<'a, P<ast::Ty>> {
-        let token = self.token.clone();
-        if token.is_keyword(kw::Underscore) {
+        let bounds = self.parse_bounds_maybe_plus(allow_plus)?;
+        Ok(self.mk_ty(
+            lo.to(self.prev_token.span),
+            ast::TyKind::TraitObject(bounds, false),
+        ))
+    }
+
+    // PathTy = QPath | Path ("!" DelimArgs | "+" Bounds)?
+    fn parse_ty_path(&mut self, lo: smelt_span::Span, allow_plus: bool) -> PResult<'a, P<ast::Ty>> {
+        let (qself, path) = self.parse_maybe_qpath(PathStyle::Type)?;
+        if qself.is_none() && self.check(&TokenKind::Not) && self.look_ahead(1, is_open_delim) {
             self.bump();
-            return Ok(self.mk_ty(lo, ast::TyKind::Infer));
+            let mac = self.parse_mac_call_after_path(path)?;
+            return Ok(self.mk_ty(lo.to(self.prev_token.span), ast::TyKind::MacCall(mac)));
         }
-        if self.is_bare_fn_start() {
-            return self.parse_ty_bare_fn(lo, Vec::new());
-        }
-        if self.is_keyword(&token, kw::For) {
-            // `for<'a> fn(&'a u8)` or `for<'a> Trait<'a>` (a bare trait object).
-            let params = self.parse_late_bound_lifetime_defs()?;
-            if self.is_bare_fn_start() {
-                return self.parse_ty_bare_fn(lo, params);
-            }
-            let path = self.parse_path(PathStyle::Type)?;
-            let poly = ast::PolyTraitRef {
-                bound_generic_params: params,
-                trait_ref: ast::TraitRef {
-                    path,
-                    ref_id: self.next_id(),
-                },
-                span: lo.to(self.prev_token.span),
-            };
-            let mut bounds = vec![ast::GenericBound::Trait(
-                poly,
-                ast::TraitBoundModifier::None,
-            )];
-            if allow_plus && self.eat(&TokenKind::BinOp(BinOpToken::Plus)) {
-                bounds.extend(self.parse_generic_bounds()?);
-            }
-            return Ok(self.mk_ty(
-                lo.to(self.prev_token.span),
-                ast::TyKind::TraitObject(bounds, false),
-            ));
-        }
-        if self.is_keyword(&token, kw::Impl) {
-            self.bump();
-            let bounds = self.parse_bounds_maybe_plus(allow_plus)?;
-            let id = self.next_id();
-            return Ok(self.mk_ty(
-                lo.to(self.prev_token.span),
-                ast::TyKind::ImplTrait(id, bounds),
-            ));
-        }
-        if self.is_explicit_dyn() {
-            self.bump();
-            let bounds = self.parse_bounds_maybe_plus(allow_plus)?;
-            return Ok(self.mk_ty(
-                lo.to(self.prev_token.span),
-                ast::TyKind::TraitObject(bounds, true),
-            ));
-        }
-        if token.kind == TokenKind::Question || token.lifetime().is_some() {
-            // A bare trait object starting with `?Sized` or a lifetime (2015 style).
-            let bounds = self.parse_bounds_maybe_plus(allow_plus)?;
-            return Ok(self.mk_ty(
-                lo.to(self.prev_token.span),
-                ast::TyKind::TraitObject(bounds, false),
-            ));
-        }
-        if self.is_path_start(&token) {
-            let (qself, path) = self.parse_maybe_qpath(PathStyle::Type)?;
-            if qself.is_none() && self.check(&TokenKind::Not) && self.look_ahead(1, is_open_delim) {
-                self.bump();
-                let mac = self.parse_mac_call_after_path(path)?;
-                return Ok(self.mk_ty(lo.to(self.prev_token.span), ast::TyKind::MacCall(mac)));
-            }
-            return self.finish_path_ty(lo, qself, path, allow_plus);
-        }
-        self.expected_tokens.push(TokenType::Type);
-        let found = self.token_descr(&self.token);
-        let span = self.token.span;
-        let diag = self
-            .sess
-            .dcx
-            .struct_err(span, format!("expected type, found {found}"));
-        Err(diag.span_label(span, "expected type"))
+        self.finish_path_ty(lo, qself, path, allow_plus)
     }
 
     /// A path type, which becomes a trait object when followed by `+ Bound`.
@@ -485,6 +551,25 @@ impl<'a> Parser<'a> {
             ast::PatKind::Ident(ast::BindingMode::NONE, Ident::new(kw::Empty, span), None),
         )
     }
+}
+
+/// The kinds of types, for `parse_ty_inner`'s dispatch.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+enum TyStart {
+    Interpolated,
+    Parens,
+    Never,
+    Ptr,
+    SliceOrArray,
+    Ref,
+    Infer,
+    BareFn,
+    For,
+    Impl,
+    Dyn,
+    BareBounds,
+    Path,
+    None,
 }
 
 fn is_open_delim(t: &Token) -> bool {

@@ -73,11 +73,17 @@ fn several_item_errors_in_one_file() {
             1 | struct S { a: u8, b: }
               |                      ^ expected type
 
-            error: expected one of `:` or `@`, found `u8`
+            error: expected one of `:`, `@`, or `|`, found `u8`
              --> test.rs:3:8
               |
             3 | fn f(x u8) {}
-              |        ^^ expected one of `:` or `@`
+              |        ^^ expected one of `:`, `@`, or `|`
+              |
+            help: declare the type after the parameter binding
+              |
+            3 - fn f(x u8) {}
+            3 + fn f(<identifier>: <type>) {}
+              |
 
             error: expected one of `(`, `,`, `=`, `{`, or `}`, found `B`
              --> test.rs:4:12
