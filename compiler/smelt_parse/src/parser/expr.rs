@@ -1441,7 +1441,7 @@ impl<'a> Parser<'a> {
         let mut branch_lo = lo;
         let final_else = loop {
             let cond = self.parse_expr_cond()?;
-            let then = self.parse_if_block(branch_lo)?;
+            let (cond, then) = self.parse_if_then(branch_lo, cond)?;
             branches.push((branch_lo, cond, then));
             if !self.eat_keyword(kw::Else) {
                 break None;
@@ -1466,37 +1466,88 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn parse_if_block(&mut self, if_lo: Span) -> PResult<'a, P<ast::Block>> {
-        if self.token.kind == TokenKind::OpenDelim(Delimiter::Brace)
-            || matches!(&self.token.kind, TokenKind::Interpolated(nt) if matches!(&**nt, Nonterminal::Block(_)))
-        {
-            return self.parse_block();
+    /// The block after an `if` condition. When the condition swallowed the block (`if { }`,
+    /// `if x == { }`), that is reported as rustc does and the block taken back.
+    fn parse_if_then(
+        &mut self,
+        if_span: Span,
+        mut cond: P<ast::Expr>,
+    ) -> PResult<'a, (P<ast::Expr>, P<ast::Block>)> {
+        if self.is_block_start() {
+            let block = self.parse_block()?;
+            return Ok((cond, block));
         }
-        let found = self.token_descr(&self.token);
-        let span = self.token.span;
-        Err(Box::new(
-            self.sess
-                .dcx
-                .struct_err(span, format!("expected `{{`, found {found}"))
-                .span_label(span, "expected `{`")
-                .span_label(if_lo, "this `if` expression has a condition, but no block"),
-        ))
+        let err_cond = |p: &Self, span: Span| p.mk_expr_err(span);
+        match std::mem::replace(&mut cond.kind, ast::ExprKind::Err) {
+            ast::ExprKind::Block(block, None) => {
+                let block_start = cond.span.sub(0, 1);
+                self.sess
+                    .dcx
+                    .struct_err(if_span.shrink_to_hi(), "missing condition for `if` expression")
+                    .span_label(if_span.shrink_to_hi(), "expected condition here")
+                    .span_label(
+                        block_start,
+                        "if this block is the condition of the `if` expression, then it must be followed by another block",
+                    )
+                    .emit();
+                Ok((err_cond(self, cond.span.shrink_to_lo()), block))
+            }
+            ast::ExprKind::Binary(op, lhs, rhs)
+                if matches!(rhs.kind, ast::ExprKind::Block(_, None)) =>
+            {
+                self.sess
+                    .dcx
+                    .struct_err(
+                        if_span,
+                        "this `if` expression is missing a block after the condition",
+                    )
+                    .span_help(
+                        lhs.span.to(op.span),
+                        "this binary operation is possibly unfinished",
+                    )
+                    .emit();
+                let rhs_span = rhs.span;
+                let block = match rhs.kind {
+                    ast::ExprKind::Block(block, _) => block,
+                    _ => return Err(self.expected_block_error()),
+                };
+                cond.kind = ast::ExprKind::Binary(op, lhs, err_cond(self, rhs_span.shrink_to_lo()));
+                Ok((cond, block))
+            }
+            kind => {
+                cond.kind = kind;
+                let field_like = matches!(
+                    cond.kind,
+                    ast::ExprKind::Path(..) | ast::ExprKind::Field(..)
+                ) && self.ident_of(&self.token).is_some()
+                    && self.look_ahead(1, |t| t.kind == TokenKind::OpenDelim(Delimiter::Brace));
+                let gap = cond.span.between(self.token.span);
+                let mut err = self.expected_block_error().span_note(
+                    cond.span,
+                    "the `if` expression is missing a block after this condition",
+                );
+                if field_like {
+                    err = err.span_suggestion(
+                        gap,
+                        "you might have meant to write a field access",
+                        ".",
+                    );
+                }
+                Err(Box::new(err))
+            }
+        }
+    }
+
+    fn is_block_start(&self) -> bool {
+        self.token.kind == TokenKind::OpenDelim(Delimiter::Brace)
+            || matches!(&self.token.kind, TokenKind::Interpolated(nt) if matches!(&**nt, Nonterminal::Block(_)))
     }
 
     fn parse_else_block(&mut self) -> PResult<'a, P<ast::Block>> {
-        if self.token.kind == TokenKind::OpenDelim(Delimiter::Brace)
-            || matches!(&self.token.kind, TokenKind::Interpolated(nt) if matches!(&**nt, Nonterminal::Block(_)))
-        {
+        if self.is_block_start() {
             return self.parse_block();
         }
-        let found = self.token_descr(&self.token);
-        let span = self.token.span;
-        Err(Box::new(
-            self.sess
-                .dcx
-                .struct_err(span, format!("expected `{{`, found {found}"))
-                .span_label(span, "expected `{`"),
-        ))
+        Err(self.expected_block_error())
     }
 
     // WhileExpr = "while" Cond Block
@@ -1512,7 +1563,11 @@ impl<'a> Parser<'a> {
                 "while parsing the condition of this `while` expression",
             )
         })?;
-        let body = self.parse_block()?;
+        let cond_span = cond.span;
+        let body = self.parse_block().map_err(|e| {
+            e.span_label(kw_span, "while parsing the body of this `while` expression")
+                .span_label(cond_span, "this `while` condition successfully parsed")
+        })?;
         Ok(self.mk_expr(
             lo.to(self.prev_token.span),
             ast::ExprKind::While(cond, body, label),
@@ -1555,7 +1610,10 @@ impl<'a> Parser<'a> {
         label: Option<ast::Label>,
         lo: Span,
     ) -> PResult<'a, P<ast::Expr>> {
-        let body = self.parse_block()?;
+        let kw_span = self.prev_token.span;
+        let body = self
+            .parse_block()
+            .map_err(|e| e.span_label(kw_span, "while parsing this `loop` expression"))?;
         Ok(self.mk_expr(
             lo.to(self.prev_token.span),
             ast::ExprKind::Loop(body, label),
@@ -1705,9 +1763,7 @@ impl<'a> Parser<'a> {
             ast::FnRetTy::Ty(_) => {
                 let body_lo = self.token.span;
                 if self.token.kind != TokenKind::OpenDelim(Delimiter::Brace) {
-                    self.expected_tokens
-                        .push(TokenType::Token(TokenKind::OpenDelim(Delimiter::Brace)));
-                    return Err(Box::new(self.unexpected_error()));
+                    return Err(self.expected_block_error());
                 }
                 self.parse_expr_block(None, body_lo, ast::BlockCheckMode::Default)?
             }

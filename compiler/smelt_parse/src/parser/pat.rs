@@ -194,7 +194,10 @@ impl<'a> Parser<'a> {
             return self.parse_pat_after_path(lo, qself, path);
         }
         if let Some((ident, false)) = token.ident() {
-            if self.is_reserved(ident.name) && self.keyword_may_be_ident(ident.name) {
+            if self.is_reserved(ident.name)
+                && self.keyword_may_be_ident(ident.name)
+                && ident.name != kw::In
+            {
                 // `let fn = 1`: reported as a keyword used as an identifier.
                 return self.parse_pat_ident(lo, ast::BindingMode::NONE);
             }

@@ -28,8 +28,8 @@ impl<'a> Parser<'a> {
             }
         }
         let lo = self.token.span;
-        if !self.check(&TokenKind::OpenDelim(Delimiter::Brace)) {
-            return Err(Box::new(self.unexpected_error()));
+        if self.token.kind != TokenKind::OpenDelim(Delimiter::Brace) {
+            return Err(self.expected_block_error());
         }
         self.enter_nesting("block")?;
         self.block_depths.push(self.token_depth() + 1);
@@ -38,6 +38,42 @@ impl<'a> Parser<'a> {
         self.block_depths.pop();
         self.exit_nesting();
         res
+    }
+
+    /// "expected `{`, found `x`". When a statement follows, suggests putting it in a block.
+    pub(crate) fn expected_block_error(&mut self) -> Box<smelt_errors::Diag<'a>> {
+        let found = self.token_descr(&self.token);
+        let span = self.token.span;
+        let mut diag = self
+            .sess
+            .dcx
+            .struct_err(span, format!("expected `{{`, found {found}"))
+            .span_label(span, "expected `{`");
+        if self.can_begin_expr(&self.token)
+            && self.token.kind != TokenKind::OpenDelim(Delimiter::Brace)
+        {
+            // `if x foo();`: see whether a statement follows, then go back.
+            let snapshot = self.snapshot();
+            let nesting = self.nesting;
+            if let Ok(Some(stmt)) = self.parse_stmt_without_recovery() {
+                let ends_statement = self.token.kind == TokenKind::Semi;
+                if let Some(text) = self
+                    .sess
+                    .source_map
+                    .span_to_snippet(stmt.span)
+                    .filter(|_| ends_statement)
+                {
+                    diag = diag.span_suggestion(
+                        stmt.span,
+                        "you might have meant to write this as part of a block",
+                        format!("{{ {text} }}"),
+                    );
+                }
+            }
+            self.nesting = nesting;
+            self.restore(snapshot);
+        }
+        Box::new(diag)
     }
 
     /// The statements of a block after its `{`, and its `}`.

@@ -433,3 +433,77 @@ fn inner_attribute_after_items() {
     "#]],
     );
 }
+
+#[test]
+fn missing_blocks_and_conditions() {
+    check_errors(
+        "fn a() {\n    if x y {}\n}\nfn b() {\n    if { } else { }\n    if x == { } else { }\n}\nfn c() {\n    while x foo();\n    loop foo();\n}\n",
+        expect![[r#"
+            error: expected `{`, found `y`
+             --> test.rs:2:10
+              |
+            2 |     if x y {}
+              |          ^ expected `{`
+              |
+            note: the `if` expression is missing a block after this condition
+             --> test.rs:2:8
+              |
+            2 |     if x y {}
+              |        ^
+            help: you might have meant to write a field access
+              |
+            2 |     if x.y {}
+              |         +
+
+            error: missing condition for `if` expression
+             --> test.rs:5:7
+              |
+            5 |     if { } else { }
+              |       ^- if this block is the condition of the `if` expression, then it must be followed by another block
+              |       |
+              |       expected condition here
+
+            error: this `if` expression is missing a block after the condition
+             --> test.rs:6:5
+              |
+            6 |     if x == { } else { }
+              |     ^^
+              |
+            help: this binary operation is possibly unfinished
+             --> test.rs:6:8
+              |
+            6 |     if x == { } else { }
+              |        ^^^^
+
+            error: expected `{`, found `foo`
+             --> test.rs:9:13
+              |
+            9 |     while x foo();
+              |     ----- - ^^^ expected `{`
+              |     |     |
+              |     |     this `while` condition successfully parsed
+              |     while parsing the body of this `while` expression
+              |
+            help: you might have meant to write this as part of a block
+              |
+            9 -     while x foo();
+            9 +     while x { foo() };
+              |
+
+            error: expected `{`, found `foo`
+              --> test.rs:10:10
+               |
+            10 |     loop foo();
+               |     ---- ^^^ expected `{`
+               |     |
+               |     while parsing this `loop` expression
+               |
+            help: you might have meant to write this as part of a block
+               |
+            10 -     loop foo();
+            10 +     loop { foo() };
+               |
+
+        "#]],
+    );
+}
