@@ -133,6 +133,7 @@ impl<'a> Parser<'a> {
         self.parse_expr_res(Restrictions::default())
     }
 
+    // Expr = AssocExpr    (with the given restrictions)
     pub(crate) fn parse_expr_res(&mut self, res: Restrictions) -> PResult<'a, P<ast::Expr>> {
         self.with_res(res, |this| this.parse_expr_assoc_with(MinPrec::Unbounded))
     }
@@ -217,6 +218,7 @@ impl<'a> Parser<'a> {
         res
     }
 
+    // AssocExpr = OuterAttr* (PrefixRange | PrefixExpr AssocRest)
     fn parse_expr_assoc_with_inner(&mut self, min_prec: MinPrec) -> PResult<'a, P<ast::Expr>> {
         let attrs = self.parse_outer_attributes()?;
         if matches!(
@@ -621,6 +623,7 @@ impl<'a> Parser<'a> {
         self.parse_expr_dot_or_call_with(base, lo)
     }
 
+    // PostfixRest = ("?" | "." DotSuffix | "(" Args ")" | "[" Expr "]")*
     pub(crate) fn parse_expr_dot_or_call_with(
         &mut self,
         mut e: P<ast::Expr>,
@@ -952,6 +955,7 @@ impl<'a> Parser<'a> {
         )
     }
 
+    // InterpolatedExpr = $expr | $literal | $block | $path
     fn parse_expr_interpolated(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
         let Some(nt) = self.interpolated() else {
             return Err(self.expected_expression());
@@ -976,6 +980,7 @@ impl<'a> Parser<'a> {
         }
     }
 
+    // LitExpr = Lit
     fn parse_expr_lit(&mut self) -> PResult<'a, P<ast::Expr>> {
         let lit = self.parse_lit()?;
         Ok(self.mk_expr(lit.span, ast::ExprKind::Lit(lit)))
@@ -1037,11 +1042,13 @@ impl<'a> Parser<'a> {
         Ok(self.mk_expr(lo.to(self.prev_token.span), ast::ExprKind::Become(e)))
     }
 
+    // UnderscoreExpr = "_"
     fn parse_expr_underscore(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
         self.bump();
         Ok(self.mk_expr(lo, ast::ExprKind::Underscore))
     }
 
+    // PathExpr = QPath | Path ("!" DelimArgs | StructExpr)?
     fn parse_expr_path_start(&mut self, lo: Span) -> PResult<'a, P<ast::Expr>> {
         let (qself, path) = self.parse_maybe_qpath(PathStyle::Expr)?;
         self.parse_expr_path_rest(lo, qself, path)
@@ -1293,6 +1300,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    // OptExpr = Expr?    (when the token can start one)
     fn parse_expr_opt(&mut self) -> PResult<'a, Option<P<ast::Expr>>> {
         if self.can_begin_expr(&self.token) {
             Ok(Some(self.parse_expr()?))
@@ -1543,6 +1551,7 @@ impl<'a> Parser<'a> {
             || matches!(&self.token.kind, TokenKind::Interpolated(nt) if matches!(&**nt, Nonterminal::Block(_)))
     }
 
+    // ElseBlock = Block
     fn parse_else_block(&mut self) -> PResult<'a, P<ast::Block>> {
         if self.is_block_start() {
             return self.parse_block();
@@ -1631,6 +1640,7 @@ impl<'a> Parser<'a> {
             ));
         }
         self.bump();
+        // Inner attributes of a `match` body have no place in the AST; they are dropped.
         let _inner = self.parse_inner_attributes()?;
         let mut arms = Vec::new();
         while !matches!(self.token.kind, TokenKind::CloseDelim(_) | TokenKind::Eof) {

@@ -149,6 +149,7 @@ impl<'a> Parser<'a> {
         }
         let mut predicates = Vec::new();
         loop {
+            // Attributes on where predicates are unstable; they are parsed and dropped.
             let _attrs = self.parse_outer_attributes()?;
             let pred_lo = self.token.span;
             if self.check_lifetime()

@@ -344,7 +344,7 @@ impl<'a> Parser<'a> {
         ctxt: ItemCtxt,
     ) -> PResult<'a, Option<ItemParts>> {
         let lo = attrs.first().map_or(self.token.span, |a| a.span);
-        let vis = self.parse_visibility(false)?;
+        let vis = self.parse_visibility()?;
         let defaultness = self.parse_defaultness();
         match self.parse_item_kind(&mut attrs, lo, &vis, defaultness, ctxt) {
             Ok(Some((ident, kind))) => Ok(Some(ItemParts {
@@ -529,6 +529,7 @@ impl<'a> Parser<'a> {
         ItemStart::None
     }
 
+    // FnItem = Fn
     fn parse_item_fn(
         &mut self,
         attrs: &mut Vec<ast::Attribute>,
@@ -539,6 +540,7 @@ impl<'a> Parser<'a> {
         Ok(Some((ident, ast::ItemKind::Fn(f))))
     }
 
+    // StaticItem = ("unsafe" | "safe")? "static" "mut"? Static
     fn parse_item_static(&mut self) -> PResult<'a, Option<ItemInfo>> {
         let safety = self.parse_safety();
         self.bump(); // `static`
@@ -547,6 +549,7 @@ impl<'a> Parser<'a> {
         Ok(Some((ident, ast::ItemKind::Static(Box::new(item)))))
     }
 
+    // ConstItem = "const" Const | "const" "impl" ... (recovered as `impl const`)
     fn parse_item_const(
         &mut self,
         attrs: &mut Vec<ast::Attribute>,
@@ -566,6 +569,7 @@ impl<'a> Parser<'a> {
         Ok(Some((ident, ast::ItemKind::Const(Box::new(item)))))
     }
 
+    // TypeItem = "type" TyAlias
     fn parse_item_type_alias(
         &mut self,
         defaultness: ast::Defaultness,
@@ -749,9 +753,17 @@ impl<'a> Parser<'a> {
     /* ------------------------------------------------------------ visibility */
 
     // Vis = ("pub" ("(" ("crate" | "self" | "super" | "in" SimplePath) ")")?)?
-    /// Parses a visibility (possibly none). `followed_by_type` is set for tuple struct fields,
-    /// where `pub (A, B)` is a public field of tuple type.
-    pub fn parse_visibility(&mut self, followed_by_type: bool) -> PResult<'a, ast::Visibility> {
+    /// Parses a visibility (possibly none, which is `Inherited`).
+    pub fn parse_visibility(&mut self) -> PResult<'a, ast::Visibility> {
+        self.parse_vis_common(false)
+    }
+
+    /// `followed_by_type` is set for tuple struct fields, where `pub (A, B)` is a public field
+    /// of tuple type rather than a malformed restriction.
+    pub(crate) fn parse_vis_common(
+        &mut self,
+        followed_by_type: bool,
+    ) -> PResult<'a, ast::Visibility> {
         if let Some(nt) = self.interpolated() {
             if let Nonterminal::Vis(vis) = &*nt {
                 let vis = (**vis).clone();
@@ -808,7 +820,6 @@ impl<'a> Parser<'a> {
             }
             if !followed_by_type {
                 // `pub(a::b)`: probably `pub(in a::b)`.
-                let open = self.token.span;
                 self.bump();
                 let path = self.parse_path(PathStyle::Mod)?;
                 self.expect(&TokenKind::CloseDelim(Delimiter::Parenthesis))?;
@@ -828,7 +839,6 @@ impl<'a> Parser<'a> {
                     )
                     .span_suggestion(path.span, format!("make this visible only to module `{path_str}` with `in`"), format!("in {path_str}"))
                     .emit();
-                let _ = open;
                 let kind = ast::VisibilityKind::Restricted {
                     path: P::new(path),
                     id: self.next_id(),
@@ -1097,7 +1107,6 @@ impl<'a> Parser<'a> {
             if !self.check(&TokenKind::Colon) {
                 let mut err = self.unexpected_error();
                 if let ast::PatKind::Ident(_, ident, None) = &pat.kind {
-                    let name = self.sess.str(ident.name).to_string();
                     if matches!(self.token.kind, TokenKind::CloseDelim(_) | TokenKind::Comma) {
                         err = err
                             .span_suggestion(
@@ -1117,7 +1126,6 @@ impl<'a> Parser<'a> {
                             "<identifier>: <type>",
                         );
                     }
-                    let _ = name;
                 }
                 return Err(Box::new(err));
             }
@@ -1161,30 +1169,29 @@ impl<'a> Parser<'a> {
         let ty_kind: Option<ast::TyKind>;
         match self.token.kind {
             TokenKind::BinOp(BinOpToken::And) => {
-                let (lifetime_at, mut_at, self_at) =
-                    if self.look_ahead(1, is_self) && not_path(self, 2) {
-                        (None, None, 1)
-                    } else if self.is_keyword_ahead(1, &[kw::Mut])
-                        && self.look_ahead(2, is_self)
-                        && not_path(self, 3)
-                    {
-                        (None, Some(1), 2)
-                    } else if self.look_ahead(1, |t| t.lifetime().is_some())
-                        && self.look_ahead(2, is_self)
-                        && not_path(self, 3)
-                    {
-                        (Some(1), None, 2)
-                    } else if self.look_ahead(1, |t| t.lifetime().is_some())
-                        && self.is_keyword_ahead(2, &[kw::Mut])
-                        && self.look_ahead(3, is_self)
-                        && not_path(self, 4)
-                    {
-                        (Some(1), Some(2), 3)
-                    } else {
-                        return Ok(None);
-                    };
+                let (has_lifetime, has_mut) = if self.look_ahead(1, is_self) && not_path(self, 2) {
+                    (false, false)
+                } else if self.is_keyword_ahead(1, &[kw::Mut])
+                    && self.look_ahead(2, is_self)
+                    && not_path(self, 3)
+                {
+                    (false, true)
+                } else if self.look_ahead(1, |t| t.lifetime().is_some())
+                    && self.look_ahead(2, is_self)
+                    && not_path(self, 3)
+                {
+                    (true, false)
+                } else if self.look_ahead(1, |t| t.lifetime().is_some())
+                    && self.is_keyword_ahead(2, &[kw::Mut])
+                    && self.look_ahead(3, is_self)
+                    && not_path(self, 4)
+                {
+                    (true, true)
+                } else {
+                    return Ok(None);
+                };
                 self.bump(); // `&`
-                let lifetime = if lifetime_at.is_some() {
+                let lifetime = if has_lifetime {
                     let ident = self.token.lifetime();
                     self.bump();
                     ident.map(|ident| ast::Lifetime {
@@ -1194,13 +1201,12 @@ impl<'a> Parser<'a> {
                 } else {
                     None
                 };
-                let mutbl = if mut_at.is_some() {
+                let mutbl = if has_mut {
                     self.bump();
                     ast::Mutability::Mut
                 } else {
                     ast::Mutability::Not
                 };
-                let _ = self_at;
                 self_ident = self.token.ident().map(|(i, _)| i);
                 self.bump(); // `self`
                 let self_ty = self.mk_ty(self.prev_token.span, ast::TyKind::ImplicitSelf);
@@ -1278,6 +1284,7 @@ impl<'a> Parser<'a> {
         res
     }
 
+    // (see UseTree)
     fn parse_use_tree_inner(&mut self) -> PResult<'a, ast::UseTree> {
         let lo = self.token.span;
         let mut prefix = ast::Path {
@@ -1313,6 +1320,7 @@ impl<'a> Parser<'a> {
         })
     }
 
+    // UseTreeRest = "*" | "{" (UseTree ("," UseTree)* ","?)? "}"
     fn parse_use_tree_glob_or_nested(&mut self) -> PResult<'a, ast::UseTreeKind> {
         if self.eat(&TokenKind::BinOp(BinOpToken::Star)) {
             return Ok(ast::UseTreeKind::Glob);
@@ -1658,7 +1666,7 @@ impl<'a> Parser<'a> {
             }
             let attrs = self.parse_outer_attributes()?;
             let lo = self.token.span;
-            let vis = self.parse_visibility(false)?;
+            let vis = self.parse_visibility()?;
             let ident = self.parse_field_ident()?;
             self.expect(&TokenKind::Colon)?;
             let ty = self.parse_ty()?;
@@ -1692,6 +1700,7 @@ impl<'a> Parser<'a> {
         Ok(ast::VariantData::Struct(fields, recovered))
     }
 
+    // FieldName = Ident
     fn parse_field_ident(&mut self) -> PResult<'a, Ident> {
         self.parse_ident()
     }
@@ -1701,7 +1710,7 @@ impl<'a> Parser<'a> {
         self.parse_delim_comma_seq(Delimiter::Parenthesis, |p| {
             let attrs = p.parse_outer_attributes()?;
             let lo = p.token.span;
-            let vis = p.parse_visibility(true)?;
+            let vis = p.parse_vis_common(true)?;
             let ty = p.parse_ty()?;
             Ok(ast::FieldDef {
                 attrs,
@@ -1723,7 +1732,7 @@ impl<'a> Parser<'a> {
         let variants = self.parse_delim_comma_seq(Delimiter::Brace, |p| {
             let attrs = p.parse_outer_attributes()?;
             let lo = p.token.span;
-            let vis = p.parse_visibility(false)?;
+            let vis = p.parse_visibility()?;
             let ident = p.parse_ident()?;
             let data = if p.check(&TokenKind::OpenDelim(Delimiter::Brace)) {
                 p.parse_record_struct_body()?
@@ -1890,7 +1899,6 @@ impl<'a> Parser<'a> {
                 (None, ty_first)
             }
         };
-        let _ = lo;
         let imp = ast::Impl {
             defaultness,
             safety,

@@ -297,7 +297,7 @@ impl<'a> Parser<'a> {
             NonterminalKind::Literal => Nonterminal::Literal(self.parse_literal_maybe_minus()?),
             NonterminalKind::Meta => Nonterminal::Meta(P::new(self.parse_meta_item()?)),
             NonterminalKind::Path => Nonterminal::Path(P::new(self.parse_path(PathStyle::Type)?)),
-            NonterminalKind::Vis => Nonterminal::Vis(P::new(self.parse_visibility(false)?)),
+            NonterminalKind::Vis => Nonterminal::Vis(P::new(self.parse_visibility()?)),
             NonterminalKind::Tt => {
                 return Err(Box::new(self.sess.dcx.struct_err(
                     self.token.span,

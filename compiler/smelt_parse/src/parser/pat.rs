@@ -15,6 +15,7 @@ impl<'a> Parser<'a> {
         self.parse_pat_allow_top_alt(true)
     }
 
+    // TopPat = "|"? PatNoTopAlt ("|" PatNoTopAlt)*    (`leading_vert`: the first `|` is allowed)
     pub(crate) fn parse_pat_allow_top_alt(
         &mut self,
         leading_vert: bool,
@@ -143,6 +144,7 @@ impl<'a> Parser<'a> {
         Ok(self.mk_pat(lo.to(self.prev_token.span), kind))
     }
 
+    // IdentOrPathPat = "_" | Lit | "box" PatNoTopAlt | BindingPat | QPath PathPatRest
     fn parse_pat_ident_or_path(&mut self, lo: Span) -> PResult<'a, P<ast::Pat>> {
         let token = self.token.clone();
         if token.is_keyword(kw::Underscore) {
@@ -261,6 +263,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    // PathPatRest = "!" DelimArgs | RangeEnd PatRangeEnd? | "{" PatFields "}" | "(" Pats ")" | ε
     fn parse_pat_after_path(
         &mut self,
         lo: Span,
@@ -372,6 +375,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    // (see PatField)
     fn parse_pat_field(&mut self, attrs: Vec<ast::Attribute>) -> PResult<'a, ast::PatField> {
         let lo = self.token.span;
         // `0: pat` or `name: pat`

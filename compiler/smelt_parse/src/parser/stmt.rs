@@ -163,9 +163,8 @@ impl<'a> Parser<'a> {
                 }
             }
             ast::StmtKind::Expr(_) | ast::StmtKind::MacCall(_) => {}
-            ast::StmtKind::Let(local) => {
+            ast::StmtKind::Let(_) => {
                 if !self.check(&TokenKind::Semi) {
-                    let _ = local;
                     self.unexpected_or_recovered()?;
                     eat_semi = false;
                 }

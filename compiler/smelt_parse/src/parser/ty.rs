@@ -18,6 +18,7 @@ impl<'a> Parser<'a> {
         self.parse_ty_common(false)
     }
 
+    // Ty = TyNoPlus ("+" Bounds)?    (`+` only when `allow_plus`)
     fn parse_ty_common(&mut self, allow_plus: bool) -> PResult<'a, P<ast::Ty>> {
         self.enter_nesting("type")?;
         let res = self.parse_ty_inner(allow_plus);
@@ -149,6 +150,7 @@ impl<'a> Parser<'a> {
         Box::new(diag.span_label(span, "expected type"))
     }
 
+    // InterpolatedTy = $ty | $path
     fn parse_ty_interpolated(
         &mut self,
         lo: smelt_span::Span,
@@ -172,11 +174,13 @@ impl<'a> Parser<'a> {
         }
     }
 
+    // NeverTy = "!"
     fn parse_ty_never(&mut self, lo: smelt_span::Span) -> PResult<'a, P<ast::Ty>> {
         self.bump();
         Ok(self.mk_ty(lo, ast::TyKind::Never))
     }
 
+    // InferTy = "_"
     fn parse_ty_infer(&mut self, lo: smelt_span::Span) -> PResult<'a, P<ast::Ty>> {
         self.bump();
         Ok(self.mk_ty(lo, ast::TyKind::Infer))
@@ -249,6 +253,7 @@ impl<'a> Parser<'a> {
         ))
     }
 
+    // TupleTy = "(" (Ty ("," Ty)* ","?)? ")"    ParenTy = "(" Ty ")" ("+" Bounds)?
     fn parse_ty_tuple_or_parens(&mut self, allow_plus: bool) -> PResult<'a, P<ast::Ty>> {
         let lo = self.token.span;
         self.bump();
@@ -407,6 +412,7 @@ impl<'a> Parser<'a> {
         Ok(self.mk_ty(lo.to(self.prev_token.span), ast::TyKind::Path(qself, path)))
     }
 
+    // Bounds = Bound ("+" Bound)*    (a single Bound when `+` is not allowed)
     fn parse_bounds_maybe_plus(&mut self, allow_plus: bool) -> PResult<'a, ast::GenericBounds> {
         if allow_plus {
             return self.parse_generic_bounds();
