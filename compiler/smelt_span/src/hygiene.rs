@@ -77,6 +77,8 @@ pub struct ExpnData {
     pub local_inner_macros: bool,
     /// Whether the macro's own code may use unstable library internals.
     pub allow_internal_unstable: bool,
+    /// The crate (number) that defines the macro, which `$crate` names.
+    pub def_crate: Option<u32>,
 }
 
 #[derive(Clone, Debug)]
@@ -117,6 +119,7 @@ impl HygieneData {
             def_site: Span::DUMMY,
             local_inner_macros: false,
             allow_internal_unstable: false,
+            def_crate: None,
         };
         let root_ctxt = SyntaxContextData {
             outer_expn: ExpnId::ROOT,

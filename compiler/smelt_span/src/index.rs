@@ -54,6 +54,12 @@ macro_rules! newtype_index {
             }
         }
 
+        impl ::std::default::Default for $name {
+            fn default() -> Self {
+                $name(0)
+            }
+        }
+
         impl $crate::index::Idx for $name {
             #[inline]
             fn new(index: usize) -> Self {
