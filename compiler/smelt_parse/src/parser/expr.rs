@@ -1103,6 +1103,20 @@ impl<'a> Parser<'a> {
     }
 
     // StructExpr = Path "{" (ExprField ("," ExprField)*)? ("," ".." Expr?)? ","? "}"
+    /// `S { ..base, }`: the comma is reported and skipped.
+    fn recover_comma_after_base(&mut self) {
+        if self.token.kind == TokenKind::Comma {
+            let span = self.token.span;
+            self.sess
+                .dcx
+                .struct_err(span, "cannot use a comma after the base struct")
+                .note("the base struct must always be the last field")
+                .span_suggestion(span, "remove this comma", "")
+                .emit();
+            self.bump();
+        }
+    }
+
     // ExprField = OuterAttr* ((Ident | TupleIndex) ":" Expr | Ident)
     pub(crate) fn parse_expr_struct(
         &mut self,
@@ -1123,71 +1137,11 @@ impl<'a> Parser<'a> {
                     rest = ast::StructRest::Rest(dots);
                 } else {
                     rest = ast::StructRest::Base(self.parse_expr()?);
-                    if self.token.kind == TokenKind::Comma {
-                        let span = self.token.span;
-                        self.sess
-                            .dcx
-                            .struct_err(span, "cannot use a comma after the base struct")
-                            .note("the base struct must always be the last field")
-                            .span_suggestion(span, "remove this comma", "")
-                            .emit();
-                        self.bump();
-                    }
+                    self.recover_comma_after_base();
                 }
                 break;
             }
-            let attrs = self.parse_outer_attributes()?;
-            let field_lo = self.token.span;
-            let is_named = self.look_ahead(1, |t| t.kind == TokenKind::Colon)
-                && (self.ident_of(&self.token).is_some()
-                    || matches!(
-                        self.token.kind,
-                        TokenKind::Literal(token::Lit {
-                            kind: LitKind::Integer,
-                            ..
-                        })
-                    ));
-            let field = if is_named {
-                let ident = match self.token.kind {
-                    TokenKind::Literal(lit) => {
-                        let ident = Ident::new(lit.symbol, self.token.span);
-                        self.bump();
-                        ident
-                    }
-                    _ => self.parse_ident()?,
-                };
-                self.bump(); // `:`
-                let expr = self.parse_expr()?;
-                ast::ExprField {
-                    attrs,
-                    id: self.next_id(),
-                    span: field_lo.to(self.prev_token.span),
-                    ident,
-                    expr,
-                    is_shorthand: false,
-                }
-            } else {
-                let ident = self.parse_ident()?;
-                // `S { a 1 }`: a `:` was possible after the name too.
-                self.check(&TokenKind::Colon);
-                let path = ast::Path {
-                    span: ident.span,
-                    segments: vec![ast::PathSegment {
-                        ident,
-                        id: self.next_id(),
-                        args: None,
-                    }],
-                };
-                let expr = self.mk_expr(ident.span, ast::ExprKind::Path(None, path));
-                ast::ExprField {
-                    attrs,
-                    id: self.next_id(),
-                    span: ident.span,
-                    ident,
-                    expr,
-                    is_shorthand: true,
-                }
-            };
+            let field = self.parse_expr_field()?;
             fields.push(field);
             if !self.eat(&TokenKind::Comma) {
                 if !self.check(&TokenKind::CloseDelim(Delimiter::Brace)) {
@@ -1207,6 +1161,62 @@ impl<'a> Parser<'a> {
             lo.to(self.prev_token.span),
             ast::ExprKind::Struct(P::new(se)),
         ))
+    }
+
+    // ExprField = OuterAttr* ((Ident | TupleIndex) ":" Expr | Ident)
+    fn parse_expr_field(&mut self) -> PResult<'a, ast::ExprField> {
+        let attrs = self.parse_outer_attributes()?;
+        let field_lo = self.token.span;
+        let is_named = self.look_ahead(1, |t| t.kind == TokenKind::Colon)
+            && (self.ident_of(&self.token).is_some()
+                || matches!(
+                    self.token.kind,
+                    TokenKind::Literal(token::Lit {
+                        kind: LitKind::Integer,
+                        ..
+                    })
+                ));
+        if is_named {
+            let ident = match self.token.kind {
+                TokenKind::Literal(lit) => {
+                    let ident = Ident::new(lit.symbol, self.token.span);
+                    self.bump();
+                    ident
+                }
+                _ => self.parse_ident()?,
+            };
+            self.bump(); // `:`
+            let expr = self.parse_expr()?;
+            Ok(ast::ExprField {
+                attrs,
+                id: self.next_id(),
+                span: field_lo.to(self.prev_token.span),
+                ident,
+                expr,
+                is_shorthand: false,
+            })
+        } else {
+            let ident = self.parse_ident()?;
+            // `S { a 1 }`: a `:` was possible after the name too.
+            self.check(&TokenKind::Colon);
+            let path = ast::Path {
+                span: ident.span,
+                segments: vec![ast::PathSegment {
+                    ident,
+                    id: self.next_id(),
+                    args: None,
+                }],
+            };
+            let expr = self.mk_expr(ident.span, ast::ExprKind::Path(None, path));
+            Ok(ast::ExprField {
+                attrs,
+                id: self.next_id(),
+                span: ident.span,
+                ident,
+                expr,
+                is_shorthand: true,
+            })
+        }
     }
 
     // ParenExpr = "(" ")" | "(" Expr ")" | "(" Expr "," (Expr ("," Expr)* ","?)? ")"
@@ -1479,12 +1489,22 @@ impl<'a> Parser<'a> {
     fn parse_if_then(
         &mut self,
         if_span: Span,
-        mut cond: P<ast::Expr>,
+        cond: P<ast::Expr>,
     ) -> PResult<'a, (P<ast::Expr>, P<ast::Block>)> {
         if self.is_block_start() {
             let block = self.parse_block()?;
             return Ok((cond, block));
         }
+        self.recover_if_without_block(if_span, cond)
+    }
+
+    /// No block after the condition: maybe the condition swallowed it.
+    fn recover_if_without_block(
+        &mut self,
+        if_span: Span,
+        cond: P<ast::Expr>,
+    ) -> PResult<'a, (P<ast::Expr>, P<ast::Block>)> {
+        let mut cond = cond;
         let err_cond = |p: &Self, span: Span| p.mk_expr_err(span);
         match std::mem::replace(&mut cond.kind, ast::ExprKind::Err) {
             ast::ExprKind::Block(block, None) => {
@@ -1682,7 +1702,20 @@ impl<'a> Parser<'a> {
                 ..Restrictions::default()
             })
             .map_err(|e| e.span_label(arrow_span, "while parsing the `match` arm starting here"))?;
-        let require_comma = expr_requires_semi_to_be_stmt(&body)
+        self.eat_arm_comma(&body, arrow_span)?;
+        Ok(ast::Arm {
+            attrs,
+            pat,
+            guard,
+            body: Some(body),
+            span: lo.to(self.prev_token.span),
+            id: self.next_id(),
+        })
+    }
+
+    /// The `,` after an arm, required unless the body is block-like or the arm is the last.
+    fn eat_arm_comma(&mut self, body: &ast::Expr, arrow_span: Span) -> PResult<'a, ()> {
+        let require_comma = expr_requires_semi_to_be_stmt(body)
             && self.token.kind != TokenKind::CloseDelim(Delimiter::Brace);
         if !require_comma {
             self.eat(&TokenKind::Comma);
@@ -1703,19 +1736,63 @@ impl<'a> Parser<'a> {
                 )));
             }
         }
-        Ok(ast::Arm {
-            attrs,
-            pat,
-            guard,
-            body: Some(body),
-            span: lo.to(self.prev_token.span),
-            id: self.next_id(),
-        })
+        Ok(())
     }
 
     // Closure = ("for" Generics)? "static"? "async"? "move"? ("||" | "|" Params "|") ("->" TyNoPlus Block | Expr)
     fn parse_expr_closure(&mut self) -> PResult<'a, P<ast::Expr>> {
+        // The head is parsed in its own frame: the body nests below this one.
         let lo = self.token.span;
+        let head = self.parse_closure_head()?;
+        let body = match head.output {
+            ast::FnRetTy::Ty(_) => {
+                let body_lo = self.token.span;
+                if self.token.kind != TokenKind::OpenDelim(Delimiter::Brace) {
+                    return Err(self.expected_block_error());
+                }
+                self.parse_expr_block(None, body_lo, ast::BlockCheckMode::Default)?
+            }
+            ast::FnRetTy::Default(_) => {
+                let res = Restrictions {
+                    stmt_expr: false,
+                    allow_let: false,
+                    ..self.restrictions
+                };
+                self.parse_expr_res(res)?
+            }
+        };
+        let ClosureHead {
+            binder,
+            capture_clause,
+            asyncness,
+            movability_static,
+            inputs,
+            output,
+            fn_decl_span,
+        } = *head;
+        let closure = ast::Closure {
+            binder,
+            capture_clause,
+            constness: false,
+            asyncness,
+            movability_static,
+            fn_decl: P::new(ast::FnDecl {
+                inputs,
+                output,
+                c_variadic: false,
+            }),
+            body,
+            fn_decl_span,
+        };
+        Ok(self.mk_expr(
+            lo.to(self.prev_token.span),
+            ast::ExprKind::Closure(Box::new(closure)),
+        ))
+    }
+
+    // ClosureHead = ("for" Generics)? "static"? "async"? "move"? ("||" | "|" ClosureParams "|") ("->" TyNoPlus)?
+    // ClosureParam = OuterAttr* PatNoTopAlt (":" Ty)?
+    fn parse_closure_head(&mut self) -> PResult<'a, Box<ClosureHead>> {
         let binder = if self.is_keyword(&self.token, kw::For) {
             self.parse_late_bound_lifetime_defs()?
         } else {
@@ -1769,42 +1846,27 @@ impl<'a> Parser<'a> {
             ast::FnRetTy::Default(self.prev_hi())
         };
         let fn_decl_span = decl_lo.to(self.prev_token.span);
-        let body = match output {
-            ast::FnRetTy::Ty(_) => {
-                let body_lo = self.token.span;
-                if self.token.kind != TokenKind::OpenDelim(Delimiter::Brace) {
-                    return Err(self.expected_block_error());
-                }
-                self.parse_expr_block(None, body_lo, ast::BlockCheckMode::Default)?
-            }
-            ast::FnRetTy::Default(_) => {
-                let res = Restrictions {
-                    stmt_expr: false,
-                    allow_let: false,
-                    ..self.restrictions
-                };
-                self.parse_expr_res(res)?
-            }
-        };
-        let closure = ast::Closure {
+        Ok(Box::new(ClosureHead {
             binder,
             capture_clause,
-            constness: false,
             asyncness,
             movability_static,
-            fn_decl: P::new(ast::FnDecl {
-                inputs,
-                output,
-                c_variadic: false,
-            }),
-            body,
+            inputs,
+            output,
             fn_decl_span,
-        };
-        Ok(self.mk_expr(
-            lo.to(self.prev_token.span),
-            ast::ExprKind::Closure(Box::new(closure)),
-        ))
+        }))
     }
+}
+
+/// A closure before its body.
+struct ClosureHead {
+    binder: Vec<ast::GenericParam>,
+    capture_clause: ast::CaptureBy,
+    asyncness: bool,
+    movability_static: bool,
+    inputs: Vec<ast::Param>,
+    output: ast::FnRetTy,
+    fn_decl_span: Span,
 }
 
 /// The kinds of bottom expressions, for `parse_expr_bottom`'s dispatch.

@@ -33,6 +33,25 @@ struct ItemParts {
     kind: ast::ItemKind,
 }
 
+/// A function before its body.
+struct FnSignature {
+    ident: Ident,
+    generics: ast::Generics,
+    sig: ast::FnSig,
+    /// The span of `fn`, for "while parsing this `fn`".
+    fn_span: Span,
+}
+
+/// An impl before its items.
+struct ImplHeader {
+    safety: ast::Safety,
+    generics: ast::Generics,
+    constness: bool,
+    negative: Option<Span>,
+    of_trait: Option<ast::TraitRef>,
+    self_ty: P<ast::Ty>,
+}
+
 /// The kinds of items, for `parse_item_kind`'s dispatch.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 enum ItemStart {
@@ -970,48 +989,15 @@ impl<'a> Parser<'a> {
         ctxt: ItemCtxt,
         defaultness: ast::Defaultness,
     ) -> PResult<'a, (Ident, Box<ast::Fn>)> {
-        let lo = self.token.span;
-        let header = self.parse_fn_front_matter()?;
-        let fn_span = self.token.span;
-        self.expect_keyword(kw::Fn)?;
-        let ident = self.parse_ident()?;
-        let mut generics = self.parse_generics()?;
-        let req_name = ctxt != ItemCtxt::Trait || self.edition >= Edition::E2018;
-        let decl = self.parse_fn_decl(req_name, true)?;
-        generics.where_clause = self.parse_where_clause()?;
-        let sig_span = lo.to(self.prev_token.span);
-        let body = if self.check(&TokenKind::Semi) {
-            self.bump();
-            None
-        } else if self.check(&TokenKind::OpenDelim(Delimiter::Brace))
-            || matches!(&self.token.kind, TokenKind::Interpolated(nt) if matches!(&**nt, Nonterminal::Block(_)))
-        {
-            let (inner_attrs, body) = self.parse_inner_attrs_and_block()?;
-            attrs.extend(inner_attrs);
-            if ctxt == ItemCtxt::Foreign {
-                self.sess
-                    .dcx
-                    .struct_err(ident.span, "incorrect function inside `extern` block")
-                    .span_label(ident.span, "cannot have a body")
-                    .span_suggestion(body.span, "remove the invalid body", ";")
-                    .help("you might have meant to write a function accessible through FFI, which can be done by writing `extern fn` outside of the `extern` block")
-                    .note("for more information, visit https://doc.rust-lang.org/std/keyword.extern.html")
-                    .emit();
-                None
-            } else {
-                Some(body)
-            }
-        } else {
-            return Err(Box::new(
-                self.unexpected_error()
-                    .span_label(fn_span, "while parsing this `fn`"),
-            ));
-        };
-        let sig = ast::FnSig {
-            header,
-            decl,
-            span: sig_span,
-        };
+        // The signature is parsed in its own frame: the body nests below this one.
+        let sig = self.parse_fn_signature(ctxt)?;
+        let body = self.parse_fn_body(attrs, ctxt, sig.ident, sig.fn_span)?;
+        let FnSignature {
+            ident,
+            generics,
+            sig,
+            ..
+        } = *sig;
         Ok((
             ident,
             Box::new(ast::Fn {
@@ -1021,6 +1007,66 @@ impl<'a> Parser<'a> {
                 body,
             }),
         ))
+    }
+
+    // FnSignature = FnHeader "fn" Ident Generics FnDecl WhereClause
+    fn parse_fn_signature(&mut self, ctxt: ItemCtxt) -> PResult<'a, Box<FnSignature>> {
+        let lo = self.token.span;
+        let header = self.parse_fn_front_matter()?;
+        let fn_span = self.token.span;
+        self.expect_keyword(kw::Fn)?;
+        let ident = self.parse_ident()?;
+        let mut generics = self.parse_generics()?;
+        let req_name = ctxt != ItemCtxt::Trait || self.edition >= Edition::E2018;
+        let decl = self.parse_fn_decl(req_name, true)?;
+        generics.where_clause = self.parse_where_clause()?;
+        let sig = ast::FnSig {
+            header,
+            decl,
+            span: lo.to(self.prev_token.span),
+        };
+        Ok(Box::new(FnSignature {
+            ident,
+            generics,
+            sig,
+            fn_span,
+        }))
+    }
+
+    // FnBody = ";" | InnerAttr* Block
+    fn parse_fn_body(
+        &mut self,
+        attrs: &mut Vec<ast::Attribute>,
+        ctxt: ItemCtxt,
+        ident: Ident,
+        fn_span: Span,
+    ) -> PResult<'a, Option<P<ast::Block>>> {
+        if self.check(&TokenKind::Semi) {
+            self.bump();
+            return Ok(None);
+        }
+        if !(self.check(&TokenKind::OpenDelim(Delimiter::Brace))
+            || matches!(&self.token.kind, TokenKind::Interpolated(nt) if matches!(&**nt, Nonterminal::Block(_))))
+        {
+            return Err(Box::new(
+                self.unexpected_error()
+                    .span_label(fn_span, "while parsing this `fn`"),
+            ));
+        }
+        let (inner_attrs, body) = self.parse_inner_attrs_and_block()?;
+        attrs.extend(inner_attrs);
+        if ctxt == ItemCtxt::Foreign {
+            self.sess
+                .dcx
+                .struct_err(ident.span, "incorrect function inside `extern` block")
+                .span_label(ident.span, "cannot have a body")
+                .span_suggestion(body.span, "remove the invalid body", ";")
+                .help("you might have meant to write a function accessible through FFI, which can be done by writing `extern fn` outside of the `extern` block")
+                .note("for more information, visit https://doc.rust-lang.org/std/keyword.extern.html")
+                .emit();
+            return Ok(None);
+        }
+        Ok(Some(body))
     }
 
     // FnDecl = "(" (Param ("," Param)* ("," "...")? ","?)? ")" RetTy
@@ -1825,7 +1871,36 @@ impl<'a> Parser<'a> {
         attrs: &mut Vec<ast::Attribute>,
         defaultness: ast::Defaultness,
     ) -> PResult<'a, Option<ItemInfo>> {
+        // The header is parsed in its own frame: the items nest below this one.
         let lo = self.token.span;
+        let header = self.parse_impl_header()?;
+        let items = self.parse_item_list(attrs, |p| p.parse_assoc_item(ItemCtxt::Impl))?;
+        let ImplHeader {
+            safety,
+            generics,
+            constness,
+            negative,
+            of_trait,
+            self_ty,
+        } = *header;
+        let imp = ast::Impl {
+            defaultness,
+            safety,
+            generics,
+            constness,
+            negative,
+            of_trait,
+            self_ty,
+            items,
+        };
+        Ok(Some((
+            Ident::new(kw::Empty, lo.shrink_to_lo()),
+            ast::ItemKind::Impl(Box::new(imp)),
+        )))
+    }
+
+    // ImplHeader = "unsafe"? "impl" Generics "const"? "!"? Ty ("for" Ty)? WhereClause
+    fn parse_impl_header(&mut self) -> PResult<'a, Box<ImplHeader>> {
         let safety = self.parse_safety();
         self.expect_keyword(kw::Impl)?;
         let mut generics = if self.choose_generics_over_qpath() {
@@ -1858,7 +1933,6 @@ impl<'a> Parser<'a> {
             None
         };
         generics.where_clause = self.parse_where_clause()?;
-        let items = self.parse_item_list(attrs, |p| p.parse_assoc_item(ItemCtxt::Impl))?;
         let (of_trait, self_ty) = match ty_second {
             Some(self_ty) => {
                 if !has_for {
@@ -1899,20 +1973,14 @@ impl<'a> Parser<'a> {
                 (None, ty_first)
             }
         };
-        let imp = ast::Impl {
-            defaultness,
+        Ok(Box::new(ImplHeader {
             safety,
             generics,
             constness,
             negative,
             of_trait,
             self_ty,
-            items,
-        };
-        Ok(Some((
-            Ident::new(kw::Empty, lo.shrink_to_lo()),
-            ast::ItemKind::Impl(Box::new(imp)),
-        )))
+        }))
     }
 
     /// After `impl`, `<` may start generics or a qualified path (`impl <T>::X {}`).

@@ -360,3 +360,34 @@ fn fuzz_prefixes_and_mutations() {
         start.elapsed()
     );
 }
+
+/// The parser must stay within the 8 MiB that a main thread (and rustc) has, even in debug
+/// builds, when parsing (and dropping) constructs nested to the limit. A regression here
+/// aborts the test binary with a stack overflow.
+#[test]
+fn nesting_limit_fits_in_8_mib_of_stack() {
+    let inputs = [
+        nested("fn main() { let x =\n", "(", "1", ")", "; }\n"),
+        nested("type T =\n", "Vec<", "u8", ">", ";\n"),
+        nested("", "mod m {", "", "}", "\n"),
+        nested("fn f() { let x =\n", "S { a:", "1", "}", "; }\n"),
+        nested("fn f() {\n", "match x { _ =>", "1", "}", " }\n"),
+        nested("", "impl S { fn f() {", "", "} }", "\n"),
+    ];
+    let handle = std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(move || {
+            for src in inputs {
+                let (sess, out) = session(Edition::E2021);
+                let file = sess.source_map.new_source_file("deep.rs".into(), src);
+                let krate = crate::parse_crate(&sess, &file, Edition::E2021);
+                drop(krate);
+                assert!(out.borrow().contains("is nested too deeply"));
+            }
+        });
+    let joined = handle.map(|h| h.join());
+    assert!(
+        matches!(joined, Ok(Ok(()))),
+        "parsing at the nesting limit failed on an 8 MiB stack"
+    );
+}
