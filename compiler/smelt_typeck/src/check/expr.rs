@@ -171,7 +171,11 @@ impl FnCtxt<'_> {
                 tcx.mk_ty(TyKind::Array(t, count))
             }
             ExprKind::DropTemps(inner) => self.check_expr_with_expectation(*inner, expected),
-            ExprKind::ConstBlock(def) => tcx.type_of(*def),
+            // An inline constant's expression lives in this body's arena: check it in place.
+            ExprKind::ConstBlock(def) => match tcx.hir.body(*def) {
+                Some((_, inner)) => self.check_expr_with_expectation(inner, expected),
+                None => tcx.types.error,
+            },
             ExprKind::Closure(closure) => {
                 let e = tcx
                     .sess

@@ -1,1 +1,0 @@
-//! Lowering of the expanded AST to HIR.
