@@ -32,6 +32,9 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if !cfg.list {
+        common::handle_orphans(&cfg, "tests/run", &STREAMS);
+    }
     if cfg.bless {
         common::run_all(&cfg, tests, filtered_out, |test, _| bless(&cfg, test))
     } else {
@@ -62,7 +65,7 @@ impl Observed {
         };
         Observed {
             stdout: run.stdout.clone(),
-            stderr: normalize_thread_ids(&run.stderr),
+            stderr: common::normalize_thread_ids(&run.stderr),
             exitcode,
         }
     }
@@ -196,27 +199,4 @@ fn run_program(
         cmd.arg0(test.stem());
     }
     process::run(&mut cmd, common::PROGRAM_TIMEOUT)
-}
-
-/// Since Rust 1.92 a panic message names the thread's OS id, which changes from run to run:
-/// `thread 'main' (12345) panicked at` becomes `thread 'main' ($TID) panicked at` (the form
-/// rustc's own test suite uses).
-fn normalize_thread_ids(stderr: &str) -> String {
-    let mut out = String::with_capacity(stderr.len());
-    for line in stderr.split_inclusive('\n') {
-        out.push_str(&normalize_thread_id(line).unwrap_or_else(|| line.to_string()));
-    }
-    out
-}
-
-fn normalize_thread_id(line: &str) -> Option<String> {
-    let name_start = line.find("thread '")? + "thread '".len();
-    let name_end = name_start + line[name_start..].find("' (")?;
-    let digits_start = name_end + "' (".len();
-    let digits_len = line[digits_start..]
-        .bytes()
-        .take_while(u8::is_ascii_digit)
-        .count();
-    let rest = line[digits_start + digits_len..].strip_prefix(") panicked")?;
-    (digits_len > 0).then(|| format!("{}($TID) panicked{rest}", &line[..name_end + "' ".len()]))
 }

@@ -32,6 +32,9 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if !cfg.list {
+        common::handle_orphans(&cfg, "tests/ui", &["stderr"]);
+    }
     if let Err(e) = &cfg.smelt {
         eprintln!("error: {e}");
         return ExitCode::FAILURE;

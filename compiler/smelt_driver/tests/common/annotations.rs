@@ -209,6 +209,19 @@ pub fn read_diagnostics(stderr: &str, file: &str) -> Diagnostics {
         }
         let line_no = primary_line(&value, file);
         let code = value.get("code").get("code").as_str().map(str::to_string);
+        // Span labels (`expected `u32`, found `&str``) can be annotated as notes, as in
+        // compiletest.
+        for span in value.get("spans").as_array() {
+            if let (Some(label), Some(line)) = (span.get("label").as_str(), span_line(span, file)) {
+                diags.push(Diag {
+                    level: "note".to_string(),
+                    code: None,
+                    message: label.to_string(),
+                    line: Some(line),
+                    top_level: false,
+                });
+            }
+        }
         for child in value.get("children").as_array() {
             diags.push(Diag {
                 level: child.get("level").as_str().unwrap_or_default().to_string(),
@@ -222,19 +235,6 @@ pub fn read_diagnostics(stderr: &str, file: &str) -> Diagnostics {
                 line: primary_line(child, file).or(line_no),
                 top_level: false,
             });
-        }
-        // Span labels (`expected `u32`, found `&str``) can be annotated as notes, as in
-        // compiletest.
-        for span in value.get("spans").as_array() {
-            if let (Some(label), Some(line)) = (span.get("label").as_str(), span_line(span, file)) {
-                diags.push(Diag {
-                    level: "note".to_string(),
-                    code: None,
-                    message: label.to_string(),
-                    line: Some(line),
-                    top_level: false,
-                });
-            }
         }
         diags.push(Diag {
             level,

@@ -500,3 +500,84 @@ pub fn compile(mut cmd: Command, first: bool) -> Result<process::Finished, Strin
     };
     process::run(&mut cmd, timeout)
 }
+
+/// Since Rust 1.92 a panic message names the thread's OS id, which changes from run to run:
+/// `thread 'main' (12345) panicked at` becomes `thread 'main' ($TID) panicked at` (the form
+/// rustc's own test suite uses).
+pub fn normalize_thread_ids(stderr: &str) -> String {
+    let mut out = String::with_capacity(stderr.len());
+    for line in stderr.split_inclusive('\n') {
+        out.push_str(&normalize_thread_id(line).unwrap_or_else(|| line.to_string()));
+    }
+    out
+}
+
+fn normalize_thread_id(line: &str) -> Option<String> {
+    let name_start = line.find("thread '")? + "thread '".len();
+    let name_end = name_start + line[name_start..].find("' (")?;
+    let digits_start = name_end + "' (".len();
+    let digits_len = line[digits_start..]
+        .bytes()
+        .take_while(u8::is_ascii_digit)
+        .count();
+    let rest = line[digits_start + digits_len..].strip_prefix(") panicked")?;
+    (digits_len > 0).then(|| format!("{}($TID) panicked{rest}", &line[..name_end + "' ".len()]))
+}
+
+/// Expectation files (`NAME.<suffix>`) whose test `NAME.rs` no longer exists. Blessing
+/// deletes them; a normal run warns about them.
+pub fn orphaned_expectations(cfg: &Config, suite_dir: &str, suffixes: &[&str]) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    collect_files(&cfg.root.join(suite_dir), &mut files);
+    files.sort();
+    files
+        .into_iter()
+        .filter(|path| {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            suffixes.iter().any(|suffix| {
+                name.strip_suffix(suffix)
+                    .and_then(|stem| stem.strip_suffix('.'))
+                    .is_some_and(|stem| !path.with_file_name(format!("{stem}.rs")).exists())
+            })
+        })
+        .collect()
+}
+
+fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_files(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+/// Deletes (when blessing) or reports orphaned expectation files.
+pub fn handle_orphans(cfg: &Config, suite_dir: &str, suffixes: &[&str]) {
+    // A filtered run does not own the whole suite.
+    if !cfg.filters.is_empty() || !cfg.skips.is_empty() {
+        return;
+    }
+    for path in orphaned_expectations(cfg, suite_dir, suffixes) {
+        let shown = path
+            .strip_prefix(&cfg.root)
+            .unwrap_or(&path)
+            .display()
+            .to_string();
+        if !cfg.bless {
+            println!("warning: {shown} belongs to no test; `--bless` deletes it");
+        } else if let Err(e) = fs::remove_file(&path) {
+            println!("warning: cannot delete {shown}: {e}");
+        } else {
+            println!("blessed: deleted {shown}, which belongs to no test");
+        }
+    }
+}
