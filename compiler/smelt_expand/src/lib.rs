@@ -1,1 +1,3 @@
-//! smelt_expand
+//! Macro expansion.
+
+pub mod mbe;

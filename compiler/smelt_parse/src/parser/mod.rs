@@ -175,6 +175,18 @@ impl<'a> Parser<'a> {
         &self.token
     }
 
+    /// How many tokens the parser has moved past since it was created. `macro_rules!` matching
+    /// compares how far each rule got with it, to report the rule that failed furthest along.
+    pub fn approx_token_stream_pos(&self) -> usize {
+        self.num_bumps
+    }
+
+    /// How diagnostics name a token in this parser's edition: "`x`", "keyword `fn`",
+    /// "reserved identifier `_`", "doc comment `/// a`".
+    pub fn describe_token(&self, token: &Token) -> String {
+        self.token_descr(token)
+    }
+
     /* ------------------------------------------------------------ token movement */
 
     /// Advances to the next token.
