@@ -4,7 +4,7 @@
 //! the position where two parses competed ("local ambiguity").
 
 use rustc_hash::FxHashMap;
-use smelt_ast::token::{Token, TokenKind};
+use smelt_ast::token::{Nonterminal, Token, TokenKind};
 use smelt_ast::tokenstream::{Spacing, TokenStream, TokenTree};
 use smelt_errors::ErrorGuaranteed;
 use smelt_parse::Parser;
@@ -220,8 +220,14 @@ pub(super) fn failed_to_match_macro(
         token.span
     };
     let describer = Parser::new(sess, TokenStream::empty(), edition);
-    let message = match token.kind {
+    let message = match &token.kind {
         TokenKind::Eof => "unexpected end of macro invocation".to_string(),
+        TokenKind::Interpolated(nt) => {
+            format!(
+                "no rules expected `{}` metavariable",
+                nonterminal_kind_name(nt)
+            )
+        }
         _ => format!("no rules expected {}", describer.describe_token(&token)),
     };
     let mut err = sess.dcx.struct_err(span, message).span_label(span, label);
@@ -291,6 +297,24 @@ pub(super) fn failed_to_match_macro(
         }
     }
     err.emit()
+}
+
+/// The fragment specifier a forwarded fragment was matched with, as rustc names it.
+fn nonterminal_kind_name(nt: &Nonterminal) -> &'static str {
+    match nt {
+        Nonterminal::Item(_) => "item",
+        Nonterminal::Block(_) => "block",
+        Nonterminal::Stmt(_) => "stmt",
+        Nonterminal::Pat(_) => "pat",
+        Nonterminal::Expr(_) => "expr",
+        Nonterminal::Ty(_) => "ty",
+        Nonterminal::Ident(..) => "ident",
+        Nonterminal::Lifetime(_) => "lifetime",
+        Nonterminal::Literal(_) => "literal",
+        Nonterminal::Meta(_) => "meta",
+        Nonterminal::Path(_) => "path",
+        Nonterminal::Vis(_) => "vis",
+    }
 }
 
 /// The head of a macro definition (`macro_rules! m`), for "when calling this macro": the

@@ -511,7 +511,12 @@ impl TtParser {
     }
 }
 
-fn nt_parsing_error<'a>(err: Diag<'a>, span: Span, frag: Fragment) -> ParseResult<'a> {
+fn nt_parsing_error<'a>(mut err: Diag<'a>, span: Span, frag: Fragment) -> ParseResult<'a> {
+    // The parser names the end of its input as a file's; here it is the end of the macro's
+    // arguments, as rustc says.
+    if let Some(msg) = err.diag.message.strip_suffix(", found `<eof>`") {
+        err.diag.message = format!("{msg}, found end of macro arguments");
+    }
     let diag = err.span_label(
         span,
         format!(

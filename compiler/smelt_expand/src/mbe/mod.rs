@@ -44,8 +44,9 @@
 //! `ident`, `lifetime` and `tt` fragments are pasted as the tokens they matched, with their
 //! own spans (so an identifier passed in keeps the caller's hygiene). The other fragments are
 //! pasted as one `TokenKind::Interpolated` token carrying the parsed AST, which the parser takes
-//! as a unit: `$e * 2` with `$e` = `1 + 1` multiplies the sum. That token's span is the
-//! fragment's own span.
+//! as a unit: `$e * 2` with `$e` = `1 + 1` multiplies the sum. That token's span is where
+//! `$e` was written in the definition, with the expansion's mark (rustc gives its invisible
+//! group around the fragment that span); the AST inside keeps the argument's spans.
 //!
 //! # Edge cases
 //!

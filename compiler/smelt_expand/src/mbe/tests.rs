@@ -11,7 +11,8 @@
 //! - `expand_fully(def, call)`: expands repeatedly while the result is a single call of the
 //!   macro (for recursive macros), returning the final tokens.
 //!
-//! Sources are edition 2021. Bless with `UPDATE_EXPECT=1 cargo test -p smelt_expand`.
+//! Sources are edition 2021 unless the definition starts with a line `//@ edition: 2018`.
+//! Bless with `UPDATE_EXPECT=1 cargo test -p smelt_expand`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -22,7 +23,7 @@ use smelt_ast::tokenstream::{TokenStream, TokenTree};
 use smelt_ast::DelimArgs;
 use smelt_errors::BufferEmitter;
 use smelt_session::{Options, Session};
-use smelt_span::{Edition, ExpnData, ExpnId, ExpnKind, Ident, MacroKind, Span};
+use smelt_span::{Edition, ExpnData, ExpnId, ExpnKind, Ident, MacroKind, Span, Symbol};
 
 use super::{compile_macro_rules, expand_macro_rules, MacroRules};
 
@@ -65,13 +66,16 @@ fn split_def(stream: &TokenStream) -> Option<(Ident, DelimArgs, Span)> {
     }
 }
 
-/// `m!(args)` as (args, span of the call).
-fn split_call(stream: &TokenStream) -> Option<(TokenStream, Span)> {
+/// `m!(args)` as (m, args, span of the call).
+fn split_call(stream: &TokenStream) -> Option<(Symbol, TokenStream, Span)> {
     match stream.0.as_slice() {
         [TokenTree::Token(name, _), TokenTree::Token(bang, _), TokenTree::Delimited(dspan, _, args), ..]
             if bang.kind == TokenKind::Not =>
         {
-            Some((args.clone(), name.span.to(dspan.close)))
+            let TokenKind::Ident(sym, _) = name.kind else {
+                return None;
+            };
+            Some((sym, args.clone(), name.span.to(dspan.close)))
         }
         _ => None,
     }
@@ -88,7 +92,7 @@ fn compile(sess: &Session, def: &str) -> Option<(MacroRules, Span)> {
     let def_stream = lex(sess, "def.rs", def);
     let (name, body, def_span) =
         split_def(&def_stream).expect("a `macro_rules! m { ... }` definition");
-    compile_macro_rules(sess, name, &body, Edition::E2021)
+    compile_macro_rules(sess, name, &body, sess.opts.edition)
         .ok()
         .map(|rules| (rules, def_span))
 }
@@ -109,14 +113,22 @@ fn expand_once(
         allow_internal_unstable: false,
         def_crate: None,
     });
-    expand_macro_rules(sess, rules, call_site, input, expn, Edition::E2021).ok()
+    expand_macro_rules(sess, rules, call_site, input, expn, sess.opts.edition).ok()
+}
+
+/// The edition a definition asks for with a first line `//@ edition: 2018` (2021 otherwise).
+fn edition_of(src: &str) -> Edition {
+    src.strip_prefix("//@ edition: ")
+        .and_then(|rest| rest.get(..4))
+        .and_then(Edition::parse)
+        .unwrap_or(Edition::E2021)
 }
 
 fn expand(def: &str, call: &str) -> Expanded {
-    let (sess, diags) = session(Edition::E2021);
+    let (sess, diags) = session(edition_of(def));
     let tokens = compile(&sess, def).and_then(|(rules, def_span)| {
         let call_stream = lex(&sess, "call.rs", call);
-        let (input, call_site) = split_call(&call_stream).expect("a `m!(...)` invocation");
+        let (_, input, call_site) = split_call(&call_stream).expect("a `m!(...)` invocation");
         expand_once(&sess, &rules, def_span, &input, call_site)
     });
     Expanded {
@@ -192,6 +204,44 @@ fn check_hygiene(def: &str, call: &str, expect: Expect) {
 }
 
 /* ------------------------------------------------------------ matching and substitution */
+
+/// Compiles every definition of `defs`, expands `call`, and goes on expanding while the result
+/// is exactly one call of one of the macros. Returns the final tokens followed by any
+/// diagnostics, and the number of expansions.
+fn expand_chain(defs: &[&str], call: &str) -> (String, usize) {
+    let (sess, diags) = session(Edition::E2021);
+    let mut macros = Vec::new();
+    for (i, def) in defs.iter().enumerate() {
+        let stream = lex(&sess, &format!("def{i}.rs"), def);
+        let (name, body, def_span) = split_def(&stream).expect("a definition");
+        if let Ok(rules) = compile_macro_rules(&sess, name, &body, Edition::E2021) {
+            macros.push((name.name, rules, def_span));
+        }
+    }
+    let call_stream = lex(&sess, "call.rs", call);
+    let mut call = split_call(&call_stream).expect("a call");
+    let mut steps = 0;
+    let out = loop {
+        let (name, input, call_site) = call;
+        let Some((_, rules, def_span)) = macros.iter().find(|m| m.0 == name) else {
+            break "<unknown macro>".to_string();
+        };
+        steps += 1;
+        let Some(out) = expand_once(&sess, rules, *def_span, &input, call_site) else {
+            break "<error>".to_string();
+        };
+        match split_call(&out) {
+            Some(next) if out.len() == 3 => call = next,
+            _ => break smelt_ast::pretty::tts_to_string(&out, &sess.interner),
+        }
+    };
+    let diags = diags.borrow();
+    if diags.is_empty() {
+        (out, steps)
+    } else {
+        (format!("{out}\n\n{diags}"), steps)
+    }
+}
 
 #[test]
 fn literal_tokens() {
@@ -353,6 +403,42 @@ fn doc_comments_are_attributes() {
     );
 }
 
+#[test]
+fn editions() {
+    // Before 2021, `pat` is `pat_param`: no top-level `|`, which may follow it.
+    check(
+        "//@ edition: 2018\nmacro_rules! m { ($p:pat | $q:pat) => { [$p] [$q] } }",
+        "m!(A | B)",
+        expect![[r#"
+            [A] [B]
+        "#]],
+    );
+    check(
+        "macro_rules! m { ($p:pat) => { [$p] } }",
+        "m!(A | B)",
+        expect![[r#"
+            [A | B]
+        "#]],
+    );
+    // In 2024, `expr` also matches `_` and `const { .. }`; `expr_2021` does not.
+    check(
+        "//@ edition: 2024\nmacro_rules! m { ($e:expr) => { [$e] } }",
+        "m!(const { 1 })",
+        expect![[r#"
+            [const {
+                1
+            }]
+        "#]],
+    );
+    check(
+        "//@ edition: 2024\nmacro_rules! m { ($e:expr_2021) => { expr }; (const $b:block) => { block } }",
+        "m!(const { 1 })",
+        expect![[r#"
+            block
+        "#]],
+    );
+}
+
 /* ------------------------------------------------------------ repetitions */
 
 #[test]
@@ -475,6 +561,127 @@ fn dollar_crate_and_nested_macros() {
         "m!(inner)",
         expect![[r#"
             macro_rules! inner { ($x:expr) => { $x } }
+        "#]],
+    );
+}
+
+#[test]
+fn forwarded_fragments() {
+    // A forwarded `expr` is one opaque token: it matches `$e:expr` but not the literal `1`;
+    // `tt` and `ident` fragments forward as their tokens and match literally.
+    let defs = [
+        "macro_rules! outer { ($e:expr) => { inner!($e) } }",
+        "macro_rules! inner { (1) => { one }; ($e:expr) => { other } }",
+        "macro_rules! outer3 { ($t:tt) => { inner2!($t) } }",
+        "macro_rules! inner2 { (1) => { one } }",
+        "macro_rules! outer4 { ($i:ident) => { inner4!($i) } }",
+        "macro_rules! inner4 { (x) => { x_matched } }",
+        "macro_rules! outer2 { ($e:expr) => { inner2!($e) } }",
+    ];
+    expect!["other"].assert_eq(&expand_chain(&defs, "outer!(1)").0);
+    expect!["one"].assert_eq(&expand_chain(&defs, "outer3!(1)").0);
+    expect!["x_matched"].assert_eq(&expand_chain(&defs, "outer4!(x)").0);
+    expect![[r#"
+        <error>
+
+        error: no rules expected `expr` metavariable
+         --> def6.rs:1:46
+          |
+        1 | macro_rules! outer2 { ($e:expr) => { inner2!($e) } }
+          |                                              ^^ no rules expected this token in macro call
+          |
+         ::: def3.rs:1:1
+          |
+        1 | macro_rules! inner2 { (1) => { one } }
+          | ------------------- when calling this macro
+          |
+          = note: captured metavariables except for `:tt`, `:ident` and `:lifetime` cannot be compared to other tokens
+          = note: see <https://doc.rust-lang.org/nightly/reference/macros-by-example.html#forwarding-a-matched-fragment> for more information
+          = help: try using `:tt` instead in the macro definition
+        note: while trying to match `1`
+         --> def3.rs:1:24
+          |
+        1 | macro_rules! inner2 { (1) => { one } }
+          |                        ^
+
+    "#]].assert_eq(&expand_chain(&defs, "outer2!(1)").0);
+}
+
+#[test]
+fn realistic_macros() {
+    let vec = "macro_rules! vec {
+        () => { $crate::vec::Vec::new() };
+        ($elem:expr; $n:expr) => { $crate::vec::from_elem($elem, $n) };
+        ($($x:expr),+ $(,)?) => { <[_]>::into_vec($crate::boxed::Box::new([$($x),+])) };
+    }";
+    check(
+        vec,
+        "vec![]",
+        expect![[r#"
+        $crate::vec::Vec::new()
+    "#]],
+    );
+    check(
+        vec,
+        "vec![0; n * 2]",
+        expect![[r#"
+        $crate::vec::from_elem(0, (n * 2))
+    "#]],
+    );
+    check(
+        vec,
+        "vec![1, 2 + 3, f(x),]",
+        expect![[r#"
+        < [_] >::into_vec($crate::boxed::Box::new([1, (2 + 3), f(x)]))
+    "#]],
+    );
+    check(
+        "macro_rules! hashmap {
+            ($($k:expr => $v:expr),* $(,)?) => {{
+                let mut m = HashMap::new();
+                $(m.insert($k, $v);)*
+                m
+            }};
+        }",
+        r#"hashmap!("a" => 1, "b" => 2)"#,
+        expect![[r#"
+            { let mut m = HashMap::new(); m.insert("a", 1); m.insert("b", 2); m }
+        "#]],
+    );
+    check(
+        "macro_rules! impl_zero {
+            ($($t:ty)*) => { $(impl Zero for $t { fn zero() -> $t { 0 as $t } })* };
+        }",
+        "impl_zero!(u8 i32 usize)",
+        expect![[r#"
+            impl Zero for u8 { fn zero() -> u8 { 0 as u8 } } impl Zero for i32 { fn zero() -> i32 { 0 as i32 } } impl Zero for usize { fn zero() -> usize { 0 as usize } }
+        "#]],
+    );
+    check(
+        "macro_rules! newtype {
+            ($(#[$attr:meta])* $vis:vis struct $name:ident($inner:ty);) => {
+                $(#[$attr])* $vis struct $name($inner);
+                impl $name { pub fn get(&self) -> &$inner { &self.0 } }
+            };
+        }",
+        "newtype! {
+            /// A meter.
+            #[derive(Clone, Copy)]
+            pub struct Meters(f64);
+        }",
+        expect![[r##"
+            #[doc = r" A meter."] #[derive(Clone, Copy)] pub struct Meters(f64); impl Meters { pub fn get(&self) -> &f64 { &self.0 } }
+        "##]],
+    );
+    check(
+        "macro_rules! matches {
+            ($expression:expr, $pattern:pat $(if $guard:expr)? $(,)?) => {
+                match $expression { $pattern $(if $guard)? => true, _ => false }
+            };
+        }",
+        "matches!(x.kind(), Kind::A | Kind::B(_) if ready)",
+        expect![[r#"
+            match x.kind() { Kind::A | Kind::B(_) if ready => true, _ => false }
         "#]],
     );
 }
@@ -751,6 +958,23 @@ fn error_fragment_parse_is_fatal() {
              ::: def.rs:1:19
               |
             1 | macro_rules! m { ($e:expr) => {}; ($($t:tt)*) => {} }
+              |                   ------- while parsing argument for this `expr` macro fragment
+
+        "#]],
+    );
+    check_error(
+        "macro_rules! m { ($e:expr) => {} }",
+        "m!(1 +)",
+        expect![[r#"
+            error: expected expression, found end of macro arguments
+             --> call.rs:1:7
+              |
+            1 | m!(1 +)
+              |       ^ expected expression
+              |
+             ::: def.rs:1:19
+              |
+            1 | macro_rules! m { ($e:expr) => {} }
               |                   ------- while parsing argument for this `expr` macro fragment
 
         "#]],
@@ -1419,32 +1643,6 @@ fn error_transcription_depth() {
 
 /* ------------------------------------------------------------ robustness */
 
-/// Expands `call` repeatedly while the result is exactly one call of the macro.
-fn expand_fully(def: &str, call: &str) -> (String, usize) {
-    let (sess, diags) = session(Edition::E2021);
-    let Some((rules, def_span)) = compile(&sess, def) else {
-        return (diags.borrow().clone(), 0);
-    };
-    let call_stream = lex(&sess, "call.rs", call);
-    let (mut input, call_site) = split_call(&call_stream).expect("a call");
-    let mut steps = 0;
-    loop {
-        steps += 1;
-        let Some(out) = expand_once(&sess, &rules, def_span, &input, call_site) else {
-            return (diags.borrow().clone(), steps);
-        };
-        match split_call(&out) {
-            Some((next, _)) if out.len() == 3 => input = next,
-            _ => {
-                return (
-                    smelt_ast::pretty::tts_to_string(&out, &sess.interner),
-                    steps,
-                )
-            }
-        }
-    }
-}
-
 #[test]
 fn tt_muncher_500_steps() {
     // Reverses 500 tokens one per step: each step matches and transcribes the rest again.
@@ -1455,7 +1653,7 @@ fn tt_muncher_500_steps() {
     let args: Vec<String> = (0..500).map(|i| i.to_string()).collect();
     let call = format!("rev!([] {})", args.join(" "));
     let start = std::time::Instant::now();
-    let (out, steps) = expand_fully(def, &call);
+    let (out, steps) = expand_chain(&[def], &call);
     assert_eq!(steps, 501);
     assert!(out.starts_with("499 498 497"), "{out}");
     assert!(out.ends_with("2 1 0"), "{out}");

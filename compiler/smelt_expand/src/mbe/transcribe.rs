@@ -182,7 +182,10 @@ pub(super) fn transcribe<'a>(
                         result.push(tt.clone());
                     }
                     Some(NamedMatch::MatchedSingle(ParseNtResult::Nt(nt))) => {
-                        let token = Token::new(TokenKind::Interpolated(nt.clone()), nt.span());
+                        // As rustc's invisible group around a fragment, the token is where
+                        // `$x` was written (marked); the AST inside keeps its own spans.
+                        let span = marker.mark(*span);
+                        let token = Token::new(TokenKind::Interpolated(nt.clone()), span);
                         result.push(TokenTree::Token(token, Spacing::Alone));
                     }
                     Some(NamedMatch::MatchedSeq(_)) => {
