@@ -199,3 +199,111 @@ pub fn parse_cfg_spec(sess: &Session, spec: &str) -> Option<(Symbol, Option<Symb
         Some(_) => None,
     }
 }
+
+/// Parses the items of a trait or impl body from `parser` to its end (a macro's expansion in
+/// that position). Errors are reported; what parsed is returned.
+pub fn parse_assoc_items_to_eof(parser: &mut Parser<'_>, in_trait: bool) -> Vec<P<ast::AssocItem>> {
+    let ctxt = if in_trait {
+        parser::item::ItemCtxt::Trait
+    } else {
+        parser::item::ItemCtxt::Impl
+    };
+    let mut items = Vec::new();
+    while !parser.is_at_eof() {
+        match parser.parse_assoc_item(ctxt) {
+            Ok(Some(Some(item))) => items.push(item),
+            Ok(Some(None)) => {}
+            Ok(None) => {
+                let e = parser.unexpected_error();
+                e.emit();
+                break;
+            }
+            Err(e) => {
+                e.emit();
+                break;
+            }
+        }
+    }
+    items
+}
+
+/// Parses the items of an `extern` block from `parser` to its end.
+pub fn parse_foreign_items_to_eof(parser: &mut Parser<'_>) -> Vec<P<ast::ForeignItem>> {
+    let mut items = Vec::new();
+    while !parser.is_at_eof() {
+        match parser.parse_foreign_item() {
+            Ok(Some(Some(item))) => items.push(item),
+            Ok(Some(None)) => {}
+            Ok(None) => {
+                let e = parser.unexpected_error();
+                e.emit();
+                break;
+            }
+            Err(e) => {
+                e.emit();
+                break;
+            }
+        }
+    }
+    items
+}
+
+/// Splits `#[cfg_attr(predicate, attr1, attr2, ...)]` into its predicate and attributes
+/// (each with its span). Reports malformed input and returns `None`.
+pub fn parse_cfg_attr(
+    sess: &Session,
+    item: &ast::AttrItem,
+    span: Span,
+    edition: Edition,
+) -> Option<(ast::Meta, Vec<(ast::AttrItem, Span)>)> {
+    let ast::AttrArgs::Delimited(args) = &item.args else {
+        sess.dcx
+            .struct_err(span, "malformed `cfg_attr` attribute input")
+            .span_suggestion(
+                span,
+                "missing condition and attribute",
+                "#[cfg_attr(condition, attribute, other_attribute, ...)]",
+            )
+            .note("for more information, visit <https://doc.rust-lang.org/reference/conditional-compilation.html#the-cfg_attr-attribute>")
+            .emit();
+        return None;
+    };
+    if args.tokens.is_empty() {
+        sess.dcx
+            .struct_err(span, "malformed `cfg_attr` attribute input")
+            .span_suggestion(
+                span,
+                "missing condition and attribute",
+                "#[cfg_attr(condition, attribute, other_attribute, ...)]",
+            )
+            .note("for more information, visit <https://doc.rust-lang.org/reference/conditional-compilation.html#the-cfg_attr-attribute>")
+            .emit();
+        return None;
+    }
+    let mut p = Parser::new(sess, args.tokens.clone(), edition);
+    p.set_eof_span(args.dspan.close);
+    let result = (|| {
+        let pred = p.parse_meta_item()?;
+        p.expect(&TokenKind::Comma)?;
+        let mut attrs = Vec::new();
+        while !p.is_at_eof() {
+            let lo = p.token.span;
+            let item = p.parse_attr_item()?;
+            attrs.push((item, lo.to(p.prev_token.span)));
+            if !p.eat(&TokenKind::Comma) {
+                break;
+            }
+        }
+        if !p.is_at_eof() {
+            return Err(Box::new(p.unexpected_error()));
+        }
+        Ok((pred, attrs))
+    })();
+    match result {
+        Ok(r) => Some(r),
+        Err(e) => {
+            e.emit();
+            None
+        }
+    }
+}

@@ -28,7 +28,7 @@ mod reduced_graph;
 use rustc_hash::FxHashMap;
 use smelt_ast::{self as ast, NodeId};
 use smelt_session::Session;
-use smelt_span::{newtype_index, Edition, Ident, IndexVec, Span, Symbol};
+use smelt_span::{newtype_index, Edition, Ident, IndexVec, Span, Symbol, Transparency};
 
 use def::{CrateNum, DefData, DefId, DefIndex, DefKind, Namespace, Res};
 
@@ -329,20 +329,24 @@ impl<'a> Resolver<'a> {
 
     /// The crate root module a `$crate` identifier refers to.
     pub fn dollar_crate_module(&self, ident: Ident) -> ModuleId {
+        // rustc's rule: ignoring transparent marks, take the outermost run of opaque marks,
+        // then the run of semi-transparent marks under it; the innermost mark of those runs
+        // is the expansion whose definition wrote `$crate`.
         let hygiene = &self.sess.hygiene;
-        let mut ctxt = ident.span.ctxt;
-        for _ in 0..1000 {
-            if ctxt.is_root() {
-                break;
-            }
-            let data = hygiene.expn_data(hygiene.outer_expn(ctxt));
-            if let Some(krate) = data.def_crate {
-                let krate = CrateNum::from_u32(krate);
-                if let Some(info) = self.cstore.crates.get(krate) {
-                    return info.root;
-                }
-            }
+        let mut ctxt = hygiene.normalize_to_macro_rules(ident.span.ctxt);
+        let mut mark = None;
+        while !ctxt.is_root() && hygiene.outer_transparency(ctxt) == Transparency::Opaque {
+            mark = Some(hygiene.outer_expn(ctxt));
             ctxt = hygiene.parent_ctxt(ctxt);
+        }
+        while !ctxt.is_root() && hygiene.outer_transparency(ctxt) == Transparency::SemiTransparent {
+            mark = Some(hygiene.outer_expn(ctxt));
+            ctxt = hygiene.parent_ctxt(ctxt);
+        }
+        if let Some(krate) = mark.and_then(|m| hygiene.expn_data(m).def_crate) {
+            if let Some(info) = self.cstore.crates.get(CrateNum::from_u32(krate)) {
+                return info.root;
+            }
         }
         self.root
     }

@@ -30,7 +30,7 @@ pub(crate) mod attr;
 mod diagnostics;
 mod expr;
 mod generics;
-mod item;
+pub(crate) mod item;
 mod lit;
 mod nonterminal;
 mod pat;
