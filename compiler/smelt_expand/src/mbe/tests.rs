@@ -8,8 +8,12 @@
 //! - `check_error(def, call, expect)`: only the rendered diagnostics;
 //! - `check_hygiene(def, call, expect)`: the resulting tokens one by one, each followed by
 //!   `#n` when its span carries a (non-root) syntax context `n`;
-//! - `expand_fully(def, call)`: expands repeatedly while the result is a single call of the
-//!   macro (for recursive macros), returning the final tokens.
+//! - `expand_chain(defs, call)`: expands repeatedly while the result is a single call of one
+//!   of the macros (recursive macros, fragments forwarded to another macro), returning the
+//!   final tokens and the number of steps.
+//!
+//! `fuzz_definitions_and_invocations` feeds token soup to both entry points: nothing may
+//! panic.
 //!
 //! Sources are edition 2021 unless the definition starts with a line `//@ edition: 2018`.
 //! Bless with `UPDATE_EXPECT=1 cargo test -p smelt_expand`.
@@ -1721,4 +1725,148 @@ fn deep_definition_does_not_overflow() {
         "{}",
         e.diags.borrow()
     );
+}
+
+/// A small deterministic generator of token soup.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self, n: usize) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) as usize) % n
+    }
+
+    /// Balanced token soup of about `len` pieces from `pieces`.
+    fn soup(&mut self, pieces: &[&str], len: usize) -> String {
+        let mut out = String::new();
+        let mut open: Vec<char> = Vec::new();
+        for _ in 0..len {
+            match self.next(10) {
+                0 if open.len() < 6 => {
+                    let (o, c) = [('(', ')'), ('[', ']'), ('{', '}')][self.next(3)];
+                    out.push(o);
+                    open.push(c);
+                }
+                1 => {
+                    if let Some(c) = open.pop() {
+                        out.push(c);
+                    }
+                }
+                _ => out.push_str(pieces[self.next(pieces.len())]),
+            }
+            out.push(' ');
+        }
+        while let Some(c) = open.pop() {
+            out.push(c);
+        }
+        out
+    }
+}
+
+#[test]
+fn fuzz_definitions_and_invocations() {
+    let def_pieces = [
+        "$",
+        "x",
+        "y",
+        ":",
+        "expr",
+        "ident",
+        "tt",
+        "ty",
+        "pat",
+        "vis",
+        "path",
+        "block",
+        "stmt",
+        "literal",
+        "lifetime",
+        "meta",
+        "item",
+        "*",
+        "+",
+        "?",
+        ",",
+        ";",
+        "=>",
+        "a",
+        "1",
+        "$x",
+        "$y",
+        "$crate",
+        "$x:expr",
+        "$y:tt",
+        "$($x:ident),*",
+        "$($y:tt)*",
+        "|",
+        "if",
+    ];
+    let call_pieces = [
+        "a",
+        "b",
+        "1",
+        "2",
+        ",",
+        ";",
+        "=>",
+        "+",
+        "|",
+        "if",
+        "fn",
+        "'a",
+        "_",
+        "pub",
+        "struct",
+        "S",
+        "::",
+        "<",
+        ">",
+        "let",
+        "=",
+        "\"s\"",
+        "#",
+        "!",
+        "/// doc\n",
+    ];
+    let mut rng = Lcg(0x5eed);
+    let mut compiled = 0;
+    let mut expanded = 0;
+    for _ in 0..300 {
+        let rules = 1 + rng.next(3);
+        let mut body = String::new();
+        for _ in 0..rules {
+            let lhs = rng.soup(&def_pieces, 6);
+            let rhs = rng.soup(&def_pieces, 6);
+            body.push_str(&format!("({lhs}) => {{ {rhs} }};\n"));
+        }
+        let valid = [
+            "($($t:tt)*) => { $($t)* };",
+            "($e:expr) => { [$e] }; ($($t:tt)*) => { $($t)* };",
+            "($($x:ident),* $(,)?) => { $($x)* };",
+            "($p:pat => $e:expr) => { match x { $p => $e } };",
+            "($v:vis struct $n:ident) => { $v struct $n; }; (# $($t:tt)*) => {};",
+            "(a $($b:tt)+) => { $($b)+ }; ($l:lifetime $($i:item)*) => { $($i)* };",
+            "($($a:ident $($b:literal)|*);*) => { $($($b)*)* };",
+        ];
+        let def = if rng.next(2) == 0 {
+            format!("macro_rules! m {{ {} }}", valid[rng.next(valid.len())])
+        } else {
+            format!("macro_rules! m {{ {body} }}")
+        };
+        for _ in 0..3 {
+            let call = format!("m!({})", rng.soup(&call_pieces, 5));
+            let e = expand(&def, &call);
+            if !e.diags.borrow().contains("macro_rules! m") || e.tokens.is_some() {
+                compiled += 1;
+            }
+            if e.tokens.is_some() {
+                expanded += 1;
+            }
+        }
+    }
+    // The soup must exercise both paths.
+    assert!(compiled > 0 && expanded > 0, "{compiled} {expanded}");
 }
