@@ -67,56 +67,67 @@ impl<'a> Parser<'a> {
     /// Parses inner attributes (at the start of a file, module, block or item body).
     pub(crate) fn parse_inner_attributes(&mut self) -> PResult<'a, Vec<ast::Attribute>> {
         let mut attrs = Vec::new();
-        loop {
-            match self.token.kind {
-                TokenKind::Pound
-                    if self.look_ahead(1, |t| t.kind == TokenKind::Not)
-                        && self.look_ahead(2, |t| {
-                            t.kind == TokenKind::OpenDelim(Delimiter::Bracket)
-                        }) =>
-                {
-                    attrs.push(self.parse_attribute()?);
-                }
-                TokenKind::DocComment(kind, AttrStyle::Inner, sym) => {
-                    let span = self.token.span;
-                    self.bump();
-                    attrs.push(ast::Attribute {
-                        kind: ast::AttrKind::DocComment(kind, sym),
-                        id: self.next_id(),
-                        style: AttrStyle::Inner,
-                        span,
-                    });
-                }
-                _ => break,
-            }
+        while let Some(attr) = self.parse_inner_attribute()? {
+            attrs.push(attr);
         }
         Ok(attrs)
+    }
+
+    /// One inner attribute, or `None` if there is none here.
+    fn parse_inner_attribute(&mut self) -> PResult<'a, Option<ast::Attribute>> {
+        match self.token.kind {
+            TokenKind::Pound
+                if self.look_ahead(1, |t| t.kind == TokenKind::Not)
+                    && self
+                        .look_ahead(2, |t| t.kind == TokenKind::OpenDelim(Delimiter::Bracket)) =>
+            {
+                Ok(Some(self.parse_attribute()?))
+            }
+            TokenKind::DocComment(kind, AttrStyle::Inner, sym) => {
+                let span = self.token.span;
+                self.bump();
+                Ok(Some(ast::Attribute {
+                    kind: ast::AttrKind::DocComment(kind, sym),
+                    id: self.next_id(),
+                    style: AttrStyle::Inner,
+                    span,
+                }))
+            }
+            _ => Ok(None),
+        }
     }
 
     /// Inner attributes, reporting a malformed one and skipping past it.
     pub(crate) fn parse_inner_attributes_recovering(&mut self) -> Vec<ast::Attribute> {
         let mut attrs = Vec::new();
         loop {
-            match self.parse_inner_attributes() {
-                Ok(mut more) => {
-                    attrs.append(&mut more);
-                    return attrs;
-                }
+            let depth = self.token_depth();
+            let start = self.num_bumps;
+            match self.parse_inner_attribute() {
+                Ok(Some(attr)) => attrs.push(attr),
+                Ok(None) => return attrs,
                 Err(e) => {
                     e.emit();
-                    // Skip to the end of the attribute's brackets.
-                    while !matches!(self.token.kind, TokenKind::Eof) {
-                        if matches!(self.token.kind, TokenKind::CloseDelim(Delimiter::Bracket)) {
-                            self.bump();
-                            break;
-                        }
-                        if matches!(self.token.kind, TokenKind::CloseDelim(_)) {
-                            break;
-                        }
-                        self.bump();
-                    }
+                    self.skip_out_of_groups(depth, start);
                 }
             }
+        }
+    }
+
+    /// After an error in a construct that started at group depth `depth`: leaves the groups
+    /// entered since, eating the closing delimiter of the outermost one (an attribute's `]`).
+    /// Always moves unless at the end of the enclosing group or of the input.
+    pub(crate) fn skip_out_of_groups(&mut self, depth: usize, start: usize) {
+        while self.token.kind != TokenKind::Eof && self.token_depth() > depth {
+            self.bump();
+        }
+        // A closing delimiter at `depth` closes a group opened at `depth`, so it is ours.
+        let closes_ours =
+            matches!(self.token.kind, TokenKind::CloseDelim(_)) && self.token_depth() == depth;
+        let stuck = self.num_bumps == start
+            && !matches!(self.token.kind, TokenKind::CloseDelim(_) | TokenKind::Eof);
+        if closes_ours || stuck {
+            self.bump();
         }
     }
 
@@ -234,7 +245,7 @@ impl<'a> Parser<'a> {
         {
             // Keywords are allowed as meta item names (`#[cfg(r#const)]` aside, rare).
             self.bump();
-            ast::Path::from_ident(ident)
+            self.single_segment_path(ident)
         } else {
             self.parse_path(PathStyle::Mod)?
         };

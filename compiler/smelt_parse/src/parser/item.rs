@@ -99,7 +99,15 @@ impl<'a> Parser<'a> {
         loop {
             match self.token.kind {
                 TokenKind::Eof => break,
-                TokenKind::CloseDelim(Delimiter::Brace) if in_braces => break,
+                TokenKind::CloseDelim(_) if self.at_list_end(depth) => {
+                    if in_braces {
+                        break;
+                    }
+                    // A stray closing delimiter at the top level, left by recovery inside a
+                    // group; the group's error was reported.
+                    self.bump();
+                    continue;
+                }
                 _ => {}
             }
             let start = self.num_bumps;
@@ -1950,7 +1958,7 @@ impl<'a> Parser<'a> {
                             .dcx
                             .struct_err(ty_first.span, "expected a trait, found type")
                             .emit();
-                        ast::Path::from_ident(Ident::new(kw::Empty, ty_first.span))
+                        self.single_segment_path(Ident::new(kw::Empty, ty_first.span))
                     }
                 };
                 (

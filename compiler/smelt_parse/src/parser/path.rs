@@ -44,6 +44,18 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A one-segment path with a fresh node id.
+    pub(crate) fn single_segment_path(&self, ident: Ident) -> ast::Path {
+        ast::Path {
+            span: ident.span,
+            segments: vec![ast::PathSegment {
+                ident,
+                id: self.next_id(),
+                args: None,
+            }],
+        }
+    }
+
     pub(crate) fn path_root_segment(&self, span: Span) -> ast::PathSegment {
         ast::PathSegment {
             ident: Ident::new(kw::PathRoot, span.shrink_to_lo()),

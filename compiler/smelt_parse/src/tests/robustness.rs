@@ -289,6 +289,9 @@ fn rough_tokens(src: &str) -> Vec<&str> {
 }
 
 fn parse_quietly(src: &str) {
+    if let Ok(path) = std::env::var("SMELT_FUZZ_LAST") {
+        let _ = std::fs::write(path, src);
+    }
     let (sess, _) = session(Edition::E2021);
     let file = sess
         .source_map
@@ -313,7 +316,12 @@ fn fuzz_prefixes_and_mutations() {
             "(", ")", "{", "}", "[", "]", "<", ">", "|", "::", "'a", "\"", "'", "#", "!", "r#",
             "..", "=>", "fn", "let", "/*",
         ];
-        for _ in 0..1500 {
+        // `SMELT_FUZZ_ITERATIONS` runs a longer fuzz locally.
+        let iterations = std::env::var("SMELT_FUZZ_ITERATIONS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1500);
+        for _ in 0..iterations {
             let mut t: Vec<&str> = tokens.clone();
             match rng.below(5) {
                 0 => {
@@ -390,4 +398,137 @@ fn nesting_limit_fits_in_8_mib_of_stack() {
         matches!(joined, Ok(Ok(()))),
         "parsing at the nesting limit failed on an 8 MiB stack"
     );
+}
+
+/// Random sequences of Rust tokens (keywords, operators, delimiters, literals): far from
+/// valid programs, they reach the recovery paths that mutations of valid ones do not.
+#[test]
+fn fuzz_token_soup() {
+    const VOCABULARY: &[&str] = &[
+        "fn",
+        "struct",
+        "enum",
+        "impl",
+        "trait",
+        "mod",
+        "use",
+        "let",
+        "if",
+        "else",
+        "match",
+        "while",
+        "for",
+        "in",
+        "loop",
+        "return",
+        "break",
+        "continue",
+        "pub",
+        "crate",
+        "self",
+        "Self",
+        "super",
+        "mut",
+        "ref",
+        "const",
+        "static",
+        "unsafe",
+        "async",
+        "await",
+        "move",
+        "dyn",
+        "where",
+        "type",
+        "as",
+        "extern",
+        "macro_rules",
+        "union",
+        "x",
+        "y",
+        "T",
+        "'a",
+        "_",
+        "1",
+        "2.5",
+        "\"s\"",
+        "'c'",
+        "b'b'",
+        "(",
+        ")",
+        "{",
+        "}",
+        "[",
+        "]",
+        "<",
+        ">",
+        "::",
+        ":",
+        ";",
+        ",",
+        ".",
+        "..",
+        "..=",
+        "=",
+        "==",
+        "=>",
+        "->",
+        "+",
+        "-",
+        "*",
+        "/",
+        "&",
+        "&&",
+        "|",
+        "||",
+        "!",
+        "?",
+        "#",
+        "@",
+        "$",
+        "~",
+        "^",
+        "%",
+        "<<",
+        ">>",
+        "+=",
+        "#!",
+        "//!",
+        "///",
+    ];
+    let iterations = std::env::var("SMELT_FUZZ_ITERATIONS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000);
+    let mut rng = Rng(0xC0FF_EE00_1234_5678);
+    for _ in 0..iterations {
+        let len = 1 + rng.below(60);
+        let mut src = String::new();
+        // Delimiters are kept balanced (mostly), so that the parser, not only the token
+        // tree builder, sees the soup.
+        let mut open: Vec<&str> = Vec::new();
+        for _ in 0..len {
+            let word = VOCABULARY[rng.below(VOCABULARY.len())];
+            let word = match word {
+                "(" | "{" | "[" => {
+                    open.push(match word {
+                        "(" => ")",
+                        "{" => "}",
+                        _ => "]",
+                    });
+                    word
+                }
+                ")" | "}" | "]" => match open.pop() {
+                    Some(close) if rng.below(20) != 0 => close,
+                    _ => word,
+                },
+                _ => word,
+            };
+            src.push_str(word);
+            src.push(if rng.below(4) == 0 { '\n' } else { ' ' });
+        }
+        while let Some(close) = open.pop() {
+            src.push_str(close);
+        }
+        parse_quietly(&src);
+    }
 }
