@@ -88,13 +88,13 @@ impl<'a> Parser<'a> {
     /// Parses items until the end of input, reporting errors and skipping to the next item
     /// after each.
     pub fn parse_items_to_eof(&mut self) -> Vec<P<ast::Item>> {
-        self.parse_mod_items(false)
+        let depth = self.list_depth();
+        self.parse_mod_items(false, depth)
     }
 
-    /// Items up to the end of input (`in_braces == false`) or to the `}` closing the current
-    /// module (not eaten).
-    fn parse_mod_items(&mut self, in_braces: bool) -> Vec<P<ast::Item>> {
-        let depth = self.token_depth();
+    /// Items at group depth `depth` up to the end of input (`in_braces == false`) or to
+    /// the `}` closing the current module (not eaten).
+    fn parse_mod_items(&mut self, in_braces: bool, depth: usize) -> Vec<P<ast::Item>> {
         let mut items = Vec::new();
         loop {
             match self.token.kind {
@@ -2090,9 +2090,10 @@ impl<'a> Parser<'a> {
             return Err(Box::new(self.unexpected_error()));
         }
         let open = self.token.span;
+        let depth = self.token_depth() + 1;
         self.bump();
         attrs.extend(self.parse_inner_attributes_recovering());
-        let items = self.parse_mod_items(true);
+        let items = self.parse_mod_items(true, depth);
         let close = self.token.span;
         self.expect(&TokenKind::CloseDelim(Delimiter::Brace))?;
         let inner_span = Span::new(open.hi, close.lo.max(open.hi));

@@ -223,6 +223,15 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// The group depth of a list that starts at the current token (which may be the list's
+    /// closing delimiter, whose own depth is that of the enclosing group).
+    pub(crate) fn list_depth(&self) -> usize {
+        match self.token.kind {
+            TokenKind::CloseDelim(_) => self.token_depth() + 1,
+            _ => self.token_depth(),
+        }
+    }
+
     /// Eats the current token tree: a token, or a whole delimited group. At a closing
     /// delimiter or the end of input it returns that token without moving.
     pub fn parse_token_tree(&mut self) -> TokenTree {

@@ -377,7 +377,7 @@ impl<'a> Parser<'a> {
     /// Errors are reported and recovered from, as in a block.
     pub fn parse_stmts_to_eof(&mut self) -> Vec<ast::Stmt> {
         let mut stmts = Vec::new();
-        self.block_depths.push(self.token_depth());
+        self.block_depths.push(self.list_depth());
         while !self.is_at_eof() {
             let start = self.num_bumps;
             match self.parse_full_stmt() {
