@@ -1,1 +1,3 @@
 //! smelt_driver
+
+pub mod args;
