@@ -613,6 +613,13 @@ impl<'a> Parser<'a> {
             (ast::BorrowKind::Ref, self.parse_mutability())
         };
         let e = self.parse_expr_prefix_nested()?;
+        // `&raw x`: `const` or `mut` was probably meant after `raw`; list them as expected.
+        if matches!(&e.kind, ast::ExprKind::Path(None, p) if p.is_ident(kw::Raw))
+            && self.can_begin_expr(&self.token)
+        {
+            self.expected_tokens.push(TokenType::Keyword(kw::Const));
+            self.expected_tokens.push(TokenType::Keyword(kw::Mut));
+        }
         Ok(self.mk_expr(lo.to(e.span), ast::ExprKind::AddrOf(kind, mutbl, e)))
     }
 

@@ -1736,6 +1736,16 @@ impl<'a> Parser<'a> {
                 self.bump();
             } else if self.check(&TokenKind::CloseDelim(Delimiter::Brace)) {
                 break;
+            } else if self.token.kind == TokenKind::Semi {
+                // `a: u8; b: u8`
+                let span = self.token.span;
+                self.sess
+                    .dcx
+                    .struct_err(span, "struct fields are separated by `,`")
+                    .span_suggestion(span, "replace `;` with `,`", ",")
+                    .emit();
+                self.bump();
+                recovered = true;
             } else if self.ident_of(&self.token).is_some() || self.token.is_keyword(kw::Pub) {
                 // `a: u8 b: u8`: a missing comma.
                 let found = self.token_descr(&self.token);

@@ -168,7 +168,10 @@ impl<'a> Parser<'a> {
             };
             let mutbl = if by_ref == ast::ByRef::No {
                 self.expect_keyword(kw::Mut)?;
-                if self.ident_of(&self.token).is_none() && !self.token.is_keyword(kw::Ref) {
+                if self.ident_of(&self.token).is_none()
+                    && !self.token.is_keyword(kw::Ref)
+                    && self.can_begin_pattern(&self.token)
+                {
                     // `mut (a, b)`: `mut` applies to bindings only; recover as `(mut a, mut b)`.
                     let mut_span = self.prev_token.span;
                     let mut sub = self.parse_pat_no_top_alt()?;

@@ -507,3 +507,49 @@ fn missing_blocks_and_conditions() {
         "#]],
     );
 }
+
+#[test]
+fn field_separators_and_bindings() {
+    check(
+        "struct S { a: u8; b: u8 }\nfn main() { let mut = 5; &raw x; }\n",
+        expect![[r#"
+        Crate
+          Struct S {} recovered
+            Field a
+              Ty Path u8
+            Field b
+              Ty Path u8
+          Fn main
+            Block
+              Semi
+                Expr Err
+              Semi
+                Expr Err
+
+        error: struct fields are separated by `,`
+         --> test.rs:1:17
+          |
+        1 | struct S { a: u8; b: u8 }
+          |                 ^
+          |
+        help: replace `;` with `,`
+          |
+        1 - struct S { a: u8; b: u8 }
+        1 + struct S { a: u8, b: u8 }
+          |
+
+        error: expected identifier, found `=`
+         --> test.rs:2:21
+          |
+        2 | fn main() { let mut = 5; &raw x; }
+          |                     ^ expected identifier
+
+        error: expected one of `!`, `.`, `::`, `;`, `?`, `const`, `mut`, `{`, `}`, or an operator, found `x`
+         --> test.rs:2:31
+          |
+        2 | fn main() { let mut = 5; &raw x; }
+          |                               ^ expected one of 10 possible tokens
+
+    "#]],
+    );
+}
