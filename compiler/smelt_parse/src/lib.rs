@@ -3,8 +3,12 @@
 //! Architecture invariant: parsing never fails. Every entry point returns a tree (a crate, an
 //! expression, ...) and reports what was wrong to the session's diagnostics; a node whose error
 //! was reported is an `Err` node. No input makes the parser panic, loop forever or overflow the
-//! native stack: nesting deeper than `parser::MAX_NESTING` is an error, and long chains of
-//! binary operators are parsed by loops.
+//! native stack: nesting deeper than `parser::MAX_NESTING` is one clean error, and long chains
+//! of binary operators are parsed by loops.
+//!
+//! Entry points: `lex_file` and `dump_tokens` (tokens), `parse_crate` and `parse_file_items`
+//! (files), `Parser` (token streams: macro arguments and expansions, fragments), `parse_meta`
+//! (attribute arguments as meta items) and `parse_cfg_spec` (`--cfg` on the command line).
 //!
 //! The lexer knows nothing of the AST; the parser knows nothing of files (it parses token
 //! streams, which is also how macro expansion reuses it).

@@ -22,9 +22,17 @@
 //! # Depth
 //!
 //! Expressions, types, patterns, blocks and items may nest; each nesting level costs native
-//! stack. Past `MAX_NESTING` levels the parser reports one error, skips to the end of the
-//! innermost delimited group and carries on, so no input can overflow the stack. Chains of
-//! binary operators do not nest: precedence climbing parses `1 + 1 + ... + 1` in a loop.
+//! stack. Past `MAX_NESTING` levels the parser returns the error "... is nested too deeply",
+//! which unwinds to the nearest recovery point (the enclosing statement, match arm or item);
+//! that reports it once and skips the rest of the construct. Chains of binary operators, of
+//! postfix operators and of `else if` do not nest in the parser: they are parsed by loops.
+//!
+//! The functions on the recursive paths keep small frames: they classify the construct and
+//! then make one call in tail position, diagnostics are built in separate functions, and
+//! `PResult`'s error is boxed. At the limit the parser needs about 6 MiB of stack in debug
+//! builds and 4 MiB in release builds, within the 8 MiB of a main thread (a test guards this).
+//! Consumers of the AST should expect trees as deep as the limit, and much deeper along
+//! operator chains (`1 + 1 + ... + 1` with 10,000 terms is a 10,000-deep tree).
 
 pub(crate) mod attr;
 mod diagnostics;
@@ -50,11 +58,13 @@ use smelt_span::{kw, Edition, Ident, Span, Symbol};
 pub use nonterminal::{nonterminal_may_begin_with, NonterminalKind};
 pub use path::PathStyle;
 
-/// The result of a parse function: the node, or an error not yet emitted.
+/// The result of a parse function: the node, or an error not yet emitted (boxed, so that a
+/// `PResult` is small and the recursive descent's frames stay small).
 pub type PResult<'a, T> = Result<T, Box<Diag<'a>>>;
 
 /// How deeply expressions, types, patterns, blocks and items may nest. rustc overflows its
-/// stack around 1,200 nested parentheses; smelt reports an error instead.
+/// stack around 1,200 nested parentheses; smelt reports an error instead. A block used as an
+/// expression counts twice (the expression and the block), so braces nest to about 500.
 pub const MAX_NESTING: u32 = 1000;
 
 /// What the expression being parsed may contain, as in rustc.
