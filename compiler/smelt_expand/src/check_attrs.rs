@@ -98,6 +98,10 @@ struct AttrChecker<'a> {
 impl<'ast> Visitor<'ast> for AttrChecker<'_> {
     fn visit_attribute(&mut self, a: &'ast ast::Attribute) {
         let ast::AttrKind::Normal(item) = &a.kind else { return };
+        // Attributes the compiler wrote itself (the standard library injection).
+        if a.span.is_dummy() {
+            return;
+        }
         let segs = &item.path.segments;
         let Some(first) = segs.first() else { return };
         let first_name = self.sess.str(first.ident.name);

@@ -47,10 +47,11 @@ impl Resolver<'_> {
         // A pending single import of this name in this module could still define it.
         let pending_single = self.imports.iter().any(|i| {
             !i.resolved
+                && Some(i.id) != self.resolving_import
                 && i.module == m
                 && matches!(i.kind, crate::imports::ImportKind::Single { target, .. } if target.name == name)
         });
-        let mut undetermined = pending_single;
+        let mut undetermined = pending_single && !self.force_determinate;
         for (g, glob_vis, _) in module.globs.clone() {
             match self.lookup_in_module_inner(g, name, ns, visited) {
                 Lookup::Found(b) => {
@@ -63,7 +64,11 @@ impl Resolver<'_> {
                 Lookup::NotFound => {}
             }
         }
-        if self.imports.iter().any(|i| !i.resolved && i.module == m && matches!(i.kind, crate::imports::ImportKind::Glob)) {
+        if !self.force_determinate
+            && self.imports.iter().any(|i| {
+                !i.resolved && i.module == m && Some(i.id) != self.resolving_import && matches!(i.kind, crate::imports::ImportKind::Glob)
+            })
+        {
             undetermined = true;
         }
         if undetermined {

@@ -49,7 +49,10 @@ impl Resolver<'_> {
                 if self.imports[i].resolved {
                     continue;
                 }
-                match self.try_resolve_import(i) {
+                self.resolving_import = Some(self.imports[i].id);
+                let outcome = self.try_resolve_import(i);
+                self.resolving_import = None;
+                match outcome {
                     Outcome::Done => {
                         self.imports[i].resolved = true;
                         progress = true;
@@ -59,12 +62,34 @@ impl Resolver<'_> {
                 }
             }
             if !progress {
-                break;
+                // Stuck on imports that wait for each other (globs of modules whose own
+                // imports are pending): let pending imports count as defining nothing, once.
+                if self.force_determinate {
+                    self.force_determinate = false;
+                    break;
+                }
+                self.force_determinate = true;
+                continue;
             }
+            self.force_determinate = false;
         }
         for i in 0..self.imports.len() {
             if !self.imports[i].resolved {
                 self.imports[i].resolved = true;
+                // A single import that found its name in some namespace is fine; the
+                // namespaces still undetermined (waiting on a cycle of globs) hold nothing.
+                let import = &self.imports[i];
+                if let ImportKind::Single { target, .. } = import.kind {
+                    let defined = NAMESPACES.iter().any(|ns| {
+                        self.cstore.modules[import.module]
+                            .resolutions
+                            .get(&(target.name, *ns))
+                            .is_some_and(|b| b.import == Some(import.id))
+                    });
+                    if defined {
+                        continue;
+                    }
+                }
                 self.report_unresolved_import(i);
             }
         }

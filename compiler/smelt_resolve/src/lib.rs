@@ -187,6 +187,12 @@ pub struct Resolver<'a> {
     /// The module whose names everything sees last (`std::prelude::rust_2021`).
     pub prelude: Option<ModuleId>,
     pub is_library: bool,
+    /// The import being resolved, which lookups must not wait for (through a glob import of
+    /// a module that imports it back).
+    pub resolving_import: Option<NodeId>,
+    /// Set when import resolution is stuck: pending imports no longer make lookups
+    /// undetermined (they are taken to define nothing more).
+    pub force_determinate: bool,
 }
 
 /// Resolves a crate: builds its module graph into `cstore` and returns the side tables.
@@ -228,6 +234,8 @@ pub fn resolve_crate(
         extern_prelude,
         prelude: None,
         is_library,
+        resolving_import: None,
+        force_determinate: false,
     };
     r.out.defs.push(DefData { parent: None, kind: DefKind::Mod, name: crate_name, span: krate_ast.span });
     r.node_modules.insert(NodeId::CRATE, root);

@@ -318,6 +318,13 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             let b = self.binding(Res::Def(kind, def), vis, ident.span, child_module);
             self.r.define(module, ident, ns, b);
         }
+        // `#[macro_export]` macros live in the crate root's macro namespace, where paths
+        // and imports (`use std::println;`) find them.
+        if kind == DefKind::Macro && item.attrs.iter().any(|a| attr_is(self.r, a, sym::macro_export)) {
+            let root = self.r.root;
+            let b = self.binding(Res::Def(kind, def), Visibility::Public, ident.span, None);
+            self.r.define(root, ident, Namespace::MacroNS, b);
+        }
         // Constructors of tuple and unit structs live in the value namespace.
         if let ast::ItemKind::Struct(data, _) = &item.kind {
             if let Some(ctor_id) = data.ctor_id() {

@@ -43,7 +43,7 @@ impl LoweringContext<'_> {
                         self.sess
                             .dcx
                             .struct_err(item.span, "free static item without body")
-                            .span_suggestion(item.span.shrink_to_hi(), "provide a definition for the static", " = <expr>;")
+                            .span_suggestion(semi_span(item.span), "provide a definition for the static", " = <expr>;")
                             .emit();
                     }
                 }
@@ -58,7 +58,7 @@ impl LoweringContext<'_> {
                         self.sess
                             .dcx
                             .struct_err(item.span, "free constant item without body")
-                            .span_suggestion(item.span.shrink_to_hi(), "provide a definition for the constant", " = <expr>;")
+                            .span_suggestion(semi_span(item.span), "provide a definition for the constant", " = <expr>;")
                             .emit();
                     }
                 }
@@ -68,11 +68,13 @@ impl LoweringContext<'_> {
                 let (sig, generics) = self.lower_fn_sig_and_generics(f, Abi::Rust);
                 match &f.body {
                     Some(body) => self.lower_fn_body(def_id.index, &f.sig.decl, body),
+                    // Intrinsics are implemented by the compiler.
+                    None if attrs.intrinsic => {}
                     None => {
                         self.sess
                             .dcx
                             .struct_err(item.span, "free function without a body")
-                            .span_suggestion(item.span.shrink_to_hi(), "provide a definition for the function", " { <body> }")
+                            .span_suggestion(semi_span(item.span), "provide a definition for the function", "{ <body> }")
                             .emit();
                     }
                 }
@@ -107,7 +109,7 @@ impl LoweringContext<'_> {
                             .sess
                             .dcx
                             .struct_err(item.span, "free type alias without body")
-                            .span_suggestion(item.span.shrink_to_hi(), "provide a definition for the type", " = <type>;")
+                            .span_suggestion(semi_span(item.span), "provide a definition for the type", " = <type>;")
                             .emit();
                         Ty { kind: TyKind::Err(e), span: item.span }
                     }
@@ -304,7 +306,7 @@ impl LoweringContext<'_> {
                         self.sess
                             .dcx
                             .struct_err(ai.span, "associated constant in `impl` without body")
-                            .span_suggestion(ai.span.shrink_to_hi(), "provide a definition for the constant", " = <expr>;")
+                            .span_suggestion(semi_span(ai.span), "provide a definition for the constant", " = <expr>;")
                             .emit();
                     }
                 }
@@ -318,7 +320,7 @@ impl LoweringContext<'_> {
                         self.sess
                             .dcx
                             .struct_err(ai.span, "associated function in `impl` without body")
-                            .span_suggestion(ai.span.shrink_to_hi(), "provide a definition for the function", " { <body> }")
+                            .span_suggestion(semi_span(ai.span), "provide a definition for the function", "{ <body> }")
                             .emit();
                     }
                 }
@@ -333,7 +335,7 @@ impl LoweringContext<'_> {
                             .sess
                             .dcx
                             .struct_err(ai.span, "associated type in `impl` without body")
-                            .span_suggestion(ai.span.shrink_to_hi(), "provide a definition for the type", " = <type>;")
+                            .span_suggestion(semi_span(ai.span), "provide a definition for the type", " = <type>;")
                             .emit();
                         Ty { kind: TyKind::Err(e), span: ai.span }
                     }
@@ -347,4 +349,9 @@ impl LoweringContext<'_> {
             .insert(def_id.index, OwnerNode::ImplItem(ImplItem { def_id, ident: ai.ident, kind, generics, vis, span: ai.span, attrs }));
         Some(def_id)
     }
+}
+
+/// The span of the `;` that ends an item without a body.
+fn semi_span(item: smelt_span::Span) -> smelt_span::Span {
+    item.sub(item.len().saturating_sub(1), item.len())
 }

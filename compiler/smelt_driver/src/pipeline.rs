@@ -1,0 +1,318 @@
+//! The compilation pipeline: the library crates and the user's crate go through parsing,
+//! expansion, name resolution and HIR lowering in order; then type checking, MIR building,
+//! monomorphisation, code generation and linking run for the user's crate. The library's
+//! non-generic code is compiled once and cached (see `cache`).
+
+use std::path::{Path, PathBuf};
+
+use smelt_ast as ast;
+use smelt_errors::ErrorGuaranteed;
+use smelt_expand::{CfgSet, ExpandConfig, MacroStore};
+use smelt_hir::{CrateNum, DefId, DefKind, Hir};
+use smelt_resolve::CrateStore;
+use smelt_session::config::{CrateType, OutputType};
+use smelt_session::Session;
+use smelt_span::{Edition, SourceFile, Symbol};
+use smelt_ty::TyCtxt;
+
+use crate::library::{DriverLoader, CRATES};
+
+/// The source the user asked to compile.
+pub struct Input {
+    /// The name diagnostics show (the path as given, or `<anon>` for standard input).
+    pub name: String,
+    /// The path, for `mod` and `include!` resolution (the working directory for stdin).
+    pub path: PathBuf,
+    pub src: String,
+}
+
+/// Per-crate front-end state shared by every crate of the session.
+struct FrontEnd<'a> {
+    sess: &'a Session,
+    loader: &'a DriverLoader,
+    cstore: CrateStore,
+    macros: MacroStore,
+    hir: Hir,
+}
+
+/// What the front end needs to know about one crate.
+struct CrateSpec<'a> {
+    /// The crate's name; for the user's crate, `None` until its attributes are read.
+    name: Option<Symbol>,
+    edition: Edition,
+    is_library: bool,
+    root_path: PathBuf,
+    /// Crates in the extern prelude; for the user's crate, `None`: `std` and `core`, or
+    /// only `core` under `#![no_std]`.
+    prelude: Option<&'a [&'a str]>,
+}
+
+impl FrontEnd<'_> {
+    /// Parses, expands, resolves and lowers one crate. `Err` if it had errors.
+    fn process(&mut self, file: &SourceFile, spec: &CrateSpec<'_>, dumps: bool) -> Result<(), ErrorGuaranteed> {
+        let sess = self.sess;
+        let krate_num = self.cstore.crates.len() as u32;
+        if dumps {
+            if let Some(path) = wants(sess, OutputType::Tokens) {
+                write_output(sess, OutputType::Tokens, &path, &smelt_parse::dump_tokens(sess, file))?;
+            }
+        }
+        let krate = smelt_parse::parse_crate(sess, file, spec.edition);
+        let name = match spec.name {
+            Some(n) => n,
+            None => {
+                let n = crate_name(sess, &krate, file);
+                CRATE_NAME.with(|c| *c.borrow_mut() = n.clone());
+                sess.intern(&n)
+            }
+        };
+        let has_attr = |n: &str| {
+            krate.attrs.iter().any(|a| match &a.kind {
+                ast::AttrKind::Normal(i) => i.path.segments.len() == 1 && sess.str(i.path.segments[0].ident.name) == n,
+                _ => false,
+            })
+        };
+        let prelude: &[&str] = match spec.prelude {
+            Some(p) => p,
+            None if has_attr("no_core") => &[],
+            None if has_attr("no_std") => &["core"],
+            None => &["std", "core"],
+        };
+        if dumps {
+            if let Some(path) = wants(sess, OutputType::Ast) {
+                write_output(sess, OutputType::Ast, &path, &smelt_ast::dump::dump_crate(&krate, &sess.interner))?;
+            }
+        }
+        if let Some(e) = sess.dcx.has_errors() {
+            return Err(e);
+        }
+        let externs: Vec<(Symbol, u32)> = self
+            .cstore
+            .crates
+            .iter_enumerated()
+            .map(|(n, c)| (c.name, n.as_u32()))
+            .collect();
+        let cfg = ExpandConfig {
+            crate_num: krate_num,
+            crate_name: name,
+            edition: spec.edition,
+            is_library: spec.is_library,
+            root_path: spec.root_path.clone(),
+            loader: self.loader,
+            externs,
+            cfg: CfgSet::for_session(sess, spec.is_library),
+        };
+        let (krate, macros) = smelt_expand::expand_crate(sess, &cfg, &self.macros, krate);
+        self.macros.crates.push(macros);
+        if dumps {
+            if let Some(path) = wants(sess, OutputType::Expanded) {
+                write_output(sess, OutputType::Expanded, &path, &smelt_ast::pretty::crate_to_string(&krate, &sess.interner))?;
+            }
+        }
+        if let Some(e) = sess.dcx.has_errors() {
+            return Err(e);
+        }
+        let prelude: Vec<(Symbol, CrateNum)> = prelude
+            .iter()
+            .filter_map(|n| {
+                let sym = sess.intern(n);
+                self.cstore.crate_by_name(sym).map(|k| (sym, k))
+            })
+            .collect();
+        let resolved = smelt_resolve::resolve_crate(sess, &mut self.cstore, &krate, name, spec.edition, &prelude, spec.is_library);
+        if let Some(e) = sess.dcx.has_errors() {
+            return Err(e);
+        }
+        let hir_crate = smelt_hir::lowering::lower_crate(
+            sess,
+            &krate,
+            &resolved,
+            &self.cstore,
+            &mut self.hir.lang_items,
+            name,
+            spec.edition,
+            spec.is_library,
+        );
+        self.hir.crates.push(hir_crate);
+        match sess.dcx.has_errors() {
+            Some(e) => Err(e),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Where output `ty` goes if it was asked for.
+pub fn wants(sess: &Session, ty: OutputType) -> Option<PathBuf> {
+    let (_, path) = sess.opts.emit.iter().find(|(t, _)| *t == ty)?;
+    Some(match path {
+        Some(p) => p.clone(),
+        None => default_output_path(sess, ty),
+    })
+}
+
+// The crate name the outputs are named after, set once the crate is known.
+thread_local! {
+    static CRATE_NAME: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+fn default_output_path(sess: &Session, ty: OutputType) -> PathBuf {
+    let name = CRATE_NAME.with(|n| n.borrow().clone());
+    let only_one = sess.opts.emit.len() == 1;
+    if let Some(o) = &sess.opts.output {
+        if only_one || ty == OutputType::Exe {
+            return o.clone();
+        }
+        // Several outputs with `-o`: each takes its extension on the given stem.
+        return o.with_extension(ty.extension());
+    }
+    let dir = sess.opts.out_dir.clone().unwrap_or_default();
+    let stem = format!("{name}{}", sess.opts.extra_filename);
+    match ty {
+        OutputType::Exe => dir.join(stem),
+        _ => dir.join(format!("{stem}.{}", ty.extension())),
+    }
+}
+
+/// Writes a text output (`-` is standard output).
+pub fn write_output(sess: &Session, ty: OutputType, path: &Path, text: &str) -> Result<(), ErrorGuaranteed> {
+    if path == Path::new("-") {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(text.as_bytes());
+        let _ = out.flush();
+        return Ok(());
+    }
+    std::fs::write(path, text).map_err(|e| {
+        sess.dcx.struct_fatal(format!("failed to write {} to `{}`: {e}", ty.name(), path.display())).emit()
+    })
+}
+
+/// The user's crate's name: `--crate-name`, `#![crate_name = "..."]`, or the file stem with
+/// `-` as `_` (rustc's rules).
+fn crate_name(sess: &Session, krate: &ast::Crate, file: &SourceFile) -> String {
+    if let Some(n) = &sess.opts.crate_name {
+        return n.clone();
+    }
+    for a in &krate.attrs {
+        if let ast::AttrKind::Normal(ast::AttrItem { path, args: ast::AttrArgs::Eq(_, e) }) = &a.kind {
+            if path.segments.len() == 1 && sess.str(path.segments[0].ident.name) == "crate_name" {
+                if let ast::ExprKind::Lit(ast::Lit { kind: ast::LitKind::Str(s, _), .. }) = &e.kind {
+                    return sess.str(*s).to_string();
+                }
+            }
+        }
+    }
+    if file.name == "<anon>" {
+        return "rust_out".to_string();
+    }
+    Path::new(&file.name).file_stem().map_or_else(|| "rust_out".to_string(), |s| s.to_string_lossy().replace('-', "_"))
+}
+
+/// Compiles `input` as the session's options say. Errors are reported through the session,
+/// followed by rustc's summary line.
+pub fn compile(sess: Session, input: &Input, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> {
+    let hir = match front_end(&sess, input, loader) {
+        Ok(hir) => hir,
+        Err(e) => {
+            sess.dcx.print_final_summary();
+            return Err(e);
+        }
+    };
+    let mut providers = smelt_ty::Providers::default();
+    smelt_typeck::provide(&mut providers);
+    smelt_mir_build::provide(&mut providers);
+    crate::extra_providers(&mut providers);
+    let tcx = TyCtxt::new(sess, hir, providers);
+    let result = back_end(&tcx, loader);
+    tcx.sess.dcx.print_final_summary();
+    result
+}
+
+/// Parsing to HIR, for the library crates and then the user's.
+fn front_end(sess: &Session, input: &Input, loader: &DriverLoader) -> Result<Hir, ErrorGuaranteed> {
+    let mut fe = FrontEnd { sess, loader, cstore: CrateStore::default(), macros: MacroStore::default(), hir: Hir::default() };
+    for (name, root, deps) in CRATES {
+        let path = DriverLoader::library_path(root);
+        let src = match smelt_expand::FileLoader::read_to_string(loader, &path) {
+            Ok(s) => s,
+            Err(e) => {
+                return Err(sess.dcx.struct_fatal(format!("cannot read smelt's library file `{}`: {e}", path.display())).emit());
+            }
+        };
+        let file = sess.source_map.new_external_source_file(path.display().to_string(), src);
+        let spec = CrateSpec { name: Some(sess.intern(name)), edition: Edition::E2021, is_library: true, root_path: path, prelude: Some(deps) };
+        if let Err(e) = fe.process(&file, &spec, false) {
+            sess.dcx.struct_fatal("smelt's own library failed to compile: this is a bug in smelt").emit();
+            return Err(e);
+        }
+    }
+    let file = sess.source_map.new_source_file(input.name.clone(), input.src.clone());
+    let stem = Path::new(&input.name).file_stem().map_or_else(|| "rust_out".to_string(), |s| s.to_string_lossy().replace('-', "_"));
+    CRATE_NAME.with(|n| *n.borrow_mut() = sess.opts.crate_name.clone().unwrap_or(stem));
+    let spec = CrateSpec { name: None, edition: sess.opts.edition, is_library: false, root_path: input.path.clone(), prelude: None };
+    fe.process(&file, &spec, true)?;
+    Ok(fe.hir)
+}
+
+/// Type checking to linking, for the user's crate.
+fn back_end(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> {
+    analysis(tcx)?;
+    if wants(&tcx.sess, OutputType::Hir).is_some() {
+        return Err(tcx.sess.dcx.struct_fatal("`--emit=hir` is not supported by smelt yet").emit());
+    }
+    if let Some(path) = wants(&tcx.sess, OutputType::Mir) {
+        write_output(&tcx.sess, OutputType::Mir, &path, &mir_dump(tcx))?;
+    }
+    let needs_codegen = tcx
+        .sess
+        .opts
+        .emit
+        .iter()
+        .any(|(t, _)| matches!(t, OutputType::Clif | OutputType::Asm | OutputType::Object | OutputType::Exe));
+    if !needs_codegen {
+        return Ok(());
+    }
+    crate::codegen::codegen_and_link(tcx, loader)
+}
+
+/// Type checking and the MIR checks of the user's crate.
+fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
+    smelt_typeck::check_crate(tcx)?;
+    let local = tcx.local_crate();
+    let mut owners: Vec<DefId> = tcx.hir.krate(local).bodies.keys().map(|&index| DefId { krate: local, index }).collect();
+    owners.sort();
+    for def in owners {
+        if matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
+            continue;
+        }
+        let _ = smelt_mir::mir_built(tcx, def);
+    }
+    match tcx.sess.dcx.has_errors() {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// The MIR of every body of the user's crate, in rustc's `-Zunpretty=mir` style.
+fn mir_dump(tcx: &TyCtxt) -> String {
+    let local = tcx.local_crate();
+    let mut owners: Vec<DefId> = tcx.hir.krate(local).bodies.keys().map(|&index| DefId { krate: local, index }).collect();
+    owners.sort_by_key(|d| (tcx.hir.span(*d).lo, d.index));
+    let mut out = String::new();
+    for def in owners {
+        if matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
+            continue;
+        }
+        let body = smelt_mir::mir_built(tcx, def);
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        smelt_mir::pretty::write_mir_body(tcx, &body, &mut out);
+    }
+    out
+}
+
+/// Whether the crate types ask for an executable.
+pub fn is_executable(sess: &Session) -> bool {
+    sess.opts.crate_types.iter().any(|t| *t == CrateType::Executable)
+}

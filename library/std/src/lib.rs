@@ -1,0 +1,33 @@
+//! smelt's `std`: `core` and `alloc` plus what needs an operating system (printing,
+//! exiting, the program's entry point, the panic handler). The platform layer is `sys`; a
+//! port to another OS replaces `sys/linux.rs`.
+
+#![no_std]
+
+extern crate alloc as alloc_crate;
+
+#[macro_use]
+mod macros;
+
+pub mod io;
+pub mod panicking;
+pub mod prelude;
+pub mod process;
+pub mod rt;
+mod sys;
+
+pub use core::{array, char, clone, cmp, convert, default, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result, slice, str};
+pub use core::fmt;
+pub use alloc_crate::alloc;
+
+pub mod num {
+    pub use core::num::*;
+}
+
+// The macros of `core` that `std` offers too.
+pub use core::{
+    assert, assert_eq, assert_ne, cfg, column, compile_error, concat, const_format_args, debug_assert, debug_assert_eq, debug_assert_ne,
+    env, file, format_args, format_args_nl, include, include_bytes, include_str, line, matches, module_path, option_env, panic_2015,
+    panic_2021, stringify, todo, unimplemented, unreachable, unreachable_2015, unreachable_2021, write, writeln,
+};
+
