@@ -77,7 +77,7 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
     }
     let Some(exe) = want_exe else { return Ok(()) };
     objects.extend(library_objects(tcx, loader)?);
-    let static_crt = sess.opts.static_crt || sess.opts.target.crt_static_default;
+    let static_crt = sess.opts.static_crt;
     let req = smelt_link::LinkRequest {
         target: &sess.opts.target,
         crate_type: CrateType::Executable,

@@ -3,7 +3,6 @@
 
 use rustc_hash::FxHashSet;
 use smelt_ast as ast;
-use smelt_session::config::PanicStrategy;
 use smelt_session::Session;
 use smelt_span::{sym, Edition, Span, Symbol};
 
@@ -18,53 +17,14 @@ impl CfgSet {
     /// as rustc's are: without debug assertions and without the user's `--cfg`s.
     pub fn for_session(sess: &Session, is_library: bool) -> CfgSet {
         let mut c = CfgSet::default();
-        let t = &sess.opts.target;
-        let mut kv = |k: &str, v: &str| {
-            let k = sess.intern(k);
-            let v = sess.intern(v);
-            c.set.insert((k, Some(v)));
-        };
-        kv("target_arch", &t.arch);
-        kv("target_os", &t.os);
-        kv("target_env", &t.env);
-        kv("target_vendor", &t.vendor);
-        kv("target_pointer_width", &t.pointer_width.to_string());
-        kv("target_endian", if t.endian == smelt_session::Endian::Little { "little" } else { "big" });
-        for f in &t.families {
-            kv("target_family", f);
-        }
-        for w in [8u32, 16, 32, 64, 128] {
-            if w <= t.max_atomic_width {
-                kv("target_has_atomic", &w.to_string());
+        for (k, v) in sess.opts.target_cfg() {
+            // The library is built as rustc's is: without debug assertions.
+            if is_library && k == "debug_assertions" {
+                continue;
             }
-        }
-        kv("target_has_atomic", "ptr");
-        kv(
-            "panic",
-            match sess.opts.panic {
-                PanicStrategy::Unwind => "unwind",
-                PanicStrategy::Abort => "abort",
-            },
-        );
-        if t.arch == "x86_64" {
-            for f in ["fxsr", "sse", "sse2"] {
-                kv("target_feature", f);
-            }
-        } else if t.arch == "aarch64" {
-            for f in ["neon"] {
-                kv("target_feature", f);
-            }
-        }
-        if t.crt_static_default || sess.opts.static_crt {
-            kv("target_feature", "crt-static");
-        }
-        for f in &t.families {
-            c.set.insert((sess.intern(f), None));
+            c.set.insert((sess.intern(&k), v.as_deref().map(|v| sess.intern(v))));
         }
         if !is_library {
-            if sess.opts.debug_assertions {
-                c.set.insert((sym::debug_assertions, None));
-            }
             if sess.opts.test {
                 c.set.insert((sym::test, None));
             }

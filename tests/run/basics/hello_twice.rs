@@ -1,0 +1,8 @@
+fn main() {
+    print!("Hello, ");
+    print!("{}", "world");
+    println!("!");
+    println!();
+    eprintln!("to stderr");
+    eprint!("no newline on stderr");
+}
