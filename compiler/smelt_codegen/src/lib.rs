@@ -109,6 +109,7 @@ pub fn codegen_crate(tcx: &TyCtxt, krate: CrateNum, items: &MonoItems, opts: &Co
 }
 
 fn codegen_mono_fn(tcx: &TyCtxt, cx: &mut CodegenCx, instance: Instance, opts: &CodegenOptions, results: &mut CodegenResults) {
+    smelt_session::progress::set_item(format!("`{}`", tcx.def_path_str(instance.def_id())));
     let mir = smelt_mir::optimized_mir(tcx, instance.def);
     if mir.tainted_by_errors.is_some() {
         return;

@@ -34,6 +34,7 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
             .note("smelt builds executables (`--crate-type bin`)")
             .emit());
     }
+    smelt_session::progress::enter_stage("monomorphisation");
     let items = smelt_mono::collect(tcx, local, CollectMode::Executable);
     if let Some(e) = sess.dcx.has_errors() {
         return Err(e);
@@ -45,6 +46,7 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
         codegen_units: sess.opts.codegen_units.unwrap_or(1).max(1),
         name: name.clone(),
     };
+    smelt_session::progress::enter_stage("code generation");
     let results = smelt_codegen::codegen_crate(tcx, local, &items, &opts)?;
     if let Some(path) = wants(sess, OutputType::Clif) {
         write_output(sess, OutputType::Clif, &path, &results.clif)?;
@@ -76,7 +78,9 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
         }
     }
     let Some(exe) = want_exe else { return Ok(()) };
+    smelt_session::progress::enter_stage("compiling the library");
     objects.extend(library_objects(tcx, loader)?);
+    smelt_session::progress::enter_stage("linking");
     let static_crt = sess.opts.static_crt;
     let req = smelt_link::LinkRequest {
         target: &sess.opts.target,

@@ -130,6 +130,13 @@ fn install_ice_hook() {
         }
         eprintln!("note: the compiler unexpectedly panicked. this is a bug.");
         eprintln!();
+        let (stage, item) = smelt_session::progress::current();
+        if item.is_empty() {
+            eprintln!("note: smelt panicked during {stage}");
+        } else {
+            eprintln!("note: smelt panicked during {stage}, at {item}");
+        }
+        eprintln!();
         eprintln!("note: smelt {} running on {}", env!("CARGO_PKG_VERSION"), smelt_session::Target::host().triple);
         eprintln!();
     }));

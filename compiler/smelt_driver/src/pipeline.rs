@@ -51,6 +51,11 @@ impl FrontEnd<'_> {
     /// Parses, expands, resolves and lowers one crate. `Err` if it had errors.
     fn process(&mut self, file: &SourceFile, spec: &CrateSpec<'_>, dumps: bool) -> Result<(), ErrorGuaranteed> {
         let sess = self.sess;
+        let progress = |stage: &'static str| {
+            smelt_session::progress::enter_stage(stage);
+            smelt_session::progress::set_item(format!("crate `{}`", file.name));
+        };
+        progress("parsing");
         let krate_num = self.cstore.crates.len() as u32;
         if dumps {
             if let Some(path) = wants(sess, OutputType::Tokens) {
@@ -102,6 +107,7 @@ impl FrontEnd<'_> {
             externs,
             cfg: CfgSet::for_session(sess, spec.is_library),
         };
+        progress("macro expansion");
         let (krate, macros) = smelt_expand::expand_crate(sess, &cfg, &self.macros, krate);
         self.macros.crates.push(macros);
         if dumps {
@@ -119,10 +125,12 @@ impl FrontEnd<'_> {
                 self.cstore.crate_by_name(sym).map(|k| (sym, k))
             })
             .collect();
+        progress("name resolution");
         let resolved = smelt_resolve::resolve_crate(sess, &mut self.cstore, &krate, name, spec.edition, &prelude, spec.is_library);
         if let Some(e) = sess.dcx.has_errors() {
             return Err(e);
         }
+        progress("HIR lowering");
         let hir_crate = smelt_hir::lowering::lower_crate(
             sess,
             &krate,
@@ -277,7 +285,9 @@ fn back_end(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> 
 
 /// Type checking and the MIR checks of the user's crate.
 fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
+    smelt_session::progress::enter_stage("type checking");
     smelt_typeck::check_crate(tcx)?;
+    smelt_session::progress::enter_stage("MIR building");
     let local = tcx.local_crate();
     let mut owners: Vec<DefId> = tcx.hir.krate(local).bodies.keys().map(|&index| DefId { krate: local, index }).collect();
     owners.sort();
@@ -285,6 +295,7 @@ fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
         if matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
             continue;
         }
+        smelt_session::progress::set_item(tcx.def_path_str(def));
         let _ = smelt_mir::mir_built(tcx, def);
     }
     match tcx.sess.dcx.has_errors() {

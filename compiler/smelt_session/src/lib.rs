@@ -5,6 +5,7 @@
 //! environment, the file system or the clock. The driver fills it in.
 
 pub mod config;
+pub mod progress;
 pub mod target;
 
 use std::cell::Cell;

@@ -43,6 +43,7 @@ pub fn check_crate(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
         if matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
             continue;
         }
+        smelt_session::progress::set_item(format!("`{}`", tcx.def_path_str(def)));
         let _ = tcx.typeck(def);
     }
     wfcheck::check_entry(tcx);
