@@ -265,8 +265,9 @@ fn front_end(sess: &Session, input: &Input, loader: &DriverLoader) -> Result<Hir
 /// Type checking to linking, for the user's crate.
 fn back_end(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> {
     analysis(tcx)?;
-    if wants(&tcx.sess, OutputType::Hir).is_some() {
-        return Err(tcx.sess.dcx.struct_fatal("`--emit=hir` is not supported by smelt yet").emit());
+    if let Some(path) = wants(&tcx.sess, OutputType::Hir) {
+        let text = smelt_hir::print::print_crate(&tcx.hir, tcx.local_crate(), &tcx.sess.interner);
+        write_output(&tcx.sess, OutputType::Hir, &path, &text)?;
     }
     if let Some(path) = wants(&tcx.sess, OutputType::Mir) {
         write_output(&tcx.sess, OutputType::Mir, &path, &mir_dump(tcx))?;
