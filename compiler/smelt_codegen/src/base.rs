@@ -39,13 +39,14 @@ impl<'m, 'clif> FunctionCx<'m, 'clif> {
     }
 
     pub fn layout_of(&self, ty: Ty) -> TyAndLayout {
+        let before = ty;
         let ty = self.tcx.normalize_erasing_regions(ty);
         match self.tcx.layout_of(ty) {
             Ok(layout) => TyAndLayout { ty, layout, variant: None },
             Err(e) => {
                 // Layouts of monomorphic, checked types always exist; report and keep going
                 // with a zero-sized stand-in.
-                self.tcx.sess.dcx.bug(self.mir.span, format!("no layout for `{}`: {e:?}", self.tcx.ty_string(ty)));
+                self.tcx.sess.dcx.bug(self.mir.span, format!("no layout for `{}` (from `{}`): {e:?}", self.tcx.ty_string(ty), self.tcx.ty_string(before)));
                 TyAndLayout { ty, layout: self.tcx.layout_of(self.tcx.types.unit).unwrap_or_else(|_| Rc::new(unit_layout())), variant: None }
             }
         }

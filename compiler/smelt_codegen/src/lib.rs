@@ -59,6 +59,8 @@ fn make_isa(tcx: &TyCtxt, opts: &CodegenOptions) -> Result<Arc<dyn cranelift_cod
     // Executables are position independent, as `cc` links them by default.
     flags.set("is_pic", "true").map_err(|e| e.to_string())?;
     flags.set("preserve_frame_pointers", "true").map_err(|e| e.to_string())?;
+    // `i128` parameters and returns, passed as LLVM (and so rustc) passes them.
+    flags.enable("enable_llvm_abi_extensions").map_err(|e| e.to_string())?;
     flags.enable("enable_probestack").map_err(|e| e.to_string())?;
     flags.set("probestack_strategy", "inline").map_err(|e| e.to_string())?;
     let triple: target_lexicon::Triple = tcx.sess.opts.target.triple.parse().map_err(|e| format!("{e}"))?;

@@ -21,6 +21,7 @@ fn sanitize(s: &str) -> String {
 }
 
 pub fn symbol_name(tcx: &TyCtxt, instance: Instance) -> String {
+    let instance = smelt_mono::erase_instance_regions(tcx, instance);
     let def = instance.def_id();
     if let InstanceKind::Item(def) = instance.def {
         if let Some(owner) = tcx.hir.owner(def) {

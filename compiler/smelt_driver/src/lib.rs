@@ -10,4 +10,6 @@ pub mod pipeline;
 mod print;
 
 /// Queries served by crates beyond type checking and MIR building.
-fn extra_providers(_providers: &mut smelt_ty::Providers) {}
+fn extra_providers(providers: &mut smelt_ty::Providers) {
+    smelt_const_eval::provide(providers);
+}

@@ -284,8 +284,45 @@ fn back_end(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> 
     crate::codegen::codegen_and_link(tcx, loader)
 }
 
+/// Type-checks and builds the MIR of every body of every crate, the library's included
+/// (`SMELT_CHECK_LIBRARY=1`: how the library is checked as a whole).
+pub fn check_all_bodies(tcx: &TyCtxt) {
+    for (krate, c) in tcx.hir.crates.iter_enumerated() {
+        let mut owners: Vec<DefId> = c.bodies.keys().map(|&index| DefId { krate, index }).collect();
+        owners.sort();
+        for def in owners {
+            if matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
+                continue;
+            }
+            smelt_session::progress::set_item(format!("`{}`", tcx.def_path_str(def)));
+            let _ = tcx.typeck(def);
+            let _ = smelt_mir::mir_built(tcx, def);
+        }
+    }
+}
+
 /// Type checking and the MIR checks of the user's crate.
 fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
+    if std::env::var_os("SMELT_CHECK_LIBRARY").is_some() {
+        smelt_session::progress::enter_stage("checking the library");
+        check_all_bodies(tcx);
+    }
+    // `SMELT_DUMP_MIR=name`: the MIR of every body (library included) whose path contains
+    // `name`, on standard error; for working on smelt.
+    if let Some(filter) = std::env::var_os("SMELT_DUMP_MIR") {
+        let filter = filter.to_string_lossy().to_string();
+        for (krate, c) in tcx.hir.crates.iter_enumerated() {
+            let mut owners: Vec<DefId> = c.bodies.keys().map(|&index| DefId { krate, index }).collect();
+            owners.sort();
+            for def in owners {
+                if tcx.def_path_str(def).contains(&filter) && !matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
+                    let mut out = String::new();
+                    smelt_mir::pretty::write_mir_body(tcx, &smelt_mir::mir_built(tcx, def), &mut out);
+                    eprintln!("{out}");
+                }
+            }
+        }
+    }
     smelt_session::progress::enter_stage("type checking");
     smelt_typeck::check_crate(tcx)?;
     smelt_session::progress::enter_stage("MIR building");

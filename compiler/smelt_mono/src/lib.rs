@@ -130,7 +130,7 @@ pub fn collect(tcx: &TyCtxt, krate: CrateNum, mode: CollectMode) -> MonoItems {
                         }
                         let instance = Instance::new(def, tcx.identity_args(def));
                         if is_shared_upstream(tcx, instance) {
-                            collector.push(MonoItem::Fn(instance));
+                            collector.push_fn(instance);
                         }
                     }
                     DefKind::Static { .. } => {
@@ -157,6 +157,11 @@ struct Collector<'a> {
 
 impl Collector<'_> {
     fn push(&mut self, item: MonoItem) {
+        // Instances differing only in lifetimes are one function with one symbol.
+        let item = match item {
+            MonoItem::Fn(instance) => MonoItem::Fn(erase_instance_regions(self.tcx, instance)),
+            other => other,
+        };
         if self.seen.insert(item) {
             self.queue.push(item);
         }
@@ -166,6 +171,9 @@ impl Collector<'_> {
         match instance.def {
             InstanceKind::Intrinsic(_) => {}
             InstanceKind::Virtual(..) => {}
+            // Functions of `extern` blocks are defined elsewhere (the C library, or Rust
+            // code under the same symbol).
+            InstanceKind::Item(def) if is_foreign(self.tcx, def) => {}
             _ => self.push(MonoItem::Fn(instance)),
         }
     }
@@ -291,6 +299,7 @@ impl Collector<'_> {
     fn visit_global(&mut self, g: &GlobalAlloc) {
         match g {
             GlobalAlloc::Function(i) => self.push_fn(*i),
+            GlobalAlloc::Static(d) if is_foreign(self.tcx, *d) => {}
             GlobalAlloc::Static(d) => self.push(MonoItem::Static(*d)),
             GlobalAlloc::Memory(alloc) => {
                 for (_, p) in &alloc.relocations {
@@ -369,3 +378,19 @@ pub fn is_monomorphic(tcx: &TyCtxt, ty: Ty) -> bool {
 }
 
 pub type InstanceMap = FxHashMap<Instance, usize>;
+
+/// `instance` with every region erased (in its arguments and in the types shims carry).
+pub fn erase_instance_regions(tcx: &TyCtxt, instance: Instance) -> Instance {
+    let def = match instance.def {
+        InstanceKind::DropGlue(d, Some(t)) => InstanceKind::DropGlue(d, Some(smelt_ty::fold::erase_regions(tcx, t))),
+        InstanceKind::FnPtrShim(d, t) => InstanceKind::FnPtrShim(d, smelt_ty::fold::erase_regions(tcx, t)),
+        InstanceKind::CloneShim(d, t) => InstanceKind::CloneShim(d, smelt_ty::fold::erase_regions(tcx, t)),
+        other => other,
+    };
+    Instance { def, args: smelt_ty::fold::erase_regions(tcx, instance.args) }
+}
+
+/// Whether `def` is an item of an `extern` block.
+pub fn is_foreign(tcx: &TyCtxt, def: DefId) -> bool {
+    matches!(tcx.hir.owner(def), Some(smelt_hir::OwnerNode::ForeignItem(_)))
+}

@@ -365,11 +365,15 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
                     }
                     this.with_parent(vdef.index, |this| {
                         this.collect_fields(&v.data, Visibility::Public);
+                        for f in v.data.fields() {
+                            this.visit_ty(&f.ty);
+                        }
                         if let Some(d) = &v.disr_expr {
                             this.visit_anon_const(d);
                         }
                     });
                 }
+                this.visit_generics_contents(generics);
             }
             ast::ItemKind::Struct(data, generics) | ast::ItemKind::Union(data, generics) => {
                 this.collect_generics(generics);
@@ -378,6 +382,7 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
                 for f in data.fields() {
                     this.visit_ty(&f.ty);
                 }
+                this.visit_generics_contents(generics);
             }
             ast::ItemKind::Trait(tr) => {
                 this.collect_generics(&tr.generics);
@@ -420,6 +425,7 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             }
             ast::ItemKind::Const(c) => {
                 this.collect_generics(&c.generics);
+                this.visit_generics_contents(&c.generics);
                 this.visit_ty(&c.ty);
                 if let Some(e) = &c.expr {
                     this.visit_expr(e);
@@ -437,6 +443,7 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             }
             ast::ItemKind::TraitAlias(generics, bounds) => {
                 this.collect_generics(generics);
+                this.visit_generics_contents(generics);
                 for b in bounds {
                     this.visit_param_bound(b, visit::BoundKind::Bound);
                 }
@@ -497,6 +504,7 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             }
             ast::AssocItemKind::Const(c) => {
                 this.collect_generics(&c.generics);
+                this.visit_generics_contents(&c.generics);
                 this.visit_ty(&c.ty);
                 if let Some(e) = &c.expr {
                     this.visit_expr(e);
@@ -504,6 +512,7 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             }
             ast::AssocItemKind::Type(t) => {
                 this.collect_generics(&t.generics);
+                this.visit_generics_contents(&t.generics);
                 for b in &t.bounds {
                     this.visit_param_bound(b, visit::BoundKind::Bound);
                 }

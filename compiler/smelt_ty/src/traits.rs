@@ -259,6 +259,21 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             }
             return Ok(Some(candidates));
         }
+        // An associated type that does not normalize: the bounds its trait declares on it
+        // (`type IntoIter: Iterator<Item = Self::Item>`, and `Sized`).
+        if let TyKind::Alias(alias) = self_kind {
+            let bounds: Vec<Clause> = tcx.item_bounds(alias.def_id).iter().map(|c| c.instantiate(tcx, alias.args)).collect();
+            for c in tcx.elaborate(&bounds) {
+                if let Clause::Trait(bound) = c {
+                    if bound.def_id == tr.def_id
+                        && !candidates.iter().any(|x| matches!(x, Candidate::Param(b) if *b == bound))
+                        && self.infcx.probe(|| self.infcx.eq_trait_refs(bound, tr).is_ok())
+                    {
+                        candidates.push(Candidate::Param(bound));
+                    }
+                }
+            }
+        }
         self.assemble_builtin(tr, self_ty, span, depth, &mut candidates)?;
         if let TyKind::Dynamic(preds, _) = self_kind {
             let principal = tcx.existentials(preds).iter().find_map(|p| match *p {
@@ -652,6 +667,22 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                 {
                     let _ = self.infcx.eq_args(bound.args, alias.args);
                     return Ok(Some((term, Vec::new())));
+                }
+            }
+        }
+        // A projection on an associated type: what the trait declares about it
+        // (`type IntoIter: Iterator<Item = Self::Item>` makes
+        // `<<U as IntoIterator>::IntoIter as Iterator>::Item` be `<U as IntoIterator>::Item`).
+        if let Some(self_ty) = tcx.args(alias.args).first().and_then(|a| a.as_type()) {
+            if let TyKind::Alias(inner) = tcx.kind(self.infcx.shallow_resolve(self_ty)) {
+                let bounds: Vec<Clause> = tcx.item_bounds(inner.def_id).iter().map(|c| c.instantiate(tcx, inner.args)).collect();
+                for c in tcx.elaborate(&bounds) {
+                    if let Clause::Projection(bound, term) = c {
+                        if bound.def_id == alias.def_id && self.infcx.probe(|| self.infcx.eq_args(bound.args, alias.args).is_ok()) {
+                            let _ = self.infcx.eq_args(bound.args, alias.args);
+                            return Ok(Some((term, Vec::new())));
+                        }
+                    }
                 }
             }
         }

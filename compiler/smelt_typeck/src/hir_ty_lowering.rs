@@ -227,6 +227,26 @@ impl<'a> TyLowerer<'a> {
                 }
             }
         }
+        // `Self::Assoc` inside a trait: the associated type of the trait or a supertrait,
+        // found without the trait's own predicates (which may mention it:
+        // `trait Try: FromResidual<Self::Residual>`).
+        if let hir::TyKind::Path(hir::QPath::Resolved(None, path)) = &qself.kind {
+            if let Res::SelfTyParam { trait_ } = path.res {
+                let own = TraitRef { def_id: trait_, args: tcx.identity_args(trait_) };
+                if let Some(ty) = self.assoc_in_trait_refs(&[own], seg, span) {
+                    return ty;
+                }
+            }
+            // `T::Assoc` for a type parameter: the bounds written on `T` (in the generics
+            // of this item and its parents), read from the HIR rather than through the
+            // item's predicates, which may themselves mention `T::Assoc`.
+            if let Res::Def(DefKind::TyParam, param) = path.res {
+                let refs = self.bounds_written_on(param, self_ty);
+                if let Some(ty) = self.assoc_in_trait_refs(&refs, seg, span) {
+                    return ty;
+                }
+            }
+        }
         // Search the bounds in scope for a trait with this associated type.
         let env = tcx.param_env(self.item);
         for clause in env.caller_bounds.iter() {
@@ -252,6 +272,74 @@ impl<'a> TyLowerer<'a> {
             .help(format!("if there were a trait named `Example` with associated type `{name}` implemented for `{ty_str}`, you could use the fully-qualified path: `<{ty_str} as Example>::{name}`"))
             .emit();
         tcx.types.error
+    }
+
+    /// The associated type named by `seg` in one of `refs` or their supertraits.
+    fn assoc_in_trait_refs(&self, refs: &[TraitRef], seg: &hir::PathSegment, span: Span) -> Option<Ty> {
+        let tcx = self.tcx;
+        let mut seen: Vec<TraitRef> = Vec::new();
+        let mut stack: Vec<TraitRef> = refs.to_vec();
+        while let Some(tr) = stack.pop() {
+            if seen.contains(&tr) || seen.len() > 256 {
+                continue;
+            }
+            seen.push(tr);
+            if let Some(item) = tcx
+                .associated_items(tr.def_id)
+                .find_by_name(seg.ident.name, |i| i.kind == smelt_ty::assoc::AssocKind::Type)
+            {
+                return Some(self.projection(item.def_id, tr.args, seg, span));
+            }
+            for sup in tcx.super_predicates(tr.def_id) {
+                if let Clause::Trait(s) = sup.instantiate(tcx, tr.args) {
+                    stack.push(s);
+                }
+            }
+        }
+        None
+    }
+
+    /// The trait references written as bounds on type parameter `param` (`T: Tr` and
+    /// `where T: Tr`), in this item's generics and its parents'.
+    fn bounds_written_on(&self, param: DefId, self_ty: Ty) -> Vec<TraitRef> {
+        thread_local! {
+            static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+        }
+        // A bound mentioning `T::Assoc` in its own arguments would come back here.
+        if DEPTH.with(|d| d.get()) > 4 {
+            return Vec::new();
+        }
+        DEPTH.with(|d| d.set(d.get() + 1));
+        let out = self.bounds_written_on_inner(param, self_ty);
+        DEPTH.with(|d| d.set(d.get() - 1));
+        out
+    }
+
+    fn bounds_written_on_inner(&self, param: DefId, self_ty: Ty) -> Vec<TraitRef> {
+        let tcx = self.tcx;
+        let mut out = Vec::new();
+        let mut owner = Some(self.item);
+        while let Some(def) = owner {
+            if let Some(generics) = tcx.hir.owner(def).and_then(|o| o.generics()) {
+                for pred in &generics.predicates {
+                    let hir::WherePredicate::Bound { bounded_ty, bounds, .. } = pred else { continue };
+                    let is_param = matches!(&bounded_ty.kind, hir::TyKind::Path(hir::QPath::Resolved(None, p))
+                        if p.res == Res::Def(DefKind::TyParam, param));
+                    if !is_param {
+                        continue;
+                    }
+                    for b in bounds {
+                        if let hir::GenericBound::Trait(poly, hir::TraitBoundModifier::None | hir::TraitBoundModifier::MaybeConst) = b {
+                            if let Some((tr, _)) = self.lower_trait_ref(&poly.trait_ref, self_ty) {
+                                out.push(tr);
+                            }
+                        }
+                    }
+                }
+            }
+            owner = tcx.parent(def).filter(|p| !matches!(tcx.def_kind(*p), DefKind::Mod));
+        }
+        out
     }
 
     pub fn lower_path_ty(&self, path: &hir::Path, span: Span) -> Ty {

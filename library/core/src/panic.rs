@@ -63,7 +63,7 @@ impl<'a> PanicInfo<'a> {
 impl fmt::Display for PanicInfo<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("panicked at ")?;
-        self.location.fmt(f)?;
+        fmt::Display::fmt(self.location, f)?;
         f.write_str(":\n")?;
         f.write_fmt(*self.message)
     }

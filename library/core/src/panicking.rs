@@ -39,14 +39,14 @@ pub fn panic_nounwind(expr: &'static str) -> ! {
 #[inline(never)]
 #[track_caller]
 #[lang = "panic_display"]
-pub fn panic_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
+pub fn panic_display<T: fmt::Display>(x: &T) -> ! {
     panic_fmt(format_args!("{}", *x))
 }
 
 #[cold]
 #[inline(never)]
 #[track_caller]
-pub fn unreachable_display<T: fmt::Display + ?Sized>(x: &T) -> ! {
+pub fn unreachable_display<T: fmt::Display>(x: &T) -> ! {
     panic_fmt(format_args!("internal error: entered unreachable code: {}", *x))
 }
 

@@ -76,9 +76,8 @@ fn run_utf8_validation(v: &[u8]) -> Result<(), Utf8Error> {
             continue;
         }
         let w = utf8_char_width(first);
-        let err = |n: u8| Err(Utf8Error { valid_up_to: i, error_len: Some(n) });
         if w == 0 {
-            return err(1);
+            return Err(Utf8Error { valid_up_to: i, error_len: Some(1) });
         }
         if i + 1 >= len && w > 1 {
             return Err(Utf8Error { valid_up_to: i, error_len: None });
@@ -92,7 +91,7 @@ fn run_utf8_validation(v: &[u8]) -> Result<(), Utf8Error> {
             _ => second & 0xC0 == 0x80,
         };
         if !second_ok {
-            return err(1);
+            return Err(Utf8Error { valid_up_to: i, error_len: Some(1) });
         }
         let mut k = 2;
         while k < w {
@@ -100,7 +99,7 @@ fn run_utf8_validation(v: &[u8]) -> Result<(), Utf8Error> {
                 return Err(Utf8Error { valid_up_to: i, error_len: None });
             }
             if v[i + k] & 0xC0 != 0x80 {
-                return err(k as u8);
+                return Err(Utf8Error { valid_up_to: i, error_len: Some(k as u8) });
             }
             k += 1;
         }

@@ -33,6 +33,9 @@ use super::Builder;
 struct MatchPair {
     place: Place,
     pat: PatId,
+    /// Whether `place` already includes the pattern's implicit dereferences (default
+    /// binding modes): a pair kept for a later test must not be peeled twice.
+    peeled: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -121,7 +124,7 @@ impl Builder<'_> {
     pub fn lower_pattern(&mut self, block: BasicBlock, place: Place, pat: PatId, _span: Span) -> (BasicBlock, Option<BasicBlock>) {
         let success = self.new_block();
         let mut ctx = MatchCtx { arm_blocks: vec![success], guards: vec![None] };
-        let cand = Candidate { pairs: vec![MatchPair { place, pat }], bindings: Vec::new(), arm: 0 };
+        let cand = Candidate { pairs: vec![MatchPair { place, pat, peeled: false }], bindings: Vec::new(), arm: 0 };
         let fail = self.match_candidates(block, vec![cand], &mut ctx);
         (success, fail)
     }
@@ -140,7 +143,7 @@ impl Builder<'_> {
             let candidates: Vec<Candidate> = arms
                 .iter()
                 .enumerate()
-                .map(|(i, a)| Candidate { pairs: vec![MatchPair { place: place.clone(), pat: a.pat }], bindings: Vec::new(), arm: i })
+                .map(|(i, a)| Candidate { pairs: vec![MatchPair { place: place.clone(), pat: a.pat, peeled: false }], bindings: Vec::new(), arm: i })
                 .collect();
             if let Some(otherwise) = this.match_candidates(block, candidates, &mut ctx) {
                 // Exhaustiveness checking made sure no value gets here.
@@ -205,8 +208,8 @@ impl Builder<'_> {
             let mut i = 0;
             let mut expanded = false;
             while i < c.pairs.len() {
-                let MatchPair { place, pat } = c.pairs[i].clone();
-                let place = self.peel(place, pat);
+                let MatchPair { place, pat, peeled } = c.pairs[i].clone();
+                let place = if peeled { place } else { self.peel(place, pat) };
                 match self.simplify_pair(&place, pat, &mut c.bindings) {
                     Simplified::Removed(sub) => {
                         c.pairs.remove(i);
@@ -215,7 +218,7 @@ impl Builder<'_> {
                         }
                     }
                     Simplified::Kept => {
-                        c.pairs[i] = MatchPair { place, pat };
+                        c.pairs[i] = MatchPair { place, pat, peeled: true };
                         i += 1;
                     }
                     Simplified::Or(alts) => {
@@ -223,7 +226,7 @@ impl Builder<'_> {
                         // work stack).
                         for alt in alts.into_iter().rev() {
                             let mut nc = c.clone();
-                            nc.pairs[i] = MatchPair { place: place.clone(), pat: alt };
+                            nc.pairs[i] = MatchPair { place: place.clone(), pat: alt, peeled: false };
                             work.push(nc);
                         }
                         expanded = true;
@@ -257,7 +260,7 @@ impl Builder<'_> {
             PatKind::Binding(_, var, _, sub) => {
                 let mode = self.results.pat_binding_modes.get(&pat).copied().unwrap_or(BindingMode::ByValue(Mutability::Not));
                 bindings.push(Binding { var: *var, source: place.clone(), mode, span });
-                Simplified::Removed(sub.iter().map(|s| MatchPair { place: place.clone(), pat: *s }).collect())
+                Simplified::Removed(sub.iter().map(|s| MatchPair { place: place.clone(), pat: *s, peeled: false }).collect())
             }
             PatKind::Tuple(pats, dotdot) => {
                 let ty = self.place_ty(place);
@@ -269,11 +272,11 @@ impl Builder<'_> {
                 Simplified::Removed(
                     pats.iter()
                         .zip(positions)
-                        .map(|(p, f)| MatchPair { place: place.field(FieldIdx::from_u32(f as u32), tys.get(f).copied().unwrap_or(tcx.types.error)), pat: *p })
+                        .map(|(p, f)| MatchPair { place: place.field(FieldIdx::from_u32(f as u32), tys.get(f).copied().unwrap_or(tcx.types.error)), pat: *p, peeled: false })
                         .collect(),
                 )
             }
-            PatKind::Ref(inner, _) | PatKind::Box(inner) => Simplified::Removed(vec![MatchPair { place: place.deref(), pat: *inner }]),
+            PatKind::Ref(inner, _) | PatKind::Box(inner) => Simplified::Removed(vec![MatchPair { place: place.deref(), pat: *inner, peeled: false }]),
             PatKind::Or(alts) => Simplified::Or(alts.clone()),
             PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Path(_) => {
                 let ty = self.place_ty(place);
@@ -322,7 +325,7 @@ impl Builder<'_> {
                     .iter()
                     .zip(indices)
                     .filter(|(_, i)| i.as_u32() != u32::MAX)
-                    .map(|(f, i)| MatchPair { place: base.field(i, field_ty(i)), pat: f.pat })
+                    .map(|(f, i)| MatchPair { place: base.field(i, field_ty(i)), pat: f.pat, peeled: false })
                     .collect()
             }
             PatKind::TupleStruct(_, pats, dotdot) => {
@@ -331,7 +334,7 @@ impl Builder<'_> {
                     .zip(positions)
                     .map(|(p, f)| {
                         let idx = FieldIdx::from_u32(f as u32);
-                        MatchPair { place: base.field(idx, field_ty(idx)), pat: *p }
+                        MatchPair { place: base.field(idx, field_ty(idx)), pat: *p, peeled: false }
                     })
                     .collect()
             }
@@ -346,6 +349,7 @@ impl Builder<'_> {
             pairs.push(MatchPair {
                 place: place.project(ProjectionElem::ConstantIndex { offset: i as u64, min_length: array_len.unwrap_or(min_len), from_end: false }),
                 pat: *p,
+                peeled: false,
             });
         }
         let k = after.len() as u64;
@@ -354,14 +358,14 @@ impl Builder<'_> {
                 Some(n) => ProjectionElem::ConstantIndex { offset: n - k + j as u64, min_length: n, from_end: false },
                 None => ProjectionElem::ConstantIndex { offset: k - j as u64, min_length: min_len, from_end: true },
             };
-            pairs.push(MatchPair { place: place.project(elem), pat: *p });
+            pairs.push(MatchPair { place: place.project(elem), pat: *p, peeled: false });
         }
         if let Some(m) = mid {
             let elem = match array_len {
                 Some(n) => ProjectionElem::Subslice { from: before.len() as u64, to: n - k, from_end: false },
                 None => ProjectionElem::Subslice { from: before.len() as u64, to: k, from_end: true },
             };
-            pairs.push(MatchPair { place: place.project(elem), pat: m });
+            pairs.push(MatchPair { place: place.project(elem), pat: m, peeled: false });
         }
         pairs
     }
