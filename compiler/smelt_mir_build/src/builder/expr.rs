@@ -62,6 +62,8 @@ impl Builder<'_> {
             ExprKind::Field(..) | ExprKind::Index(..) => Category::Place,
             ExprKind::Unary(smelt_ast::UnOp::Deref, _) => Category::Place,
             ExprKind::Lit(_) | ExprKind::ConstBlock(_) => Category::Constant,
+            // `-1`, `-128i8`: a negative literal, folded (no overflow check), as in rustc.
+            ExprKind::Unary(smelt_ast::UnOp::Neg, inner) if self.is_negatable_literal(e, *inner) => Category::Constant,
             ExprKind::DropTemps(inner) => self.category(self.full(*inner)),
             _ => Category::Rvalue,
         }
@@ -339,6 +341,25 @@ impl Builder<'_> {
         let ty = self.monomorphic_ty(self.aexpr_ty(e));
         let kind = match self.kind(e).clone() {
             ExprKind::Lit(lit) => self.lit_const(&lit.kind, ty, span),
+            ExprKind::Unary(smelt_ast::UnOp::Neg, inner) => match &self.body.exprs[inner].kind {
+                ExprKind::Lit(lit) => match lit.kind {
+                    hir::LitKind::Int(v, _) => {
+                        let size = self.scalar_size(ty);
+                        ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(v.wrapping_neg(), size))))
+                    }
+                    hir::LitKind::Float(sym, _) => {
+                        let text = tcx.str(sym);
+                        let size = self.scalar_size(ty);
+                        let bits = match tcx.kind(ty) {
+                            TyKind::Float(smelt_ast::FloatTy::F32) => (-text.parse::<f32>().unwrap_or(0.0)).to_bits() as u128,
+                            _ => (-text.parse::<f64>().unwrap_or(0.0)).to_bits() as u128,
+                        };
+                        ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(bits, size))))
+                    }
+                    _ => return self.error_const(ty, span),
+                },
+                _ => return self.error_const(ty, span),
+            },
             ExprKind::ConstBlock(def) => ConstKind::Unevaluated(def, tcx.identity_args(def)),
             ExprKind::DropTemps(inner) => return self.as_constant(self.full(inner)),
             ExprKind::Path(qpath) => {
@@ -370,6 +391,15 @@ impl Builder<'_> {
             _ => return self.error_const(ty, span),
         };
         ConstOperand { span, ty, kind }
+    }
+
+    /// Whether `-inner` (the expression `e`) negates a numeric literal of a builtin type.
+    fn is_negatable_literal(&self, e: AExpr, inner: smelt_hir::ExprId) -> bool {
+        if self.is_overloaded(e) || self.adjustment(e).is_some() {
+            return false;
+        }
+        matches!(&self.body.exprs[inner].kind, ExprKind::Lit(l) if matches!(l.kind, hir::LitKind::Int(..) | hir::LitKind::Float(..)))
+            && matches!(self.tcx.kind(self.monomorphic_ty(self.aexpr_ty(e))), TyKind::Int(_) | TyKind::Float(_))
     }
 
     fn error_const(&self, ty: Ty, span: Span) -> ConstOperand {
@@ -935,7 +965,11 @@ impl Builder<'_> {
             block = b;
             ops.push(op);
         }
-        self.emit_call(dest, block, func, ops, fn_ty, span)
+        let fn_span = match &self.body.exprs[e.id].kind {
+            ExprKind::MethodCall(_, _, _, method_span) => *method_span,
+            _ => span,
+        };
+        self.emit_call_at(dest, block, func, ops, fn_ty, span, fn_span)
     }
 
     /// An operator that resolved to a trait method: a call of it with the operands.
@@ -946,6 +980,13 @@ impl Builder<'_> {
     /// Emits a call terminator; returns the block after it (unreachable if the callee
     /// never returns).
     pub fn emit_call(&mut self, dest: Place, block: BasicBlock, func: Operand, args: Vec<Operand>, fn_ty: Ty, span: Span) -> BasicBlock {
+        self.emit_call_at(dest, block, func, args, fn_ty, span, span)
+    }
+
+    /// `emit_call` with the span callees' `#[track_caller]` locations report: rustc's
+    /// `fn_span` (for a method call, the method name to the closing parenthesis).
+    #[allow(clippy::too_many_arguments)]
+    pub fn emit_call_at(&mut self, dest: Place, block: BasicBlock, func: Operand, args: Vec<Operand>, fn_ty: Ty, span: Span, fn_span: Span) -> BasicBlock {
         let tcx = self.tcx;
         let diverges = match tcx.kind(fn_ty) {
             TyKind::FnDef(def, a) => tcx.kind(tcx.normalize_in_env(&self.param_env, tcx.sig_output(tcx.fn_sig(def).instantiate(tcx, a)))) == TyKind::Never,
@@ -953,7 +994,7 @@ impl Builder<'_> {
             _ => false,
         };
         let target = if diverges { None } else { Some(self.new_block()) };
-        self.terminate(block, span, TerminatorKind::Call { func, args, destination: dest, target, unwind: UnwindAction::Continue, fn_span: span });
+        self.terminate(block, span, TerminatorKind::Call { func, args, destination: dest, target, unwind: UnwindAction::Continue, fn_span });
         match target {
             Some(t) => t,
             None => self.new_block(),

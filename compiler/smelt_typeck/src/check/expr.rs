@@ -240,9 +240,23 @@ impl FnCtxt<'_> {
         let tcx = self.tcx;
         let span = self.expr_span(expr);
         match qpath {
-            QPath::Resolved(_, path) => match path.res {
+            QPath::Resolved(qself, path) => match path.res {
                 Res::Local(var) => self.local_ty(var),
-                Res::Def(kind, def) => self.check_def_path(expr, kind, def, path.segments.as_slice(), span),
+                Res::Def(kind, def) => {
+                    let ty = self.check_def_path(expr, kind, def, path.segments.as_slice(), span);
+                    // `<T as Trait>::item`: the trait's `Self` is `T`.
+                    if let (Some(qself), DefKind::AssocFn | DefKind::AssocConst) = (qself, kind) {
+                        if tcx.parent(def).is_some_and(|p| tcx.def_kind(p) == DefKind::Trait) {
+                            let self_ty = self.lower_ty(qself);
+                            if let Some(args) = self.results.borrow().node_args(expr) {
+                                if let Some(GenericArg::Type(t)) = tcx.args(args).first() {
+                                    let _ = self.infcx.eq(*t, self_ty);
+                                }
+                            }
+                        }
+                    }
+                    ty
+                }
                 Res::SelfCtor(impl_def) => {
                     let self_ty = tcx.type_of(impl_def);
                     let self_ty = self.normalize(self_ty, span);

@@ -81,80 +81,54 @@ macro_rules! arith_impls {
                 #[inline]
                 fn rem_assign(&mut self, rhs: $t) { *self %= rhs }
             }
-            impl<'a> Add<$t> for &'a $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn add(self, rhs: $t) -> $t { *self + rhs }
-            }
-            impl<'a> Add<&'a $t> for $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn add(self, rhs: &'a $t) -> $t { self + *rhs }
-            }
-            impl<'a, 'b> Add<&'a $t> for &'b $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn add(self, rhs: &'a $t) -> $t { *self + *rhs }
-            }
-            impl<'a> Sub<$t> for &'a $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn sub(self, rhs: $t) -> $t { *self - rhs }
-            }
-            impl<'a> Sub<&'a $t> for $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn sub(self, rhs: &'a $t) -> $t { self - *rhs }
-            }
-            impl<'a, 'b> Sub<&'a $t> for &'b $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn sub(self, rhs: &'a $t) -> $t { *self - *rhs }
-            }
-            impl<'a> Mul<$t> for &'a $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn mul(self, rhs: $t) -> $t { *self * rhs }
-            }
-            impl<'a> Mul<&'a $t> for $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn mul(self, rhs: &'a $t) -> $t { self * *rhs }
-            }
-            impl<'a, 'b> Mul<&'a $t> for &'b $t {
-                type Output = $t;
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn mul(self, rhs: &'a $t) -> $t { *self * *rhs }
-            }
-            impl<'a> AddAssign<&'a $t> for $t {
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn add_assign(&mut self, rhs: &'a $t) { *self += *rhs }
-            }
-            impl<'a> SubAssign<&'a $t> for $t {
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn sub_assign(&mut self, rhs: &'a $t) { *self -= *rhs }
-            }
-            impl<'a> MulAssign<&'a $t> for $t {
-                #[inline]
-                #[rustc_inherit_overflow_checks]
-                fn mul_assign(&mut self, rhs: &'a $t) { *self *= *rhs }
-            }
         )*
     };
 }
 
 arith_impls! { u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 }
+
+/// `&a + b`, `a + &b`, `&a + &b` and `a += &b` for a primitive `op`.
+macro_rules! forward_ref_binop {
+    ($Trait:ident $method:ident, $TraitAssign:ident $method_assign:ident; $($t:ty)*) => {
+        $(
+            impl<'a> $Trait<$t> for &'a $t {
+                type Output = $t;
+                #[inline]
+                #[track_caller]
+                #[rustc_inherit_overflow_checks]
+                fn $method(self, rhs: $t) -> $t { $Trait::$method(*self, rhs) }
+            }
+            impl<'a> $Trait<&'a $t> for $t {
+                type Output = $t;
+                #[inline]
+                #[track_caller]
+                #[rustc_inherit_overflow_checks]
+                fn $method(self, rhs: &'a $t) -> $t { $Trait::$method(self, *rhs) }
+            }
+            impl<'a, 'b> $Trait<&'a $t> for &'b $t {
+                type Output = $t;
+                #[inline]
+                #[track_caller]
+                #[rustc_inherit_overflow_checks]
+                fn $method(self, rhs: &'a $t) -> $t { $Trait::$method(*self, *rhs) }
+            }
+            impl<'a> $TraitAssign<&'a $t> for $t {
+                #[inline]
+                #[track_caller]
+                #[rustc_inherit_overflow_checks]
+                fn $method_assign(&mut self, rhs: &'a $t) { $TraitAssign::$method_assign(self, *rhs) }
+            }
+        )*
+    };
+}
+
+
+
+forward_ref_binop! { Add add, AddAssign add_assign; u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 }
+forward_ref_binop! { Sub sub, SubAssign sub_assign; u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 }
+forward_ref_binop! { Mul mul, MulAssign mul_assign; u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 }
+forward_ref_binop! { Div div, DivAssign div_assign; u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 }
+forward_ref_binop! { Rem rem, RemAssign rem_assign; u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 }
 
 macro_rules! neg_impls {
     ($($t:ty)*) => {

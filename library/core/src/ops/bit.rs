@@ -68,6 +68,24 @@ macro_rules! bit_impls {
 
 bit_impls! { bool u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize }
 
+forward_ref_binop! { BitAnd bitand, BitAndAssign bitand_assign; bool u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize }
+forward_ref_binop! { BitOr bitor, BitOrAssign bitor_assign; bool u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize }
+forward_ref_binop! { BitXor bitxor, BitXorAssign bitxor_assign; bool u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize }
+
+macro_rules! not_ref {
+    ($($t:ty)*) => {
+        $(
+            impl<'a> Not for &'a $t {
+                type Output = $t;
+                #[inline]
+                fn not(self) -> $t { !*self }
+            }
+        )*
+    };
+}
+
+not_ref! { bool u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize }
+
 macro_rules! shift_impls {
     ($($t:ty)*) => {
         $(

@@ -1,5 +1,6 @@
 //! Overloadable operators, ranges, the function traits and `?`.
 
+#[macro_use]
 mod arith;
 mod bit;
 mod control_flow;
