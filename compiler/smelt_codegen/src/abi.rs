@@ -97,14 +97,23 @@ pub fn fn_abi_of_instance(tcx: &TyCtxt, cx: &CodegenCx, instance: Instance) -> F
             // Shims and other bodies: read the types off their MIR.
             let body = smelt_mir::optimized_mir(tcx, instance.def);
             let mono = |t: Ty| tcx.normalize_erasing_regions(t.instantiate(tcx, instance.args));
-            let args = body
-                .args_iter()
-                .map(|l| {
-                    let layout = layout_of(tcx, mono(body.local_decls[l].ty));
-                    let m = pass_mode(cx, &layout);
-                    (layout, m)
-                })
-                .collect();
+            let mut args = Vec::new();
+            for l in body.args_iter() {
+                let layout = layout_of(tcx, mono(body.local_decls[l].ty));
+                if body.spread_arg == Some(l) {
+                    // A "rust-call" body receives its argument tuple spread into fields.
+                    if let TyKind::Tuple(tys) = tcx.kind(layout.ty) {
+                        for t in tcx.tys(tys).iter() {
+                            let fl = layout_of(tcx, *t);
+                            let m = pass_mode(cx, &fl);
+                            args.push((fl, m));
+                        }
+                        continue;
+                    }
+                }
+                let m = pass_mode(cx, &layout);
+                args.push((layout, m));
+            }
             let ret_layout = layout_of(tcx, mono(body.return_ty()));
             let ret_mode = pass_mode(cx, &ret_layout);
             FnAbi { args, ret: (ret_layout, ret_mode), caller_location: false, c_variadic: false, c_abi: false }
@@ -326,7 +335,22 @@ pub fn codegen_terminator_call(
                 _ => {}
             }
             let abi = fn_abi_of_instance(tcx, fx.cx, instance);
-            let values: Vec<CValue> = args.iter().map(|a| codegen_operand(fx, a)).collect();
+            let mut values: Vec<CValue> = args.iter().map(|a| codegen_operand(fx, a)).collect();
+            // `extern "rust-call"` (the `Fn*` traits' methods): the last argument, a tuple,
+            // is passed as its fields.
+            if tcx.fn_sig(def).abi == smelt_hir::Abi::RustCall {
+                if let Some(last) = values.pop() {
+                    match tcx.kind(last.layout.ty) {
+                        TyKind::Tuple(tys) => {
+                            for i in 0..tcx.tys(tys).len() {
+                                let f = last.clone().value_field(fx, smelt_ty::FieldIdx::from_u32(i as u32));
+                                values.push(f);
+                            }
+                        }
+                        _ => values.push(last),
+                    }
+                }
+            }
             let func_id = fx.cx.declare_fn(tcx, instance);
             let func_ref = fx.cx.module.declare_func_in_func(func_id, fx.bcx.func);
             emit_call(fx, Callee::Direct(func_ref), &abi, values, Some(dest), fn_span);

@@ -255,7 +255,10 @@ pub fn codegen_fn(cx: &mut CodegenCx, tcx: &TyCtxt, instance: Instance, mir: Rc<
         let b = fx.bcx.create_block();
         fx.block_map.push(b);
     }
-    let memory = locals_in_memory(&mir);
+    let mut memory = locals_in_memory(&mir);
+    if let Some(l) = mir.spread_arg {
+        memory.insert(l);
+    }
     // Parameters as the function receives them.
     let params: Vec<Value> = fx.bcx.block_params(entry).to_vec();
     let mut param_iter = params.into_iter();
@@ -280,8 +283,21 @@ pub fn codegen_fn(cx: &mut CodegenCx, tcx: &TyCtxt, instance: Instance, mir: Rc<
         };
         fx.local_map.push(place);
     }
-    for (i, (layout, mode)) in fx.fn_abi.args.clone().into_iter().enumerate() {
-        let local = Local::from_u32(i as u32 + 1);
+    // Which local (and field, for a spread argument tuple) each ABI argument fills.
+    let mut targets: Vec<(Local, Option<u32>)> = Vec::new();
+    for l in mir.args_iter() {
+        if mir.spread_arg == Some(l) {
+            let ty = fx.monomorphize(mir.local_decls[l].ty);
+            if let TyKind::Tuple(tys) = tcx.kind(ty) {
+                for i in 0..tcx.tys(tys).len() {
+                    targets.push((l, Some(i as u32)));
+                }
+                continue;
+            }
+        }
+        targets.push((l, None));
+    }
+    for ((layout, mode), (local, field)) in fx.fn_abi.args.clone().into_iter().zip(targets) {
         let value = match mode {
             PassMode::Ignore => continue,
             PassMode::Direct(_) => match param_iter.next() {
@@ -299,7 +315,13 @@ pub fn codegen_fn(cx: &mut CodegenCx, tcx: &TyCtxt, instance: Instance, mir: Rc<
         };
         if local.as_usize() < fx.local_map.len() {
             let place = fx.local_map[local].clone();
-            place.write_cvalue(&mut fx, value);
+            match field {
+                Some(f) => {
+                    let fp = place.place_field(&mut fx, smelt_ty::FieldIdx::from_u32(f));
+                    fp.write_cvalue(&mut fx, value);
+                }
+                None => place.write_cvalue(&mut fx, value),
+            }
         }
     }
     if fx.fn_abi.caller_location {

@@ -53,6 +53,9 @@ fn build_body(tcx: &TyCtxt, def: DefId) -> Body {
         return error_body(tcx, def, span);
     }
     let kind = tcx.def_kind(def);
+    if kind == DefKind::Closure {
+        return build_closure_body(tcx, def, body, value, results);
+    }
     let param_env = tcx.param_env(tcx.hir.typeck_root(def));
     let (inputs, ret) = if kind.is_fn_like() && kind != DefKind::Closure {
         let sig = tcx.fn_sig(def);
@@ -86,6 +89,63 @@ fn build_body(tcx: &TyCtxt, def: DefId) -> Body {
     let rb = b.return_block();
     b.goto(end.0, span, rb);
     b.finish(InstanceKind::Item(def), args.len())
+}
+
+/// A closure's body: `_1` is the environment (`&Closure`, `&mut Closure` or `Closure` by
+/// the closure's kind), then the closure's parameters; captured variables are fields of the
+/// environment.
+fn build_closure_body(tcx: &TyCtxt, def: DefId, body: Rc<smelt_hir::Body>, closure_expr: smelt_hir::ExprId, results: Rc<smelt_ty::TypeckResults>) -> Body {
+    let span = tcx.def_span(def);
+    let smelt_hir::ExprKind::Closure(closure) = &body.exprs[closure_expr].kind else { return error_body(tcx, def, span) };
+    let closure = (**closure).clone();
+    let closure_ty = results.expr_ty(closure_expr).unwrap_or(tcx.types.error);
+    let smelt_ty::TyKind::Closure(_, cargs) = tcx.kind(closure_ty) else { return error_body(tcx, def, span) };
+    let kind = results.closure_kinds.get(&def).copied().unwrap_or(smelt_ty::ClosureKind::Fn);
+    let sig = smelt_ty::fold::erase_regions(tcx, tcx.closure_fn_sig(cargs));
+    let env_ty = match kind {
+        smelt_ty::ClosureKind::Fn => tcx.mk_ref(smelt_ty::Region::Erased, closure_ty, smelt_ast::Mutability::Not),
+        smelt_ty::ClosureKind::FnMut => tcx.mk_ref(smelt_ty::Region::Erased, closure_ty, smelt_ast::Mutability::Mut),
+        smelt_ty::ClosureKind::FnOnce => closure_ty,
+    };
+    let captures = results.closure_captures.get(&def).cloned().unwrap_or_default();
+    let mut b = Builder::new(tcx, def, body.clone(), results, tcx.sig_output(sig), span);
+    let env = b.local_decls.push(LocalDecl {
+        mutability: smelt_ast::Mutability::Not,
+        ty: env_ty,
+        source_info: SourceInfo::outermost(span),
+        info: LocalInfo::Boring,
+    });
+    let env_place = if kind == smelt_ty::ClosureKind::FnOnce { Place::from(env) } else { Place::from(env).deref() };
+    for (i, cap) in captures.iter().enumerate() {
+        let field = env_place.field(smelt_ty::FieldIdx::from_u32(i as u32), cap.ty);
+        let place = match cap.kind {
+            smelt_ty::typeck_results::CaptureKind::ByValue => field,
+            smelt_ty::typeck_results::CaptureKind::ByRef(_) => field.deref(),
+        };
+        b.upvar_places.insert(cap.var, place);
+    }
+    let mut args = Vec::new();
+    for (param, ty) in closure.params.iter().zip(tcx.sig_inputs(sig).iter()) {
+        let local = b.local_decls.push(LocalDecl {
+            mutability: smelt_ast::Mutability::Not,
+            ty: *ty,
+            source_info: SourceInfo::outermost(param.span),
+            info: LocalInfo::Boring,
+        });
+        args.push((local, param.pat));
+    }
+    let start = b.new_block();
+    let end = b.in_scope(|b| {
+        let mut block = start;
+        for (local, pat) in &args {
+            block = b.bind_param(block, *local, *pat);
+        }
+        let block = b.expr_into_dest(Place::return_place(), block, b.full(closure.body));
+        (block, ())
+    });
+    let rb = b.return_block();
+    b.goto(end.0, span, rb);
+    b.finish(InstanceKind::Item(def), args.len() + 1)
 }
 
 impl Builder<'_> {

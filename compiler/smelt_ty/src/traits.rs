@@ -580,10 +580,13 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             },
             ObligationKind::Projection(alias, term) => match self.normalize_projection(*alias, o.span, o.depth) {
                 Ok(Some((ty, nested))) => {
+                    // The impl's type may itself need normalizing (`type Item = I::Item`).
+                    let (ty, more) = self.normalize(ty, o.span);
                     if self.infcx.eq(ty, *term).is_err() {
                         return EvaluationResult::Err;
                     }
-                    self.evaluate_all(&nested)
+                    let all: Vec<Obligation> = nested.into_iter().chain(more).collect();
+                    self.evaluate_all(&all)
                 }
                 Ok(None) => EvaluationResult::Ambiguous,
                 Err(_) => EvaluationResult::Err,
@@ -626,11 +629,14 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             Candidate::Closure(def, args) => {
                 // `Fn<Args>`: the argument tuple must be the closure's inputs.
                 let sig = tcx.closure_sig(self.infcx, args);
+                let mut nested = Vec::new();
                 if let (Some(sig), Some(arg_tuple)) = (sig, tcx.args(tr.args).get(1).and_then(|a| a.as_type())) {
+                    let (arg_tuple, more) = self.normalize(arg_tuple, span);
+                    nested.extend(more);
                     let inputs = tcx.mk_tup(&tcx.sig_inputs(sig));
                     self.infcx.eq(arg_tuple, inputs).map_err(|_| SelectionError::Unimplemented)?;
                 }
-                Ok((ImplSource::Closure { closure_def: def, args }, Vec::new()))
+                Ok((ImplSource::Closure { closure_def: def, args }, nested))
             }
             Candidate::FnPointer(fn_ty) => {
                 let sig = match tcx.kind(fn_ty) {
@@ -638,11 +644,16 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     TyKind::FnPtr(sig) => sig,
                     _ => return Err(SelectionError::Unimplemented),
                 };
+                let mut nested = Vec::new();
                 if let Some(arg_tuple) = tcx.args(tr.args).get(1).and_then(|a| a.as_type()) {
+                    let (arg_tuple, more) = self.normalize(arg_tuple, span);
+                    nested.extend(more);
+                    let (sig, more) = self.normalize(sig, span);
+                    nested.extend(more);
                     let inputs = tcx.mk_tup(&tcx.sig_inputs(sig));
                     self.infcx.eq(arg_tuple, inputs).map_err(|_| SelectionError::Unimplemented)?;
                 }
-                Ok((ImplSource::FnPointer { fn_ty }, Vec::new()))
+                Ok((ImplSource::FnPointer { fn_ty }, nested))
             }
         }
     }

@@ -95,10 +95,7 @@ impl Builder<'_> {
         }
         match self.kind(e).clone() {
             ExprKind::Path(QPath::Resolved(_, path)) => match path.res {
-                Res::Local(var) => {
-                    let local = self.var_local(var);
-                    (block, Place::from(local))
-                }
+                Res::Local(var) => (block, self.var_place(var)),
                 Res::Def(DefKind::Static { mutable }, def) => {
                     let ty = self.aexpr_ty(e);
                     let ptr_ty = if mutable { tcx.mk_ptr(ty, Mutability::Mut) } else { tcx.mk_ref(Region::Static, ty, Mutability::Not) };
@@ -149,6 +146,14 @@ impl Builder<'_> {
     fn place_via_temp(&mut self, block: BasicBlock, e: AExpr) -> BlockAnd<Place> {
         let (block, t) = self.as_temp(block, e);
         (block, Place::from(t))
+    }
+
+    /// Where a variable is: its local, or in a closure body the captured copy or reference.
+    pub fn var_place(&mut self, var: smelt_hir::PatId) -> Place {
+        if let Some(p) = self.upvar_places.get(&var) {
+            return p.clone();
+        }
+        Place::from(self.var_local(var))
     }
 
     pub fn var_local(&mut self, var: smelt_hir::PatId) -> Local {
@@ -662,7 +667,36 @@ impl Builder<'_> {
                 self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt, variant, args, None)), IndexVec::new()));
                 block
             }
-            ExprKind::Err(_) | ExprKind::Closure(_) => {
+            ExprKind::Closure(c) => {
+                // The closure value: its captures, by value or by reference.
+                let ty = self.monomorphic_ty(self.aexpr_ty(e));
+                let TyKind::Closure(def, args) = tcx.kind(ty) else {
+                    self.terminate(block, span, TerminatorKind::Unreachable);
+                    return self.new_block();
+                };
+                let captures = self.results.closure_captures.get(&c.def_id).cloned().unwrap_or_default();
+                let mut ops = IndexVec::new();
+                for cap in captures {
+                    let place = self.var_place(cap.var);
+                    let op = match cap.kind {
+                        smelt_ty::typeck_results::CaptureKind::ByValue => {
+                            let ty = self.place_ty(&place);
+                            if self.is_copy(ty) { Operand::Copy(place) } else { Operand::Move(place) }
+                        }
+                        smelt_ty::typeck_results::CaptureKind::ByRef(m) => {
+                            let ref_ty = self.monomorphic_ty(cap.ty);
+                            let t = self.scoped_temp(block, ref_ty, span);
+                            let bk = if m == Mutability::Mut { smelt_mir::BorrowKind::Mut { two_phase: false } } else { smelt_mir::BorrowKind::Shared };
+                            self.push_assign(block, span, Place::from(t), Rvalue::Ref(Region::Erased, bk, place));
+                            Operand::Move(Place::from(t))
+                        }
+                    };
+                    ops.push(op);
+                }
+                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Closure(def, args)), ops));
+                block
+            }
+            ExprKind::Err(_) => {
                 self.terminate(block, span, TerminatorKind::Unreachable);
                 self.new_block()
             }
@@ -937,6 +971,25 @@ impl Builder<'_> {
                 self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt_def, variant, fn_args, None)), ops));
                 return block;
             }
+        }
+        // A call through the `Fn*` traits: `Fn::call(&callee, (args..))`.
+        if let Some(Ok((_, method))) = self.results.type_dependent_defs.get(&e.id).copied() {
+            let fn_args = self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
+            let (mut block, callee_op) = self.as_operand(block, self.full(callee));
+            let mut elems = IndexVec::new();
+            let mut elem_tys = Vec::new();
+            for a in args {
+                let (b, op) = self.as_operand(block, self.full(*a));
+                block = b;
+                elem_tys.push(self.monomorphic_ty(self.aexpr_ty(self.full(*a))));
+                elems.push(op);
+            }
+            let tuple_ty = tcx.mk_tup(&elem_tys);
+            let t = self.scoped_temp(block, tuple_ty, span);
+            self.push_assign(block, span, Place::from(t), Rvalue::Aggregate(Box::new(AggregateKind::Tuple), elems));
+            let func = Operand::function_handle(tcx, method, fn_args, span);
+            let fn_ty = tcx.mk_fn_def(method, fn_args);
+            return self.emit_call(dest, block, func, vec![callee_op, Operand::Move(Place::from(t))], fn_ty, span);
         }
         let (mut block, func) = self.as_operand(block, self.full(callee));
         let mut ops = Vec::new();

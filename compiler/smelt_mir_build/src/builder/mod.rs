@@ -63,6 +63,9 @@ pub struct Builder<'a> {
     pub span: Span,
     /// The caller location argument of a `#[track_caller]` function.
     pub caller_location: Option<Local>,
+    /// In a closure body: where each captured variable is (a field of the environment,
+    /// dereferenced for by-reference captures).
+    pub upvar_places: FxHashMap<PatId, Place>,
 }
 
 impl<'a> Builder<'a> {
@@ -96,6 +99,7 @@ impl<'a> Builder<'a> {
             overflow_checks,
             span,
             caller_location: None,
+            upvar_places: FxHashMap::default(),
         }
     }
 

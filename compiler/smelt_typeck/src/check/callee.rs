@@ -34,6 +34,9 @@ impl FnCtxt<'_> {
                 tcx.types.error
             }
             _ => {
+                if let Some(output) = self.check_overloaded_call(call, callee, callee_ty, args) {
+                    return output;
+                }
                 for a in args {
                     self.check_expr(*a);
                 }

@@ -176,14 +176,7 @@ impl FnCtxt<'_> {
                 Some((_, inner)) => self.check_expr_with_expectation(inner, expected),
                 None => tcx.types.error,
             },
-            ExprKind::Closure(closure) => {
-                let e = tcx
-                    .sess
-                    .dcx
-                    .struct_err(closure.fn_decl_span, "closures are not supported by smelt yet")
-                    .emit();
-                self.err_ty(e)
-            }
+            ExprKind::Closure(closure) => self.check_expr_closure(expr, closure, expected),
             ExprKind::Err(e) => self.err_ty(*e),
         }
     }

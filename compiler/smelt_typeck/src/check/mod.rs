@@ -7,6 +7,7 @@
 
 mod callee;
 mod cast;
+mod closure;
 mod coercion;
 mod errors;
 mod expr;
@@ -86,8 +87,10 @@ pub struct FnCtxt<'a> {
     pub tainted: Cell<Option<ErrorGuaranteed>>,
     /// Whether the body being checked is an `unsafe fn` or inside an `unsafe` block.
     pub unsafe_depth: Cell<u32>,
-    /// Closures met in the body, checked after their enclosing expressions (by expression).
+    /// The closures of the body, innermost first (in the order their bodies were checked).
     pub closures: RefCell<Vec<ExprId>>,
+    /// Calls of closures whose kind was not known yet.
+    pub deferred_calls: RefCell<Vec<closure::DeferredCallResolution>>,
 }
 
 impl InferProvider for FnCtxt<'_> {
@@ -106,6 +109,11 @@ pub fn provide(p: &mut smelt_ty::Providers) {
 
 /// The `typeck` query: checks a body and returns what was learned.
 fn typeck(tcx: &TyCtxt, def: DefId) -> Rc<TypeckResults> {
+    // Closures and inline constants are checked with the body they are in.
+    let root = tcx.hir.typeck_root(def);
+    if root != def {
+        return tcx.typeck(root);
+    }
     let Some((body, _)) = tcx.hir.body(def) else {
         return Rc::new(TypeckResults::new(def, None));
     };
@@ -134,6 +142,7 @@ impl<'a> FnCtxt<'a> {
             tainted: Cell::new(None),
             unsafe_depth: Cell::new(0),
             closures: RefCell::new(Vec::new()),
+            deferred_calls: RefCell::new(Vec::new()),
         }
     }
 

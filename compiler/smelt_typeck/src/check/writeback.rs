@@ -31,6 +31,8 @@ impl FnCtxt<'_> {
         self.select_obligations_where_possible();
         self.fallback();
         self.select_obligations_where_possible();
+        self.analyze_closures();
+        self.select_obligations_where_possible();
         self.check_casts();
         let selcx = self.selcx();
         let errors = self.fulfill.borrow_mut().select_all_or_error(&selcx);
