@@ -17,6 +17,8 @@ pub mod clone;
 pub mod cmp;
 pub mod convert;
 pub mod default;
+pub mod f32;
+pub mod f64;
 pub mod fmt;
 pub mod hash;
 pub mod hint;

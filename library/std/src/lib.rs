@@ -16,7 +16,7 @@ pub mod process;
 pub mod rt;
 mod sys;
 
-pub use core::{array, char, clone, cmp, convert, default, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result, slice, str};
+pub use core::{array, char, clone, cmp, convert, default, f32, f64, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result, slice, str};
 pub use core::fmt;
 pub use alloc_crate::alloc;
 

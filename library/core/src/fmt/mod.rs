@@ -7,6 +7,7 @@
 //! a pointer plus its formatting function.
 
 mod builders;
+mod float;
 mod num;
 
 use crate::marker::PhantomData;

@@ -1,8 +1,15 @@
-//! Numbers: the inherent methods of the integer and float types, and parsing integers.
+//! Numbers: the inherent methods of the integer and float types, and parsing integers and
+//! floats (`dec2flt`); the digits of formatted floats come from `flt2dec`.
+
+mod bignum;
+mod dec2flt;
+pub(crate) mod flt2dec;
 
 use crate::fmt;
 use crate::intrinsics;
 use crate::str::FromStr;
+
+pub use dec2flt::ParseFloatError;
 
 /// Why parsing an integer failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -993,6 +1000,26 @@ float_impl! {
     f64 u64 52 1023, sqrt floor ceil round trunc pow exp log log10 log2 sin cos tan fma atan2 cbrt hypot asin acos atan sinh cosh tanh;
 }
 
+impl FromStr for f32 {
+    type Err = ParseFloatError;
+    fn from_str(src: &str) -> Result<f32, ParseFloatError> {
+        match dec2flt::dec2flt(src, 23, 8) {
+            Ok(bits) => Ok(f32::from_bits(bits as u32)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl FromStr for f64 {
+    type Err = ParseFloatError;
+    fn from_str(src: &str) -> Result<f64, ParseFloatError> {
+        match dec2flt::dec2flt(src, 52, 11) {
+            Ok(bits) => Ok(f64::from_bits(bits)),
+            Err(e) => Err(e),
+        }
+    }
+}
+
 impl f32 {
     pub const EPSILON: f32 = 1.19209290e-07_f32;
     pub const MIN: f32 = -3.40282347e+38_f32;
@@ -1001,6 +1028,10 @@ impl f32 {
     pub const DIGITS: u32 = 6;
     pub const MANTISSA_DIGITS: u32 = 24;
     pub const RADIX: u32 = 2;
+    pub const MIN_EXP: i32 = -125;
+    pub const MAX_EXP: i32 = 128;
+    pub const MIN_10_EXP: i32 = -37;
+    pub const MAX_10_EXP: i32 = 38;
 }
 
 impl f64 {
@@ -1011,6 +1042,10 @@ impl f64 {
     pub const DIGITS: u32 = 15;
     pub const MANTISSA_DIGITS: u32 = 53;
     pub const RADIX: u32 = 2;
+    pub const MIN_EXP: i32 = -1021;
+    pub const MAX_EXP: i32 = 1024;
+    pub const MIN_10_EXP: i32 = -307;
+    pub const MAX_10_EXP: i32 = 308;
 }
 
 /// The C math library (libm), which every smelt executable links.
