@@ -131,16 +131,19 @@ pub(crate) fn render(diag: &Diagnostic, sm: &SourceMap, hygiene: &HygieneData, c
         title = title.id(code);
     }
     let located = locate(&diag.spans, sm, hygiene);
-    let mut group = Group::with_title(title).elements(snippets(&located));
+    let group = Group::with_title(title).elements(snippets(&located));
 
     let child_spans: Vec<Vec<Located<'_>>> =
         diag.children.iter().map(|c| locate(&c.spans, sm, hygiene)).collect();
-    let mut later_groups = Vec::new();
+    // Children are rendered in order, as rustc does: a note with spans opens a new group, and
+    // a note without spans (`= note: ..`) goes at the end of the group before it.
+    let mut groups = vec![group];
     for (child, located) in diag.children.iter().zip(&child_spans) {
         if located.is_empty() {
-            group = group.element(level_of(child.level).message(child.message.as_str()));
+            let last = groups.pop().expect("the main group is never removed");
+            groups.push(last.element(level_of(child.level).message(child.message.as_str())));
         } else {
-            later_groups.push(
+            groups.push(
                 Group::with_title(level_of(child.level).secondary_title(child.message.as_str()))
                     .elements(snippets(located)),
             );
@@ -150,7 +153,7 @@ pub(crate) fn render(diag: &Diagnostic, sm: &SourceMap, hygiene: &HygieneData, c
         if let Some((file, span)) = display_span(s.span, sm, hygiene) {
             let lo = file.relative(span.lo).min(file.src.len());
             let hi = file.relative(span.hi).clamp(lo, file.src.len());
-            later_groups.push(
+            groups.push(
                 Group::with_title(annotate_snippets::Level::HELP.secondary_title(s.message.as_str())).element(
                     Snippet::source(file.src.to_string())
                         .path(file.name.clone())
@@ -158,11 +161,11 @@ pub(crate) fn render(diag: &Diagnostic, sm: &SourceMap, hygiene: &HygieneData, c
                 ),
             );
         } else {
-            group = group.element(annotate_snippets::Level::HELP.message(s.message.as_str()));
+            let last = groups.pop().expect("the main group is never removed");
+            groups.push(last.element(annotate_snippets::Level::HELP.message(s.message.as_str())));
         }
     }
-    let mut report = vec![group];
-    report.extend(later_groups);
+    let report = groups;
     let renderer = if color { Renderer::styled() } else { Renderer::plain() };
     renderer.render(&report)
 }

@@ -87,7 +87,7 @@ pub struct Diagnostic {
     pub children: Vec<SubDiagnostic>,
     pub suggestions: Vec<Suggestion>,
     /// Where a lint's level came from; rendered after all other children.
-    pub lint_notes: Vec<(Level, String)>,
+    pub lint_notes: Vec<SubDiagnostic>,
 }
 
 impl Diagnostic {
@@ -202,9 +202,8 @@ impl DiagCtxt {
     }
 
     pub fn emit(&self, mut diag: Diagnostic) -> Option<ErrorGuaranteed> {
-        for (level, message) in std::mem::take(&mut diag.lint_notes) {
-            diag.children.push(SubDiagnostic { level, message, spans: Vec::new() });
-        }
+        let lint_notes = std::mem::take(&mut diag.lint_notes);
+        diag.children.extend(lint_notes);
         let mut inner = self.inner.borrow_mut();
         if !inner.seen.insert(diag.clone()) {
             return match diag.level {

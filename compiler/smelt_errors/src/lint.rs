@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use rustc_hash::FxHashSet;
 use smelt_span::Span;
 
-use crate::{Diag, DiagCtxt, Level};
+use crate::{Diag, DiagCtxt, Level, SpanLabel, SubDiagnostic};
 
 #[derive(Copy, Clone, PartialEq, Eq, PartialOrd, Ord, Debug, Hash)]
 pub enum LintLevel {
@@ -193,11 +193,13 @@ pub struct LintLevels {
     /// `--cap-lints`.
     pub cap: Option<LintLevel>,
     noted: RefCell<FxHashSet<&'static str>>,
+    /// Lint attributes whose "the lint level is defined here" note was printed.
+    noted_attrs: RefCell<FxHashSet<Span>>,
 }
 
 impl LintLevels {
     pub fn new(cmdline: Vec<(String, LintLevel)>, cap: Option<LintLevel>) -> LintLevels {
-        LintLevels { cmdline, cap, noted: Default::default() }
+        LintLevels { cmdline, cap, noted: Default::default(), noted_attrs: Default::default() }
     }
 
     /// The level of `lint` from the command line alone.
@@ -274,11 +276,20 @@ impl LintLevels {
         Some(diag)
     }
 
-    fn note(&self, lint: &'static Lint, level: LintLevel, source: &LintLevelSource) -> Vec<(Level, String)> {
+    fn note(&self, lint: &'static Lint, level: LintLevel, source: &LintLevelSource) -> Vec<SubDiagnostic> {
+        let plain = |(level, message): (Level, String)| SubDiagnostic { level, message, spans: Vec::new() };
+        if let LintLevelSource::Node(span) = source {
+            // rustc points at the attribute once per attribute, not once per lint.
+            if !self.noted_attrs.borrow_mut().insert(*span) {
+                return Vec::new();
+            }
+            let spans = vec![SpanLabel { span: *span, label: None, primary: true }];
+            return vec![SubDiagnostic { level: Level::Note, message: "the lint level is defined here".to_string(), spans }];
+        }
         if !self.noted.borrow_mut().insert(lint.name) {
             return Vec::new();
         }
-        match source {
+        let notes = match source {
             LintLevelSource::Default => {
                 let part = match lint.group {
                     Some(g) if g != "nonstandard_style" => format!(" (part of `#[{}({g})]`)", level.as_str()),
@@ -304,6 +315,7 @@ impl LintLevels {
                 }
             }
             LintLevelSource::Node(_) => Vec::new(),
-        }
+        };
+        notes.into_iter().map(plain).collect()
     }
 }

@@ -323,6 +323,30 @@ pub struct Attrs {
     /// `#[rustc_inherit_overflow_checks]`: library code that checks overflow as the user
     /// asked.
     pub inherit_overflow_checks: bool,
+    /// `#[rustc_layout_scalar_valid_range_start(n)]`: the struct's scalar is never below `n`
+    /// (`NonNull`'s `1` gives `Option<Box<T>>` its niche).
+    pub scalar_valid_range_start: Option<u128>,
+    /// Lint level attributes (`#[allow(..)]` and the like), in source order.
+    pub lints: Vec<LintAttr>,
+}
+
+/// One lint named in a lint level attribute: `#[deny(a, b)]` gives two. `#[expect(..)]` is
+/// kept as `allow`.
+#[derive(Clone, Debug)]
+pub struct LintAttr {
+    pub level: smelt_errors::LintLevel,
+    /// The lint or group as written, `::`-joined for tool lints (`clippy::x`).
+    pub name: Symbol,
+    /// The name inside the attribute, where rustc's "the lint level is defined here" points.
+    pub span: Span,
+}
+
+/// A node inside a body that can carry lint level attributes.
+#[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
+pub enum LintNode {
+    Expr(ExprId),
+    /// A match arm or a `let` statement, named by its pattern.
+    Pat(PatId),
 }
 
 impl Default for Attrs {
@@ -342,6 +366,8 @@ impl Default for Attrs {
             automatically_derived: false,
             test: false,
             inherit_overflow_checks: false,
+            scalar_valid_range_start: None,
+            lints: Vec::new(),
         }
     }
 }
@@ -651,6 +677,8 @@ pub struct Body {
     pub pats: IndexVec<PatId, Pat>,
     /// The traits in scope at each method call and type-relative path, for method lookup.
     pub traits_in_scope: rustc_hash::FxHashMap<ExprId, std::rc::Rc<[DefId]>>,
+    /// Lint level attributes on expressions, match arms and `let` statements.
+    pub lint_attrs: rustc_hash::FxHashMap<LintNode, Vec<LintAttr>>,
 }
 
 impl Body {

@@ -125,6 +125,22 @@ impl Hir {
         self.def(def).span
     }
 
+    /// The lint level attributes in scope at item `def`, innermost first: its own (the last
+    /// written first), then those of the items and modules around it, up to the crate's
+    /// `#![..]` attributes. A lint's level is set by the first one that names it or its
+    /// group; attributes inside a body are in `Body::lint_attrs`.
+    pub fn lint_attrs_in_scope(&self, def: DefId) -> Vec<&LintAttr> {
+        let mut out = Vec::new();
+        let mut cur = Some(def);
+        while let Some(d) = cur {
+            if let Some(owner) = self.owner(d) {
+                out.extend(owner.attrs().lints.iter().rev());
+            }
+            cur = self.parent(d);
+        }
+        out
+    }
+
     /// The nearest enclosing module (a module is its own).
     pub fn parent_module(&self, def: DefId) -> DefId {
         let mut cur = def;

@@ -12,6 +12,14 @@ use crate::{LangItem, Res};
 
 impl LoweringContext<'_> {
     pub fn lower_expr(&mut self, e: &ast::Expr) -> ExprId {
+        let id = self.lower_expr_kind(e);
+        if !e.attrs.is_empty() {
+            self.lower_lint_attrs(LintNode::Expr(id), &e.attrs);
+        }
+        id
+    }
+
+    fn lower_expr_kind(&mut self, e: &ast::Expr) -> ExprId {
         let kind = match &e.kind {
             ast::ExprKind::Array(es) => ExprKind::Array(es.iter().map(|e| self.lower_expr(e)).collect()),
             ast::ExprKind::ConstBlock(anon) => {
@@ -248,6 +256,7 @@ impl LoweringContext<'_> {
                         }
                     };
                     let pat = self.lower_pat(&local.pat);
+                    self.lower_lint_attrs(LintNode::Pat(pat), &local.attrs);
                     stmts.push(Stmt { kind: StmtKind::Let(Box::new(LetStmt { pat, ty, init, els, span: local.span })), span: s.span });
                 }
                 ast::StmtKind::Item(item) => {
@@ -291,6 +300,7 @@ impl LoweringContext<'_> {
 
     fn lower_arm(&mut self, a: &ast::Arm) -> Arm {
         let pat = self.lower_pat(&a.pat);
+        self.lower_lint_attrs(LintNode::Pat(pat), &a.attrs);
         let guard = a.guard.as_ref().map(|g| self.lower_expr(g));
         let body = match &a.body {
             Some(b) => self.lower_expr(b),

@@ -79,6 +79,7 @@ pub fn lower_crate(
     };
     lcx.collect_lang_items(&krate_ast.items);
     let root_items: Vec<DefId> = krate_ast.items.iter().filter_map(|i| lcx.local_def(i.id)).collect();
+    let crate_attrs = lcx.lower_attrs(&krate_ast.attrs);
     for item in &krate_ast.items {
         lcx.lower_item(item);
     }
@@ -90,7 +91,7 @@ pub fn lower_crate(
             kind: ItemKind::Mod(root_items),
             span: krate_ast.span,
             vis: Visibility::Public,
-            attrs: Attrs::default(),
+            attrs: crate_attrs,
         }),
     );
     lcx.out
@@ -253,11 +254,49 @@ impl<'a> LoweringContext<'a> {
                 "automatically_derived" => out.automatically_derived = true,
                 "test" => out.test = true,
                 "rustc_inherit_overflow_checks" => out.inherit_overflow_checks = true,
+                "rustc_layout_scalar_valid_range_start" => out.scalar_valid_range_start = self.attr_int_arg(a),
                 "repr" => out.repr = self.lower_repr(a),
+                "allow" | "warn" | "deny" | "forbid" | "expect" => self.lower_lint_attr(a, &s, &mut out.lints),
                 _ => {}
             }
         }
         out
+    }
+
+    /// The integer in `#[attr(N)]`.
+    fn attr_int_arg(&self, a: &ast::Attribute) -> Option<u128> {
+        let meta = self.meta(a).ok()?;
+        let ast::MetaKind::List(items) = &meta.kind else { return None };
+        match items.first()? {
+            ast::NestedMeta::Lit(ast::Lit { kind: ast::LitKind::Int(v, _), .. }) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// The lints named by `#[allow(a, b)]` and the like.
+    fn lower_lint_attr(&self, a: &ast::Attribute, level: &str, out: &mut Vec<LintAttr>) {
+        let Some(level) = smelt_errors::LintLevel::from_attr_name(level) else { return };
+        let Ok(meta) = self.meta(a) else { return };
+        let ast::MetaKind::List(items) = &meta.kind else { return };
+        for i in items {
+            let ast::NestedMeta::Meta(m) = i else { continue };
+            let name: Vec<&str> = m.path.segments.iter().map(|s| self.sess.str(s.ident.name)).collect();
+            out.push(LintAttr { level, name: self.sess.intern(&name.join("::")), span: m.path.span });
+        }
+    }
+
+    /// Records the lint level attributes of a node inside a body.
+    pub fn lower_lint_attrs(&mut self, node: LintNode, attrs: &[ast::Attribute]) {
+        let mut lints = Vec::new();
+        for a in attrs {
+            if let Some(name) = self.attr_name(a) {
+                let s = self.sess.str(name).to_string();
+                self.lower_lint_attr(a, &s, &mut lints);
+            }
+        }
+        if !lints.is_empty() {
+            self.body.lint_attrs.entry(node).or_default().extend(lints);
+        }
     }
 
     fn meta(&self, a: &ast::Attribute) -> Result<ast::Meta, ErrorGuaranteed> {
