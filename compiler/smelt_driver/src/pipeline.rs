@@ -229,6 +229,7 @@ pub fn compile(sess: Session, input: &Input, loader: &DriverLoader) -> Result<()
     let mut providers = smelt_ty::Providers::default();
     smelt_typeck::provide(&mut providers);
     smelt_mir_build::provide(&mut providers);
+    smelt_mir_opt::provide(&mut providers);
     crate::extra_providers(&mut providers);
     let tcx = TyCtxt::new(sess, hir, providers);
     let result = back_end(&tcx, loader);

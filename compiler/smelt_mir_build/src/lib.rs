@@ -77,7 +77,7 @@ fn build_body(tcx: &TyCtxt, def: DefId) -> Body {
         args.push((local, param.pat));
     }
     let start = b.new_block();
-    let end = b.in_scope(|b| {
+    let end = b.in_terminating_scope(|b| {
         let mut block = start;
         for (local, pat) in &args {
             block = b.bind_param(block, *local, *pat);
@@ -135,7 +135,12 @@ fn build_closure_body(tcx: &TyCtxt, def: DefId, body: Rc<smelt_hir::Body>, closu
         args.push((local, param.pat));
     }
     let start = b.new_block();
-    let end = b.in_scope(|b| {
+    let end = b.in_terminating_scope(|b| {
+        if kind == smelt_ty::ClosureKind::FnOnce {
+            // A `FnOnce` closure owns its environment: what the body did not move out is
+            // dropped at the end.
+            b.schedule_drop(env, span);
+        }
         let mut block = start;
         for (local, pat) in &args {
             block = b.bind_param(block, *local, *pat);
@@ -152,6 +157,8 @@ impl Builder<'_> {
     /// Binds a parameter's pattern to its argument local. A plain `x` (or `mut x`) binding
     /// makes the argument local the variable itself.
     fn bind_param(&mut self, block: BasicBlock, arg: Local, pat: smelt_hir::PatId) -> BasicBlock {
+        let span = self.pat_span(pat);
+        self.schedule_drop(arg, span);
         if let smelt_hir::PatKind::Binding(mode, var, ident, None) = &self.body.pats[pat].kind {
             let by_value = matches!(self.results.pat_binding_modes.get(&pat), Some(smelt_ty::typeck_results::BindingMode::ByValue(_)) | None);
             if *var == pat && by_value && !self.results.pat_adjustments.contains_key(&pat) {

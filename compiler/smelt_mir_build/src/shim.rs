@@ -6,7 +6,7 @@ use smelt_mir::*;
 use smelt_span::{IndexVec, Span};
 use smelt_ty::{FieldIdx, Instantiate, InstanceKind, TyCtxt, TyKind};
 
-fn body_skeleton(tcx: &TyCtxt, instance: InstanceKind, ret: smelt_ty::Ty, args: &[smelt_ty::Ty], span: Span) -> Body {
+pub fn body_skeleton(tcx: &TyCtxt, instance: InstanceKind, ret: smelt_ty::Ty, args: &[smelt_ty::Ty], span: Span) -> Body {
     let mut local_decls = IndexVec::new();
     local_decls.push(LocalDecl {
         mutability: smelt_ast::Mutability::Mut,

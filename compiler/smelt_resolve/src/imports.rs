@@ -29,6 +29,9 @@ pub struct Import {
     /// `#[prelude_import]`: the glob's module is the crate's prelude.
     pub prelude_import: bool,
     pub glob_target: Option<ModuleId>,
+    /// A binding the import found but may not see (reported only if no namespace could
+    /// be imported: `pub use m::S;` of a struct with a private constructor is fine).
+    pub private_found: Option<Binding>,
     pub resolved: bool,
     pub used: bool,
 }
@@ -168,8 +171,8 @@ impl Resolver<'_> {
                             if !self.is_accessible_from(b.vis, import.module) {
                                 done[k] = true;
                                 progress = true;
-                                if *ns != Namespace::MacroNS {
-                                    self.report_private_import(&import, last, &b);
+                                if *ns != Namespace::MacroNS && self.imports[i].private_found.is_none() {
+                                    self.imports[i].private_found = Some(b);
                                 }
                                 continue;
                             }
@@ -195,7 +198,10 @@ impl Resolver<'_> {
                             .is_some_and(|b| b.import == Some(import.id))
                     });
                     if !any && target.name != kw::Underscore {
-                        self.report_unresolved_single(&import, module, last);
+                        match self.imports[i].private_found.clone() {
+                            Some(b) => self.report_private_import(&import, last, &b),
+                            None => self.report_unresolved_single(&import, module, last),
+                        }
                     }
                     return Outcome::Done;
                 }

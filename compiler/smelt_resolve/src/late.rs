@@ -12,7 +12,7 @@ use smelt_ast::visit::{self, Visitor};
 use smelt_ast::{self as ast, NodeId};
 use smelt_span::{kw, Ident, Span, Symbol, SyntaxContext};
 
-use crate::def::{CtorKind, DefId, DefKind, Namespace, Res};
+use crate::def::{CtorKind, DefId, DefKind, Namespace, PrimTy, Res};
 use crate::ident::Lookup;
 use crate::{LifetimeRes, ModuleId, PartialRes, Resolver};
 
@@ -828,6 +828,11 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                                     return Some(PartialRes { base_res: res, unresolved_segments: idents.len() - i });
                                 }
                             }
+                            // `use std::f64;` then `f64::from_bits(..)`: a module named like a
+                            // primitive type falls back to the type (as in rustc).
+                            if let Some(prim) = self.prim_fallback(&idents, start) {
+                                return Some(PartialRes { base_res: Res::PrimTy(prim), unresolved_segments: idents.len() - 1 });
+                            }
                             self.r.report_unresolved_ident(&idents, i, seg_ns, source, span, m, &Vec::new());
                             return None;
                         }
@@ -859,7 +864,23 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             i += 1;
         }
         let (res, _) = current?;
+        if let Res::Def(DefKind::Mod, _) = res {
+            if ns == Namespace::TypeNS || idents.len() > 1 {
+                if let Some(prim) = self.prim_fallback(&idents, start) {
+                    return Some(PartialRes { base_res: Res::PrimTy(prim), unresolved_segments: idents.len() - 1 });
+                }
+            }
+        }
         Some(PartialRes::full(res))
+    }
+
+    /// The primitive type a path's first segment names, when the path started in lexical
+    /// scope (no `crate::`, `::` and the like).
+    fn prim_fallback(&self, idents: &[Ident], start: usize) -> Option<PrimTy> {
+        if start != 0 {
+            return None;
+        }
+        PrimTy::from_name(self.r.str(idents.first()?.name))
     }
 
     /// A name in scope: local ribs first (for its namespace), then items.

@@ -219,6 +219,7 @@ impl DefCollector<'_, '_> {
                     span: tree.span,
                     prelude_import,
                     glob_target: None,
+                    private_found: None,
                     resolved: false,
                     used: false,
                 });
@@ -233,6 +234,7 @@ impl DefCollector<'_, '_> {
                     span: tree.span,
                     prelude_import,
                     glob_target: None,
+                    private_found: None,
                     resolved: false,
                     used: false,
                 });

@@ -116,7 +116,7 @@ impl Interners {
                 ConstKind::Param(_) => TypeFlags::HAS_CT_PARAM,
                 ConstKind::Infer(_) => TypeFlags::HAS_CT_INFER,
                 ConstKind::Value(ty, _) => self.ty_flags.borrow()[ty.as_usize()].0,
-                ConstKind::Unevaluated(_, args) => self.args_flags.borrow()[args.as_usize()].0,
+                ConstKind::Unevaluated(_, args) => self.args_flags.borrow()[args.as_usize()].0 | TypeFlags::HAS_CT_UNEVALUATED,
                 ConstKind::Error => TypeFlags::HAS_ERROR,
             };
             self.const_flags.borrow_mut().push(TypeFlags(f));

@@ -22,6 +22,8 @@ impl TypeFlags {
     pub const HAS_ALIAS: u16 = 128;
     pub const HAS_FRESH: u16 = 256;
     pub const HAS_RE_NON_ERASED: u16 = 512;
+    /// A constant not evaluated yet (`[u8; N]` before monomorphisation).
+    pub const HAS_CT_UNEVALUATED: u16 = 1024;
 
     pub const HAS_PARAMS: u16 = Self::HAS_TY_PARAM | Self::HAS_CT_PARAM | Self::HAS_RE_PARAM;
     pub const HAS_INFER: u16 = Self::HAS_TY_INFER | Self::HAS_CT_INFER;

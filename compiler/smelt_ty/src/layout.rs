@@ -615,8 +615,13 @@ impl TyCtxt {
                     layout.repr = BackendRepr::Memory { sized: layout.is_sized() };
                 }
             }
-            if repr.transparent || self.is_scalar_valid_range_type(def) {
-                return Ok(layout);
+            if let Some(start) = self.scalar_valid_range_start(def) {
+                // The one scalar's valid range starts at `start`: a niche below it.
+                if let BackendRepr::Scalar(mut scalar) = layout.repr {
+                    scalar.valid_range.start = start;
+                    layout.repr = BackendRepr::Scalar(scalar);
+                    layout.largest_niche = Some(Niche { offset: 0, scalar });
+                }
             }
             return Ok(layout);
         }
@@ -784,8 +789,8 @@ impl TyCtxt {
         })
     }
 
-    fn is_scalar_valid_range_type(&self, _def: smelt_hir::DefId) -> bool {
-        false
+    fn scalar_valid_range_start(&self, def: smelt_hir::DefId) -> Option<u128> {
+        self.hir.owner(def).and_then(|o| o.attrs().scalar_valid_range_start)
     }
 
     pub fn int_size(&self, i: IntTy) -> u64 {

@@ -777,6 +777,42 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
     }
 }
 
+/// Replaces constants that can be evaluated (no parameters, no inference variables) by their
+/// values.
+struct ConstEvaluator<'a> {
+    tcx: &'a TyCtxt,
+}
+
+impl<'a> TypeFolder<'a> for ConstEvaluator<'a> {
+    fn tcx(&self) -> &'a TyCtxt {
+        self.tcx
+    }
+
+    fn fold_ty(&mut self, ty: Ty) -> Ty {
+        if !self.tcx.ty_flags(ty).intersects(crate::fold::TypeFlags::HAS_CT_UNEVALUATED) {
+            return ty;
+        }
+        crate::fold::super_fold_ty(self, ty)
+    }
+
+    fn fold_const(&mut self, c: Const) -> Const {
+        let tcx = self.tcx;
+        let c = crate::fold::super_fold_const(self, c);
+        let ConstKind::Unevaluated(def, args) = tcx.const_kind(c) else { return c };
+        if tcx.const_flags(c).intersects(crate::fold::TypeFlags::HAS_PARAMS | crate::fold::TypeFlags::HAS_INFER) {
+            return c;
+        }
+        let ty = tcx.normalize_erasing_regions(tcx.type_of(def).instantiate(tcx, args));
+        match tcx.eval_const(def, args) {
+            Ok(v) => match v.try_to_scalar_int() {
+                Some(s) => tcx.mk_const(ConstKind::Value(ty, s)),
+                None => c,
+            },
+            Err(_) => c,
+        }
+    }
+}
+
 struct Normalizer<'c, 'b, 'a> {
     selcx: &'c SelectionContext<'b, 'a>,
     span: Span,
@@ -991,6 +1027,13 @@ impl TyCtxt {
     /// Normalizes every projection of a monomorphic value and erases its regions.
     pub fn normalize_erasing_regions<T: TypeFoldable>(&self, value: T) -> T {
         let value = crate::fold::erase_regions(self, value);
+        // Constants are evaluated where they can be (`[u8; N]` is `[u8; 8]`), so that a type
+        // has one spelling in monomorphic code.
+        let value = if value.flags(self).intersects(crate::fold::TypeFlags::HAS_CT_UNEVALUATED) {
+            value.fold_with(&mut ConstEvaluator { tcx: self })
+        } else {
+            value
+        };
         if !value.has_aliases(self) {
             return value;
         }

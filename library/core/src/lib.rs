@@ -37,3 +37,16 @@ pub mod result;
 pub mod slice;
 pub mod str;
 mod tuple;
+
+/// The legacy integer modules (`std::u8::MAX`, `std::i32::MIN`), kept for old code.
+macro_rules! legacy_int_modules {
+    ($($t:ident)*) => {$(
+        pub mod $t {
+            //! Legacy constants of the integer type of the same name.
+            pub const MIN: $t = $t::MIN;
+            pub const MAX: $t = $t::MAX;
+        }
+    )*};
+}
+
+legacy_int_modules! { i8 i16 i32 i64 i128 isize u8 u16 u32 u64 u128 usize }

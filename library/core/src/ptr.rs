@@ -246,3 +246,99 @@ impl<T: ?Sized> PartialEq for *mut T {
 }
 
 impl<T: ?Sized> Eq for *mut T {}
+
+/// A non-null `*mut T`: `Option<NonNull<T>>` is the size of a pointer.
+#[rustc_layout_scalar_valid_range_start(1)]
+pub struct NonNull<T: ?Sized> {
+    pointer: *const T,
+}
+
+impl<T> NonNull<T> {
+    /// A dangling, well-aligned pointer, for empty collections.
+    #[inline]
+    pub const fn dangling() -> NonNull<T> {
+        NonNull { pointer: crate::mem::align_of::<T>() as *const T }
+    }
+}
+
+impl<T: ?Sized> NonNull<T> {
+    /// # Safety
+    /// `ptr` must not be null.
+    #[inline]
+    pub const unsafe fn new_unchecked(ptr: *mut T) -> NonNull<T> {
+        NonNull { pointer: ptr as *const T }
+    }
+
+    #[inline]
+    pub fn new(ptr: *mut T) -> Option<NonNull<T>> {
+        if ptr.is_null() { None } else { Some(NonNull { pointer: ptr as *const T }) }
+    }
+
+    #[inline]
+    pub const fn as_ptr(self) -> *mut T {
+        self.pointer as *mut T
+    }
+
+    /// # Safety
+    /// The pointer must point to a live `T`.
+    #[inline]
+    pub unsafe fn as_ref<'a>(&self) -> &'a T {
+        unsafe { &*self.pointer }
+    }
+
+    /// # Safety
+    /// The pointer must point to a live `T` nothing else refers to.
+    #[inline]
+    pub unsafe fn as_mut<'a>(&mut self) -> &'a mut T {
+        unsafe { &mut *(self.pointer as *mut T) }
+    }
+
+    #[inline]
+    pub const fn cast<U>(self) -> NonNull<U> {
+        NonNull { pointer: self.pointer as *const U }
+    }
+}
+
+impl<T: ?Sized> Clone for NonNull<T> {
+    #[inline]
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: ?Sized> Copy for NonNull<T> {}
+
+impl<T: ?Sized> PartialEq for NonNull<T> {
+    #[inline]
+    fn eq(&self, other: &Self) -> bool {
+        self.pointer == other.pointer
+    }
+}
+
+impl<T: ?Sized> Eq for NonNull<T> {}
+
+impl<T: ?Sized> crate::fmt::Debug for NonNull<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Pointer::fmt(&self.pointer, f)
+    }
+}
+
+impl<T: ?Sized> crate::fmt::Pointer for NonNull<T> {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        crate::fmt::Pointer::fmt(&self.pointer, f)
+    }
+}
+
+impl<T: ?Sized> From<&mut T> for NonNull<T> {
+    #[inline]
+    fn from(r: &mut T) -> Self {
+        NonNull { pointer: r as *mut T as *const T }
+    }
+}
+
+impl<T: ?Sized> From<&T> for NonNull<T> {
+    #[inline]
+    fn from(r: &T) -> Self {
+        NonNull { pointer: r as *const T }
+    }
+}

@@ -1,6 +1,6 @@
 //! Blocks and statements.
 
-use smelt_hir::{self as hir, PatKind};
+use smelt_hir::{self as hir, ExprId, ExprKind, PatId, PatKind};
 use smelt_mir::*;
 use smelt_ty::typeck_results::BindingMode;
 
@@ -30,7 +30,7 @@ impl Builder<'_> {
             hir::StmtKind::Item(_) => block,
             hir::StmtKind::Expr(e) | hir::StmtKind::Semi(e) => {
                 let e = *e;
-                self.in_scope(|this| {
+                self.in_terminating_scope(|this| {
                     let (b, _) = this.as_temp(block, this.full(e));
                     (b, ())
                 })
@@ -40,9 +40,65 @@ impl Builder<'_> {
     }
 
     fn let_stmt(&mut self, block: BasicBlock, local: &hir::LetStmt) -> BasicBlock {
-        let span = local.span;
         self.declare_bindings(block, local.pat);
         let Some(init) = local.init else { return block };
+        // The initialiser's temporaries die at the end of the statement, except those whose
+        // lifetime is extended to the enclosing block's.
+        let outer = self.scope_depth().saturating_sub(1);
+        if self.has_ref_binding(local.pat) {
+            self.record_rvalue_scope(init, outer);
+        }
+        self.record_extending_borrows(init, outer);
+        self.in_terminating_scope(|this| (this.let_init(block, local, init), ())).0
+    }
+
+    /// `&e` in an extending position (the initialiser, a field of an extending struct,
+    /// tuple or array, the tail of an extending block, under casts) extends the temporary
+    /// of `e`.
+    fn record_extending_borrows(&mut self, e: ExprId, index: usize) {
+        match self.body.exprs[e].kind.clone() {
+            ExprKind::AddrOf(_, _, sub) => {
+                self.record_extending_borrows(sub, index);
+                self.record_rvalue_scope(sub, index);
+            }
+            ExprKind::Struct(_, fields, _) => {
+                for f in fields.iter() {
+                    self.record_extending_borrows(f.expr, index);
+                }
+            }
+            ExprKind::Array(elems) | ExprKind::Tup(elems) => {
+                for el in elems.iter() {
+                    self.record_extending_borrows(*el, index);
+                }
+            }
+            ExprKind::Cast(sub, _) | ExprKind::DropTemps(sub) => self.record_extending_borrows(sub, index),
+            ExprKind::Block(b, _) => {
+                if let Some(tail) = b.expr {
+                    self.record_extending_borrows(tail, index);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The temporary of `e`, or of the place expression it projects from, lives in the
+    /// scope at `index`.
+    fn record_rvalue_scope(&mut self, mut e: ExprId, index: usize) {
+        loop {
+            self.extended_temps.insert(e, index);
+            match &self.body.exprs[e].kind {
+                ExprKind::AddrOf(_, _, sub) | ExprKind::Unary(smelt_ast::UnOp::Deref, sub) | ExprKind::Field(sub, _) | ExprKind::Index(sub, _, _) => e = *sub,
+                _ => return,
+            }
+        }
+    }
+
+    fn has_ref_binding(&self, pat: PatId) -> bool {
+        self.binding_vars(pat).into_iter().any(|p| matches!(&self.body.pats[p].kind, PatKind::Binding(mode, ..) if mode.0 != hir::ByRef::No))
+    }
+
+    fn let_init(&mut self, block: BasicBlock, local: &hir::LetStmt, init: ExprId) -> BasicBlock {
+        let span = local.span;
         if local.els.is_none() {
             // `let x = e;`: evaluate straight into the variable.
             if let PatKind::Binding(_, var, _, None) = &self.body.pats[local.pat].kind {

@@ -334,7 +334,10 @@ impl Builder<'_> {
     pub fn as_temp(&mut self, block: BasicBlock, e: AExpr) -> BlockAnd<Local> {
         let ty = self.monomorphic_ty(self.aexpr_ty(e));
         let span = self.expr_span(e.id);
-        let t = self.scoped_temp(block, ty, span);
+        let t = match self.extended_temps.get(&e.id) {
+            Some(&index) => self.scoped_temp_in(block, ty, span, index),
+            None => self.scoped_temp(block, ty, span),
+        };
         let block = self.expr_into_dest(Place::from(t), block, e);
         (block, t)
     }
@@ -483,7 +486,7 @@ impl Builder<'_> {
         match self.kind(e).clone() {
             ExprKind::Block(b, label) => {
                 if b.targeted_by_break || label.is_some() {
-                    self.breakable_scopes.push(BreakableScope { target: e.id, break_destination: dest.clone(), break_block: None, continue_block: None });
+                    self.breakable_scopes.push(BreakableScope { target: e.id, break_destination: dest.clone(), break_block: None, continue_block: None, depth: self.scope_depth() });
                     let end = self.ast_block(dest, block, &b);
                     let scope = self.breakable_scopes.pop();
                     match scope.and_then(|s| s.break_block) {
@@ -500,9 +503,9 @@ impl Builder<'_> {
             ExprKind::If(cond, then, els) => {
                 self.in_scope(|this| {
                     let (then_block, else_block) = this.then_else_break(block, cond);
-                    let then_end = this.expr_into_dest(dest.clone(), then_block, this.full(then));
+                    let then_end = this.in_terminating_scope(|this| (this.expr_into_dest(dest.clone(), then_block, this.full(then)), ())).0;
                     let else_end = match els {
-                        Some(els) => this.expr_into_dest(dest, else_block, this.full(els)),
+                        Some(els) => this.in_terminating_scope(|this| (this.expr_into_dest(dest, else_block, this.full(els)), ())).0,
                         None => {
                             this.push_assign_unit(else_block, span, dest);
                             else_block
@@ -518,9 +521,9 @@ impl Builder<'_> {
             ExprKind::Loop(body, _, _, _) => {
                 let head = self.new_block();
                 self.goto(block, span, head);
-                self.breakable_scopes.push(BreakableScope { target: e.id, break_destination: dest, break_block: None, continue_block: Some(head) });
+                self.breakable_scopes.push(BreakableScope { target: e.id, break_destination: dest, break_block: None, continue_block: Some(head), depth: self.scope_depth() });
                 let unit = self.temp(tcx.types.unit, span);
-                let end = self.in_scope(|this| (this.ast_block(Place::from(unit), head, &body), ())).0;
+                let end = self.in_terminating_scope(|this| (this.ast_block(Place::from(unit), head, &body), ())).0;
                 self.goto(end, span, head);
                 let scope = self.breakable_scopes.pop();
                 match scope.and_then(|s| s.break_block) {
@@ -546,7 +549,7 @@ impl Builder<'_> {
                 let short_value = op.node == smelt_ast::BinOpKind::Or;
                 self.push_assign(short_block, span, dest.clone(), Rvalue::Use(Operand::const_bool(tcx, short_value, span)));
                 self.goto(short_block, span, join);
-                let rhs_end = self.expr_into_dest(dest, rhs_block, self.full(rhs));
+                let rhs_end = self.in_terminating_scope(|this| (this.expr_into_dest(dest, rhs_block, this.full(rhs)), ())).0;
                 self.goto(rhs_end, span, join);
                 join
             }
@@ -557,7 +560,14 @@ impl Builder<'_> {
             ExprKind::Assign(lhs, rhs, _) => {
                 // The right-hand side is evaluated before the left-hand place.
                 let (block, rhs_op) = self.as_operand(block, self.full(rhs));
-                let (block, lhs_place) = self.as_place(block, self.full(lhs));
+                let (mut block, lhs_place) = self.as_place(block, self.full(lhs));
+                // The old value is dropped first (drop elaboration removes the drop when the
+                // place is not initialised).
+                if tcx.needs_drop(self.place_ty(&lhs_place)) {
+                    let next = self.new_block();
+                    self.terminate(block, span, TerminatorKind::Drop { place: lhs_place.clone(), target: next, unwind: UnwindAction::Continue });
+                    block = next;
+                }
                 self.push_assign(block, span, lhs_place, Rvalue::Use(rhs_op));
                 self.push_assign_unit(block, span, dest);
                 block
@@ -596,6 +606,7 @@ impl Builder<'_> {
                         block
                     }
                 };
+                let block = self.exit_scopes(block, self.breakable_scopes[index].depth);
                 let target_block = match self.breakable_scopes[index].break_block {
                     Some(b) => b,
                     None => {
@@ -609,10 +620,13 @@ impl Builder<'_> {
             }
             ExprKind::Continue(destination) => {
                 let target = destination.target.ok().and_then(|t| {
-                    self.breakable_scopes.iter().rev().find(|s| s.target == t).and_then(|s| s.continue_block)
+                    self.breakable_scopes.iter().rev().find(|s| s.target == t).and_then(|s| Some((s.continue_block?, s.depth)))
                 });
                 match target {
-                    Some(head) => self.goto(block, span, head),
+                    Some((head, depth)) => {
+                        let block = self.exit_scopes(block, depth);
+                        self.goto(block, span, head)
+                    }
                     None => self.terminate(block, span, TerminatorKind::Unreachable),
                 }
                 self.new_block()
@@ -625,6 +639,7 @@ impl Builder<'_> {
                         block
                     }
                 };
+                let block = self.exit_scopes(block, 0);
                 let rb = self.return_block();
                 self.goto(block, span, rb);
                 self.new_block()
@@ -634,7 +649,7 @@ impl Builder<'_> {
                 self.terminate(block, span, TerminatorKind::Unreachable);
                 self.new_block()
             }
-            ExprKind::DropTemps(inner) => self.in_scope(|this| (this.expr_into_dest(dest, block, this.full(inner)), ())).0,
+            ExprKind::DropTemps(inner) => self.in_terminating_scope(|this| (this.expr_into_dest(dest, block, this.full(inner)), ())).0,
             ExprKind::Struct(qpath, fields, tail) => self.struct_into_dest(dest, block, e, &qpath, &fields, &tail),
             ExprKind::Tup(elems) => {
                 let mut block = block;

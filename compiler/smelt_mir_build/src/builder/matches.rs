@@ -89,33 +89,59 @@ enum PatInfo {
 }
 
 impl Builder<'_> {
-    /// Declares the variables a pattern binds (`StorageLive`, dead at scope end).
+    /// Declares the variables a pattern binds: `StorageLive` in `block`, their drops and
+    /// storage end scheduled in the current scope.
     pub fn declare_bindings(&mut self, block: BasicBlock, pat: PatId) {
-        let mut stack = vec![pat];
-        let body = self.body.clone();
-        while let Some(p) = stack.pop() {
-            match &body.pats[p].kind {
-                PatKind::Binding(_, var, _, sub) => {
-                    if *var == p {
-                        let l = self.declare_binding(p);
-                        let span = self.pat_span(p);
-                        self.push(block, StatementKind::StorageLive(l), span);
-                        self.schedule_storage_dead(l);
-                    }
-                    stack.extend(sub.iter().copied());
+        self.declare_bindings_live(block, pat);
+        self.schedule_binding_drops(pat);
+    }
+
+    /// The variables of a pattern start to live in `block` (their drops are scheduled
+    /// separately, with `schedule_binding_drops`, in the scope they die with).
+    pub fn declare_bindings_live(&mut self, block: BasicBlock, pat: PatId) {
+        for var in self.binding_vars(pat) {
+            let l = self.declare_binding(var);
+            let span = self.pat_span(var);
+            self.push(block, StatementKind::StorageLive(l), span);
+        }
+    }
+
+    pub fn schedule_binding_drops(&mut self, pat: PatId) {
+        for var in self.binding_vars(pat) {
+            let l = self.declare_binding(var);
+            let span = self.pat_span(var);
+            self.schedule_storage_dead(l);
+            self.schedule_drop(l, span);
+        }
+    }
+
+    /// The variables a pattern binds, each once (in or-patterns every alternative binds
+    /// the same variables, declared by the first).
+    pub(super) fn binding_vars(&self, pat: PatId) -> Vec<PatId> {
+        let mut out = Vec::new();
+        self.collect_binding_vars(pat, &mut out);
+        out
+    }
+
+    /// The variables of `pat` in source order (the order rustc declares and, reversed,
+    /// drops them).
+    fn collect_binding_vars(&self, p: PatId, out: &mut Vec<PatId>) {
+        match &self.body.pats[p].kind {
+            PatKind::Binding(_, var, _, sub) => {
+                if *var == p && !out.contains(&p) {
+                    out.push(p);
                 }
-                PatKind::Struct(_, fields, _) => stack.extend(fields.iter().map(|f| f.pat)),
-                PatKind::TupleStruct(_, pats, _) | PatKind::Tuple(pats, _) | PatKind::Or(pats) => {
-                    stack.extend(pats.iter().copied())
+                if let Some(s) = sub {
+                    self.collect_binding_vars(*s, out);
                 }
-                PatKind::Box(p) | PatKind::Ref(p, _) => stack.push(*p),
-                PatKind::Slice(a, m, b) => {
-                    stack.extend(a.iter().copied());
-                    stack.extend(m.iter().copied());
-                    stack.extend(b.iter().copied());
-                }
-                PatKind::Wild | PatKind::Lit(_) | PatKind::Range(..) | PatKind::Path(_) | PatKind::Err(_) => {}
             }
+            PatKind::Struct(_, fields, _) => fields.iter().for_each(|f| self.collect_binding_vars(f.pat, out)),
+            PatKind::TupleStruct(_, pats, _) | PatKind::Tuple(pats, _) | PatKind::Or(pats) => pats.iter().for_each(|q| self.collect_binding_vars(*q, out)),
+            PatKind::Box(q) | PatKind::Ref(q, _) => self.collect_binding_vars(*q, out),
+            PatKind::Slice(a, m, b) => {
+                a.iter().chain(m.iter()).chain(b.iter()).for_each(|q| self.collect_binding_vars(*q, out));
+            }
+            PatKind::Wild | PatKind::Lit(_) | PatKind::Range(..) | PatKind::Path(_) | PatKind::Err(_) => {}
         }
     }
 
@@ -136,7 +162,7 @@ impl Builder<'_> {
             let (block, place) = this.as_place(block, this.full(scrut));
             this.push(block, StatementKind::FakeRead(Box::new(place.clone())), span);
             for arm in arms {
-                this.declare_bindings(block, arm.pat);
+                this.declare_bindings_live(block, arm.pat);
             }
             let arm_blocks: Vec<BasicBlock> = arms.iter().map(|_| this.new_block()).collect();
             let mut ctx = MatchCtx { arm_blocks: arm_blocks.clone(), guards: arms.iter().map(|a| a.guard).collect() };
@@ -151,7 +177,11 @@ impl Builder<'_> {
             }
             let join = this.new_block();
             for (arm, start) in arms.iter().zip(arm_blocks) {
-                let end = this.in_scope(|this| (this.expr_into_dest(dest.clone(), start, this.full(arm.body)), ())).0;
+                let end = this.in_terminating_scope(|this| {
+                    this.schedule_binding_drops(arm.pat);
+                    (this.expr_into_dest(dest.clone(), start, this.full(arm.body)), ())
+                })
+                .0;
                 this.goto(end, span, join);
             }
             (join, ())
@@ -189,7 +219,11 @@ impl Builder<'_> {
             }
             ExprKind::DropTemps(inner) => self.then_else_break(block, inner),
             _ => {
-                let (block, op) = self.as_operand(block, self.full(cond));
+                // A boolean condition is a scope of its own: its temporaries die before
+                // either branch runs.
+                let cond_local = self.temp(self.tcx.types.bool, span);
+                let (block, ()) = self.in_terminating_scope(|this| (this.expr_into_dest(Place::from(cond_local), block, this.full(cond)), ()));
+                let op = Operand::Move(Place::from(cond_local));
                 let t = self.new_block();
                 let e = self.new_block();
                 self.terminate(block, span, TerminatorKind::SwitchInt { discr: op, targets: SwitchTargets::static_if(0, e, t) });

@@ -43,6 +43,9 @@ pub struct BreakableScope {
     pub break_block: Option<BasicBlock>,
     /// The loop head, for `continue`.
     pub continue_block: Option<BasicBlock>,
+    /// The scope depth outside the loop or block: `break` and `continue` run the drops of
+    /// the scopes deeper than this.
+    pub depth: usize,
 }
 
 pub struct Builder<'a> {
@@ -66,6 +69,9 @@ pub struct Builder<'a> {
     /// In a closure body: where each captured variable is (a field of the environment,
     /// dereferenced for by-reference captures).
     pub upvar_places: FxHashMap<PatId, Place>,
+    /// Expressions whose temporary lives longer than its statement (`let x = &temp();`):
+    /// the index of the scope it lives in.
+    pub extended_temps: FxHashMap<ExprId, usize>,
 }
 
 impl<'a> Builder<'a> {
@@ -100,6 +106,7 @@ impl<'a> Builder<'a> {
             span,
             caller_location: None,
             upvar_places: FxHashMap::default(),
+            extended_temps: FxHashMap::default(),
         }
     }
 
@@ -152,9 +159,16 @@ impl<'a> Builder<'a> {
     /// A temporary with its `StorageLive` in `block` and `StorageDead` at the end of the
     /// current scope.
     pub fn scoped_temp(&mut self, block: BasicBlock, ty: Ty, span: Span) -> Local {
+        let index = self.temp_scope();
+        self.scoped_temp_in(block, ty, span, index)
+    }
+
+    /// A temporary that lives until the end of the scope at `index`.
+    pub fn scoped_temp_in(&mut self, block: BasicBlock, ty: Ty, span: Span, index: usize) -> Local {
         let t = self.temp(ty, span);
         self.push(block, StatementKind::StorageLive(t), span);
-        self.schedule_storage_dead(t);
+        self.schedule_storage_dead_in(index, t);
+        self.schedule_drop_in(index, t, span);
         t
     }
 
