@@ -1,5 +1,15 @@
-//! smelt's `alloc`: heap allocation. Collections arrive with drop support.
+//! smelt's `alloc`: heap allocation and the collections built on it (`Vec`, `String`), string
+//! formatting into `String`s, and the allocating methods of slices and `str`.
 
 #![no_std]
 
+#[macro_use]
+mod macros;
+
 pub mod alloc;
+pub mod borrow;
+pub mod fmt;
+pub mod slice;
+pub mod str;
+pub mod string;
+pub mod vec;

@@ -16,9 +16,10 @@ pub mod process;
 pub mod rt;
 mod sys;
 
-pub use core::{array, char, clone, cmp, convert, default, f32, f64, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result, slice, str};
-pub use core::fmt;
+pub use core::{array, char, clone, cmp, convert, default, f32, f64, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result};
 pub use alloc_crate::alloc;
+// The modules `alloc` extends with allocating items (`fmt::format`, `[T]::to_vec`, ...).
+pub use alloc_crate::{borrow, fmt, slice, str, string};
 
 pub mod num {
     pub use core::num::*;
@@ -31,3 +32,7 @@ pub use core::{
     panic_2021, stringify, todo, unimplemented, unreachable, unreachable_2015, unreachable_2021, write, writeln,
 };
 
+
+// `vec` is both a module and a macro: one `use` brings both. (The macro re-export is
+// written with the crate's own name, which is how smelt's expander finds it.)
+pub use ::alloc::{format, vec};

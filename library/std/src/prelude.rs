@@ -2,6 +2,10 @@
 
 pub mod v1 {
     pub use core::prelude::v1::*;
+
+    pub use alloc_crate::borrow::ToOwned;
+    pub use alloc_crate::string::{String, ToString};
+    pub use alloc_crate::vec::Vec;
 }
 
 pub mod rust_2015 {
