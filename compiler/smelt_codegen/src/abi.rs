@@ -66,7 +66,18 @@ pub fn pass_mode(cx: &CodegenCx, layout: &TyAndLayout) -> PassMode {
 }
 
 fn abi_from_sig(tcx: &TyCtxt, cx: &CodegenCx, sig: FnSig, caller_location: bool) -> FnAbi {
-    let args = tcx.sig_inputs(sig).into_iter().map(|t| {
+    let mut inputs = tcx.sig_inputs(sig);
+    // `extern "rust-call"`: the last argument, a tuple, is passed as its fields.
+    if sig.abi == Abi::RustCall {
+        if let Some(last) = inputs.pop() {
+            let last = tcx.normalize_erasing_regions(last);
+            match tcx.kind(last) {
+                TyKind::Tuple(tys) => inputs.extend(tcx.tys(tys).iter().copied()),
+                _ => inputs.push(last),
+            }
+        }
+    }
+    let args = inputs.into_iter().map(|t| {
         let l = layout_of(tcx, t);
         let m = pass_mode(cx, &l);
         (l, m)
@@ -334,8 +345,13 @@ pub fn codegen_terminator_call(
                 }
                 _ => {}
             }
-            let abi = fn_abi_of_instance(tcx, fx.cx, instance);
             let mut values: Vec<CValue> = args.iter().map(|a| codegen_operand(fx, a)).collect();
+            if let InstanceKind::Virtual(method, slot) = instance.def {
+                codegen_virtual_call(fx, method, slot, instance.args, values, dest, fn_span);
+                next(fx);
+                return;
+            }
+            let abi = fn_abi_of_instance(tcx, fx.cx, instance);
             // `extern "rust-call"` (the `Fn*` traits' methods): the last argument, a tuple,
             // is passed as its fields.
             if tcx.fn_sig(def).abi == smelt_hir::Abi::RustCall {
@@ -370,9 +386,78 @@ pub fn codegen_terminator_call(
     }
 }
 
+/// Splits a rust-call argument tuple (the last value) into its fields.
+fn untuple_last(fx: &mut FunctionCx<'_, '_>, values: &mut Vec<CValue>) {
+    let tcx = fx.tcx;
+    if let Some(last) = values.pop() {
+        match tcx.kind(last.layout.ty) {
+            TyKind::Tuple(tys) => {
+                for i in 0..tcx.tys(tys).len() {
+                    let f = last.clone().value_field(fx, smelt_ty::FieldIdx::from_u32(i as u32));
+                    values.push(f);
+                }
+            }
+            _ => values.push(last),
+        }
+    }
+}
+
+/// A call through a trait object: the receiver (`&dyn Trait`, `&mut dyn Trait`,
+/// `Box<dyn Trait>`) is split into its data pointer, passed as the receiver, and its
+/// vtable, whose slot `slot` holds the function.
+fn codegen_virtual_call(fx: &mut FunctionCx<'_, '_>, method: smelt_hir::DefId, slot: usize, args: smelt_ty::GenericArgs, mut values: Vec<CValue>, dest: CPlace, span: Span) {
+    let tcx = fx.tcx;
+    if values.is_empty() {
+        tcx.sess.dcx.bug(span, "a virtual call without a receiver");
+        fx.trap();
+        return;
+    }
+    let receiver = values.remove(0);
+    let (data, vtable) = receiver.load_scalar_pair(fx);
+    let ptr_size = fx.pointer_type.bytes() as i32;
+    let f = fx.bcx.ins().load(fx.pointer_type, ir::MemFlagsData::trusted(), vtable, ptr_size * slot as i32);
+    let sig = tcx.normalize_erasing_regions(tcx.fn_sig(method).instantiate(tcx, args));
+    let mut inputs = tcx.sig_inputs(sig);
+    if let Some(first) = inputs.first_mut() {
+        // The receiver is passed as a thin pointer to the data.
+        *first = tcx.mk_ptr(tcx.types.unit, smelt_ast::Mutability::Mut);
+    }
+    let thin_sig = tcx.mk_fn_sig(&inputs, tcx.sig_output(sig), false, sig.safety, sig.abi);
+    let abi = fn_abi_of_fn_ptr(tcx, fx.cx, thin_sig);
+    if sig.abi == Abi::RustCall {
+        untuple_last(fx, &mut values);
+    }
+    let data_layout = layout_of(tcx, inputs[0]);
+    values.insert(0, CValue::by_val(data, data_layout));
+    emit_call(fx, Callee::Indirect(f), &abi, values, Some(dest), span);
+}
+
 /// `drop_in_place(&mut place)`.
 pub fn codegen_drop(fx: &mut FunctionCx<'_, '_>, place: &Place, ty: Ty, span: Span) {
     let tcx = fx.tcx;
+    if let TyKind::Dynamic(..) = tcx.kind(ty) {
+        // A trait object's drop glue is in its vtable (null when there is nothing to do).
+        let p = codegen_place(fx, place);
+        let (ptr, meta) = p.to_ptr_maybe_unsized();
+        let data = ptr.get_addr(fx);
+        let Some(vtable) = meta else {
+            tcx.sess.dcx.bug(span, "a trait object place without a vtable");
+            return;
+        };
+        let glue = fx.bcx.ins().load(fx.pointer_type, ir::MemFlagsData::trusted(), vtable, 0);
+        let call_block = fx.bcx.create_block();
+        let done = fx.bcx.create_block();
+        fx.bcx.ins().brif(glue, call_block, &[], done, &[]);
+        fx.bcx.switch_to_block(call_block);
+        let ptr_ty = tcx.mk_ptr(tcx.types.unit, smelt_ast::Mutability::Mut);
+        let sig = tcx.mk_fn_sig(&[ptr_ty], tcx.types.unit, false, smelt_hir::Safety::Safe, Abi::Rust);
+        let abi = fn_abi_of_fn_ptr(tcx, fx.cx, sig);
+        let arg = CValue::by_val(data, layout_of(tcx, ptr_ty));
+        emit_call(fx, Callee::Indirect(glue), &abi, vec![arg], None, span);
+        fx.bcx.ins().jump(done, &[]);
+        fx.bcx.switch_to_block(done);
+        return;
+    }
     let Some(dip) = tcx.lang_item(smelt_hir::LangItem::DropInPlace) else { return };
     let Some(instance) = tcx.resolve_instance(dip, tcx.mk_args(&[smelt_ty::GenericArg::Type(ty)])) else { return };
     let p = codegen_place(fx, place);

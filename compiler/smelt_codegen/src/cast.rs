@@ -158,19 +158,34 @@ fn ptr_to_ptr(fx: &mut FunctionCx<'_, '_>, v: CValue, to: TyAndLayout) -> CValue
     }
 }
 
-/// A thin pointer to a sized type becomes a fat pointer: `&[T; N]` to `&[T]` gets length `N`.
+/// A thin pointer to a sized type becomes a fat pointer: `&[T; N]` to `&[T]` gets length `N`,
+/// `&T` to `&dyn Trait` (or `Box<T>` to `Box<dyn Trait>`) the vtable of `T`.
 fn unsize(fx: &mut FunctionCx<'_, '_>, v: CValue, to: TyAndLayout, span: Span) -> CValue {
     let tcx = fx.tcx;
-    let pointee = |t: Ty| match tcx.kind(t) {
-        TyKind::Ref(_, p, _) | TyKind::RawPtr(p, _) => Some(p),
+    let (from_tail, to_tail) = smelt_mono::vtable::unsizing_tails(tcx, v.layout.ty, to.ty);
+    let meta = match (tcx.kind(from_tail), tcx.kind(to_tail)) {
+        (TyKind::Array(_, len), TyKind::Slice(_)) => {
+            let n = tcx.eval_array_len(len).unwrap_or(0);
+            Some(fx.bcx.ins().iconst(fx.pointer_type, n as i64))
+        }
+        (TyKind::Dynamic(..), TyKind::Dynamic(..)) => None,
+        (_, TyKind::Dynamic(..)) => {
+            let principal = smelt_mono::vtable::principal_trait_ref(tcx, to_tail, from_tail);
+            let id = fx.cx.vtable(tcx, from_tail, principal);
+            Some(crate::constant::data_addr(fx, id))
+        }
         _ => None,
     };
-    match (pointee(v.layout.ty).map(|t| tcx.kind(t)), pointee(to.ty).map(|t| tcx.kind(t))) {
-        (Some(TyKind::Array(_, len)), Some(TyKind::Slice(_))) => {
-            let n = tcx.eval_array_len(len).unwrap_or(0);
+    let thin = matches!(v.layout.layout.repr, smelt_ty::layout::BackendRepr::Scalar(_));
+    match meta {
+        Some(meta) if thin => {
             let ptr = v.load_scalar(fx);
-            let len = fx.bcx.ins().iconst(fx.pointer_type, n as i64);
-            CValue::by_val_pair(ptr, len, to)
+            CValue::by_val_pair(ptr, meta, to)
+        }
+        // `&dyn A` to `&dyn A` (auto traits dropped): the same pointer and vtable.
+        None if matches!(tcx.kind(to_tail), TyKind::Dynamic(..)) && !thin => {
+            let (ptr, meta) = v.load_scalar_pair(fx);
+            CValue::by_val_pair(ptr, meta, to)
         }
         _ => {
             tcx.sess.dcx.err(

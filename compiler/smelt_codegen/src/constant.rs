@@ -124,7 +124,10 @@ fn global_addr(fx: &mut FunctionCx<'_, '_>, p: &ConstPointer) -> Value {
             let r = fx.cx.module.declare_func_in_func(f, fx.bcx.func);
             fx.bcx.ins().func_addr(fx.pointer_type, r)
         }
-        GlobalAlloc::VTable(..) => fx.bcx.ins().iconst(fx.pointer_type, 0),
+        GlobalAlloc::VTable(ty, principal) => {
+            let id = fx.cx.vtable(tcx, *ty, *principal);
+            data_addr(fx, id)
+        }
     };
     if p.offset == 0 {
         base

@@ -25,6 +25,7 @@ pub struct CodegenCx {
     alloc_ids: FxHashMap<Rc<Allocation>, DataId>,
     static_ids: FxHashMap<DefId, DataId>,
     pub location_ids: FxHashMap<(String, u32, u32), DataId>,
+    vtable_ids: FxHashMap<(smelt_ty::Ty, Option<smelt_ty::TraitRef>), DataId>,
     extern_fns: FxHashMap<String, FuncId>,
 }
 
@@ -42,6 +43,7 @@ impl CodegenCx {
             alloc_ids: FxHashMap::default(),
             static_ids: FxHashMap::default(),
             location_ids: FxHashMap::default(),
+            vtable_ids: FxHashMap::default(),
             extern_fns: FxHashMap::default(),
         }
     }
@@ -121,6 +123,44 @@ impl CodegenCx {
         id
     }
 
+    /// The vtable of `ty` for `principal` (see `smelt_mono::vtable`), defined on first use.
+    pub fn vtable(&mut self, tcx: &TyCtxt, ty: smelt_ty::Ty, principal: Option<smelt_ty::TraitRef>) -> DataId {
+        let ty = tcx.normalize_erasing_regions(ty);
+        let principal = principal.map(|p| tcx.normalize_erasing_regions(p));
+        if let Some(&id) = self.vtable_ids.get(&(ty, principal)) {
+            return id;
+        }
+        let entries = smelt_mono::vtable::vtable_entries_for(tcx, ty, principal);
+        let ptr = self.pointer_type.bytes() as usize;
+        let mut bytes = vec![0u8; entries.len() * ptr];
+        let mut desc = DataDescription::new();
+        let mut funcs = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            match e {
+                smelt_mono::vtable::VtableEntry::Size(v) | smelt_mono::vtable::VtableEntry::Align(v) => {
+                    bytes[i * ptr..(i + 1) * ptr].copy_from_slice(&v.to_le_bytes()[..ptr]);
+                }
+                smelt_mono::vtable::VtableEntry::Drop(Some(inst)) | smelt_mono::vtable::VtableEntry::Method(Some(inst)) => {
+                    funcs.push((i * ptr, smelt_mono::reify_instance(tcx, *inst)));
+                }
+                _ => {}
+            }
+        }
+        desc.define(bytes.into_boxed_slice());
+        desc.set_align(ptr as u64);
+        for (offset, inst) in funcs {
+            let f = self.declare_fn(tcx, inst);
+            let r = self.module.declare_func_in_data(f, &mut desc);
+            desc.write_function_addr(offset as u32, r);
+        }
+        let id = self.module.declare_anonymous_data(false, false).unwrap_or_else(|_| panic!("declaring anonymous data cannot fail"));
+        if let Err(e) = self.module.define_data(id, &desc) {
+            tcx.sess.dcx.bug(smelt_span::Span::DUMMY, format!("cannot define a vtable: {e}"));
+        }
+        self.vtable_ids.insert((ty, principal), id);
+        id
+    }
+
     /// Defines data object `id` with the bytes and pointers of `alloc`.
     pub fn define_alloc(&mut self, tcx: &TyCtxt, id: DataId, alloc: &Allocation) {
         let mut desc = DataDescription::new();
@@ -144,7 +184,11 @@ impl CodegenCx {
                     let gv = self.module.declare_data_in_data(d, &mut desc);
                     desc.write_data_addr(*offset as u32, gv, ptr.offset as i64);
                 }
-                GlobalAlloc::VTable(..) => {}
+                GlobalAlloc::VTable(ty, principal) => {
+                    let d = self.vtable(tcx, *ty, *principal);
+                    let gv = self.module.declare_data_in_data(d, &mut desc);
+                    desc.write_data_addr(*offset as u32, gv, ptr.offset as i64);
+                }
             }
         }
         if let Err(e) = self.module.define_data(id, &desc) {

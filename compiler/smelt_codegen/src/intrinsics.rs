@@ -45,6 +45,13 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
                 let v = if name == "size_of_val" { layout.size() } else { layout.layout.align };
                 let c = fx.bcx.ins().iconst(ptr_ty, v as i64);
                 write(fx, c);
+            } else if matches!(fx.tcx.kind(fx.tcx.struct_tail(ty)), TyKind::Dynamic(..)) {
+                // Size and alignment are the vtable's second and third words (a struct
+                // ending in a trait object is not supported yet: its own prefix is ignored).
+                let (_, vtable) = args[0].clone().load_scalar_pair(fx);
+                let word = if name == "size_of_val" { 1 } else { 2 };
+                let v = fx.bcx.ins().load(ptr_ty, cranelift_codegen::ir::MemFlagsData::trusted(), vtable, word * ptr_ty.bytes() as i32);
+                write(fx, v);
             } else {
                 let (_, meta) = args[0].clone().load_scalar_pair(fx);
                 let (_, stride) = fx.elem_of(&layout);

@@ -88,7 +88,12 @@ fn build_body(tcx: &TyCtxt, def: DefId) -> Body {
     });
     let rb = b.return_block();
     b.goto(end.0, span, rb);
-    b.finish(InstanceKind::Item(def), args.len())
+    let mut mir = b.finish(InstanceKind::Item(def), args.len());
+    // `extern "rust-call"` functions receive their last argument, a tuple, spread.
+    if kind.is_fn_like() && tcx.fn_sig(def).abi == smelt_hir::Abi::RustCall {
+        mir.spread_arg = args.last().map(|(l, _)| *l);
+    }
+    mir
 }
 
 /// A closure's body: `_1` is the environment (`&Closure`, `&mut Closure` or `Closure` by

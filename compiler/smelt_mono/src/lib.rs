@@ -21,6 +21,8 @@
 //! functions and shims are compiled into every crate that uses them, with local linkage, so
 //! two objects never define the same symbol.
 
+pub mod vtable;
+
 use std::rc::Rc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -235,7 +237,8 @@ impl Collector<'_> {
                 }
                 TerminatorKind::Drop { place, .. } => {
                     let ty = self.mono(args, place.ty(body, tcx).ty);
-                    if tcx.needs_drop(ty) {
+                    // A trait object is dropped through its vtable.
+                    if tcx.needs_drop(ty) && !matches!(tcx.kind(ty), TyKind::Dynamic(..)) {
                         if let Some(dip) = tcx.lang_item(LangItem::DropInPlace) {
                             if let Some(i) = tcx.resolve_instance(dip, tcx.mk_args(&[smelt_ty::GenericArg::Type(ty)])) {
                                 self.push_fn(i);
@@ -251,6 +254,20 @@ impl Collector<'_> {
 
     fn visit_rvalue(&mut self, body: &Rc<Body>, rv: &Rvalue, args: GenericArgs) {
         let tcx = self.tcx;
+        if let Rvalue::Cast(CastKind::PointerCoercion(PointerCoercion::Unsize), op, target) = rv {
+            // A trait object is made: its vtable's functions are needed.
+            let src = self.mono(args, op.ty(body, tcx));
+            let dst = self.mono(args, *target);
+            let (from, to) = vtable::unsizing_tails(tcx, src, dst);
+            if matches!(tcx.kind(to), TyKind::Dynamic(..)) && !matches!(tcx.kind(from), TyKind::Dynamic(..)) {
+                for entry in vtable::vtable_entries(tcx, from, to) {
+                    if let vtable::VtableEntry::Drop(Some(i)) | vtable::VtableEntry::Method(Some(i)) = entry {
+                        let i = reify_instance(tcx, i);
+                        self.push_fn(i);
+                    }
+                }
+            }
+        }
         if let Rvalue::Cast(CastKind::PointerCoercion(PointerCoercion::ReifyFnPointer), op, _) = rv {
             let fty = self.mono(args, op.ty(body, tcx));
             if let TyKind::FnDef(def, fargs) = tcx.kind(fty) {

@@ -8,6 +8,7 @@ mod macros;
 
 pub mod alloc;
 pub mod borrow;
+pub mod boxed;
 pub mod fmt;
 pub mod slice;
 pub mod str;

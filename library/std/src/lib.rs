@@ -17,9 +17,10 @@ pub mod rt;
 mod sys;
 
 pub use core::{array, char, clone, cmp, convert, default, f32, f64, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result};
+pub use core::{i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
 pub use alloc_crate::alloc;
 // The modules `alloc` extends with allocating items (`fmt::format`, `[T]::to_vec`, ...).
-pub use alloc_crate::{borrow, fmt, slice, str, string};
+pub use alloc_crate::{borrow, boxed, fmt, slice, str, string};
 
 pub mod num {
     pub use core::num::*;
@@ -32,7 +33,7 @@ pub use core::{
     panic_2021, stringify, todo, unimplemented, unreachable, unreachable_2015, unreachable_2021, write, writeln,
 };
 
-
 // `vec` is both a module and a macro: one `use` brings both. (The macro re-export is
 // written with the crate's own name, which is how smelt's expander finds it.)
 pub use ::alloc::{format, vec};
+

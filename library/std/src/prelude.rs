@@ -3,6 +3,7 @@
 pub mod v1 {
     pub use core::prelude::v1::*;
 
+    pub use alloc_crate::boxed::Box;
     pub use alloc_crate::borrow::ToOwned;
     pub use alloc_crate::string::{String, ToString};
     pub use alloc_crate::vec::Vec;

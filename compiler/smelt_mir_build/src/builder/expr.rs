@@ -150,6 +150,9 @@ impl Builder<'_> {
 
     /// Where a variable is: its local, or in a closure body the captured copy or reference.
     pub fn var_place(&mut self, var: smelt_hir::PatId) -> Place {
+        if let Some(p) = self.binding_overrides.get(&var) {
+            return p.clone();
+        }
         if let Some(p) = self.upvar_places.get(&var) {
             return p.clone();
         }

@@ -480,8 +480,46 @@ impl Builder<'_> {
 
     /// A candidate with nothing left to test: writes its bindings, checks its guard. Returns
     /// the block where the guard failed.
+    ///
+    /// As in rustc, a guard sees by-value bindings without them being bound: the guard reads
+    /// the matched place itself, and the values are moved into the variables only once the
+    /// guard holds (a failed guard must leave the scrutinee intact for the next arms).
     fn candidate_matched(&mut self, block: BasicBlock, cand: &Candidate, ctx: &mut MatchCtx) -> Option<BasicBlock> {
-        for b in &cand.bindings {
+        let arm_block = ctx.arm_blocks[cand.arm];
+        match ctx.guards[cand.arm] {
+            None => {
+                self.write_bindings(block, &cand.bindings, |_| true);
+                self.goto(block, self.span, arm_block);
+                None
+            }
+            Some(guard) => {
+                self.write_bindings(block, &cand.bindings, |m| !matches!(m, BindingMode::ByValue(_)));
+                let mut saved = Vec::new();
+                for b in &cand.bindings {
+                    if let BindingMode::ByValue(_) = b.mode {
+                        saved.push((b.var, self.binding_overrides.insert(b.var, b.source.clone())));
+                    }
+                }
+                let (t, e) = self.then_else_break(block, guard);
+                for (var, old) in saved.into_iter().rev() {
+                    match old {
+                        Some(p) => self.binding_overrides.insert(var, p),
+                        None => self.binding_overrides.remove(&var),
+                    };
+                }
+                self.write_bindings(t, &cand.bindings, |m| matches!(m, BindingMode::ByValue(_)));
+                self.goto(t, self.span, arm_block);
+                Some(e)
+            }
+        }
+    }
+
+    /// Writes the bindings whose mode `which` selects.
+    fn write_bindings(&mut self, block: BasicBlock, bindings: &[Binding], which: impl Fn(BindingMode) -> bool) {
+        for b in bindings {
+            if !which(b.mode) {
+                continue;
+            }
             let local = self.var_local(b.var);
             let rv = match b.mode {
                 BindingMode::ByValue(_) => {
@@ -496,18 +534,6 @@ impl Builder<'_> {
                 BindingMode::ByRef(Mutability::Mut, _) => Rvalue::Ref(Region::Erased, BorrowKind::Mut { two_phase: false }, b.source.clone()),
             };
             self.push_assign(block, b.span, Place::from(local), rv);
-        }
-        let arm_block = ctx.arm_blocks[cand.arm];
-        match ctx.guards[cand.arm] {
-            None => {
-                self.goto(block, self.span, arm_block);
-                None
-            }
-            Some(guard) => {
-                let (t, e) = self.then_else_break(block, guard);
-                self.goto(t, self.span, arm_block);
-                Some(e)
-            }
         }
     }
 

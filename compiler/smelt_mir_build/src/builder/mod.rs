@@ -72,6 +72,8 @@ pub struct Builder<'a> {
     /// Expressions whose temporary lives longer than its statement (`let x = &temp();`):
     /// the index of the scope it lives in.
     pub extended_temps: FxHashMap<ExprId, usize>,
+    /// While a match guard is lowered: the matched places by-value bindings stand for.
+    pub binding_overrides: FxHashMap<PatId, Place>,
 }
 
 impl<'a> Builder<'a> {
@@ -107,6 +109,7 @@ impl<'a> Builder<'a> {
             caller_location: None,
             upvar_places: FxHashMap::default(),
             extended_temps: FxHashMap::default(),
+            binding_overrides: FxHashMap::default(),
         }
     }
 

@@ -9,7 +9,7 @@ use super::method::ProbeMode;
 use super::{Expectation, FnCtxt};
 
 impl FnCtxt<'_> {
-    pub fn check_call(&self, call: ExprId, callee: ExprId, args: &[ExprId], _expected: Expectation) -> Ty {
+    pub fn check_call(&self, call: ExprId, callee: ExprId, args: &[ExprId], expected: Expectation) -> Ty {
         let tcx = self.tcx;
         let callee_ty = self.check_expr(callee);
         let callee_ty = self.structurally_resolve(callee_ty, self.expr_span(callee));
@@ -19,12 +19,16 @@ impl FnCtxt<'_> {
                 let sig = tcx.fn_sig(def).instantiate(tcx, fargs);
                 let sig = self.normalize(sig, call_span);
                 self.require_safe_call(sig, call_span, Some(def));
-                self.check_argument_types(call_span, callee, &tcx.sig_inputs(sig), args, sig.c_variadic, Some(def));
+                let inputs = tcx.sig_inputs(sig);
+                let expected_inputs = self.expected_inputs_for_expected_output(expected, tcx.sig_output(sig), &inputs);
+                self.check_argument_types_with_expectations(call_span, callee, &inputs, expected_inputs.as_deref(), args, sig.c_variadic, Some(def));
                 tcx.sig_output(sig)
             }
             TyKind::FnPtr(sig) => {
                 self.require_safe_call(sig, call_span, None);
-                self.check_argument_types(call_span, callee, &tcx.sig_inputs(sig), args, sig.c_variadic, None);
+                let inputs = tcx.sig_inputs(sig);
+                let expected_inputs = self.expected_inputs_for_expected_output(expected, tcx.sig_output(sig), &inputs);
+                self.check_argument_types_with_expectations(call_span, callee, &inputs, expected_inputs.as_deref(), args, sig.c_variadic, None);
                 tcx.sig_output(sig)
             }
             TyKind::Error => {
@@ -79,12 +83,43 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// The argument types the expected type of a call's result suggests: the formal output
+    /// unified, in a probe, with the expectation (`let v: Vec<Box<dyn T>> = vec![..]` makes
+    /// the elements `Box<dyn T>`, so each one is coerced). Only a hint: the arguments are
+    /// then coerced to these types and the formal types must agree.
+    pub fn expected_inputs_for_expected_output(&self, expected: Expectation, output: Ty, inputs: &[Ty]) -> Option<Vec<Ty>> {
+        let ety = self.resolve(expected.only_has_type()?);
+        if matches!(self.tcx.kind(ety), TyKind::Infer(_) | TyKind::Error) {
+            return None;
+        }
+        let output = self.resolve(output);
+        self.infcx.probe(|| {
+            self.infcx.eq(output, ety).ok()?;
+            Some(inputs.iter().map(|t| self.resolve(*t)).collect())
+        })
+    }
+
     /// Checks `args` against `inputs` (coercing each), reporting arity errors.
     pub fn check_argument_types(
         &self,
         call_span: Span,
         callee: ExprId,
         inputs: &[Ty],
+        args: &[ExprId],
+        c_variadic: bool,
+        def: Option<DefId>,
+    ) {
+        self.check_argument_types_with_expectations(call_span, callee, inputs, None, args, c_variadic, def)
+    }
+
+    /// `check_argument_types` with the argument types the call's expected result suggests.
+    #[allow(clippy::too_many_arguments)]
+    pub fn check_argument_types_with_expectations(
+        &self,
+        call_span: Span,
+        callee: ExprId,
+        inputs: &[Ty],
+        expected_inputs: Option<&[Ty]>,
         args: &[ExprId],
         c_variadic: bool,
         def: Option<DefId>,
@@ -139,8 +174,24 @@ impl FnCtxt<'_> {
                 match inputs.get(i) {
                     Some(formal) => {
                         let formal = self.resolve(*formal);
-                        let actual = self.check_expr_with_expectation(*a, Expectation::ExpectHasType(formal));
-                        self.demand_coerce(*a, actual, formal, None);
+                        // An expected type that is unsized (`dyn Trait` for `Box::new`'s
+                        // argument) says nothing about the argument.
+                        let hint = expected_inputs.and_then(|e| e.get(i)).map(|t| self.resolve(*t)).filter(|t| {
+                            *t != formal && !matches!(self.tcx.kind(*t), TyKind::Dynamic(..) | TyKind::Slice(_) | TyKind::Str | TyKind::Infer(_) | TyKind::Error)
+                        });
+                        match hint {
+                            Some(hint) => {
+                                let actual = self.check_expr_with_expectation(*a, Expectation::ExpectHasType(hint));
+                                if self.try_coerce_expr(*a, actual, hint).is_ok() && self.infcx.eq(formal, hint).is_ok() {
+                                    continue;
+                                }
+                                self.demand_coerce(*a, actual, formal, None);
+                            }
+                            None => {
+                                let actual = self.check_expr_with_expectation(*a, Expectation::ExpectHasType(formal));
+                                self.demand_coerce(*a, actual, formal, None);
+                            }
+                        }
                     }
                     None => {
                         let t = self.check_expr(*a);
@@ -174,7 +225,7 @@ impl FnCtxt<'_> {
         }
     }
 
-    pub fn check_method_call(&self, expr: ExprId, seg: &hir::PathSegment, receiver: ExprId, args: &[ExprId], span: Span) -> Ty {
+    pub fn check_method_call(&self, expr: ExprId, seg: &hir::PathSegment, receiver: ExprId, args: &[ExprId], span: Span, expected: Expectation) -> Ty {
         let tcx = self.tcx;
         let rcvr_ty = self.check_expr(receiver);
         let rcvr_ty = self.try_structurally_resolve(rcvr_ty);
@@ -188,7 +239,9 @@ impl FnCtxt<'_> {
             Ok(pick) => {
                 let (_def, _args, sig) = self.confirm_method(expr, receiver, rcvr_ty, &pick, seg, span);
                 let inputs = tcx.sig_inputs(sig);
-                self.check_argument_types(span, expr, &inputs[1.min(inputs.len())..], args, sig.c_variadic, Some(pick.item.def_id));
+                let inputs = &inputs[1.min(inputs.len())..];
+                let expected_inputs = self.expected_inputs_for_expected_output(expected, tcx.sig_output(sig), inputs);
+                self.check_argument_types_with_expectations(span, expr, inputs, expected_inputs.as_deref(), args, sig.c_variadic, Some(pick.item.def_id));
                 tcx.sig_output(sig)
             }
             Err(err) => {

@@ -199,7 +199,10 @@ impl FnCtxt<'_> {
                 true
             }
             (TyKind::Dynamic(..), TyKind::Dynamic(..)) => false,
-            (TyKind::Infer(_), _) | (_, TyKind::Infer(_)) => false,
+            // An integer or float variable is a sized type that will be known: it may
+            // become a trait object (`Box::new(1) as Box<dyn Debug>`); any other variable
+            // may not.
+            (TyKind::Infer(smelt_ty::InferTy::TyVar(_) | smelt_ty::InferTy::FreshTy(_)), _) | (_, TyKind::Infer(_)) => false,
             (_, TyKind::Dynamic(preds, _)) => {
                 // `T: Trait` (and its projections) must hold, and `T: Sized`.
                 for p in tcx.existentials(preds).iter() {

@@ -56,7 +56,7 @@ impl FnCtxt<'_> {
             ExprKind::Lit(lit) => self.check_lit(lit, expected),
             ExprKind::Path(qpath) => self.check_expr_path(qpath, expr),
             ExprKind::Call(callee, args) => self.check_call(expr, *callee, args, expected),
-            ExprKind::MethodCall(seg, receiver, args, span) => self.check_method_call(expr, seg, *receiver, args, *span),
+            ExprKind::MethodCall(seg, receiver, args, span) => self.check_method_call(expr, seg, *receiver, args, *span, expected),
             ExprKind::Binary(op, lhs, rhs) => self.check_binop(expr, *op, *lhs, *rhs, expected),
             ExprKind::AssignOp(op, lhs, rhs) => self.check_binop_assign(expr, *op, *lhs, *rhs),
             ExprKind::Unary(op, operand) => self.check_unop(expr, *op, *operand, expected),
