@@ -190,12 +190,7 @@ fn codegen_entry(tcx: &TyCtxt, cx: &mut CodegenCx, main: Instance) {
         tcx.sess.dcx.struct_fatal("the library has no `start` lang item").emit();
         return;
     };
-    let start_args = if tcx.generics_of(start_def).count() == 1 {
-        tcx.mk_args(&[smelt_ty::GenericArg::Type(tcx.types.unit)])
-    } else {
-        tcx.types.empty_args
-    };
-    let start = Instance::new(start_def, start_args);
+    let start = Instance::new(start_def, smelt_mono::lang_start_args(tcx, main));
     let ptr = cx.pointer_type;
     let mut sig = ir::Signature::new(cx.call_conv);
     sig.params.push(ir::AbiParam::new(ir::types::I32));

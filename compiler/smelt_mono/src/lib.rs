@@ -100,12 +100,7 @@ pub fn collect(tcx: &TyCtxt, krate: CrateNum, mode: CollectMode) -> MonoItems {
                 collector.push(MonoItem::Fn(main));
                 if let Some(start) = tcx.lang_item(LangItem::Start) {
                     // `lang_start` is generic over `main`'s return type.
-                    let args = if tcx.generics_of(start).count() == 1 {
-                        tcx.mk_args(&[smelt_ty::GenericArg::Type(tcx.types.unit)])
-                    } else {
-                        tcx.types.empty_args
-                    };
-                    collector.push_fn(Instance::new(start, args));
+                    collector.push_fn(Instance::new(start, lang_start_args(tcx, main)));
                 }
             }
         }
@@ -326,6 +321,16 @@ impl Collector<'_> {
             GlobalAlloc::VTable(..) => {}
         }
     }
+}
+
+/// The generic arguments of `lang_start` for a program's `main`: its return type.
+pub fn lang_start_args(tcx: &TyCtxt, main: Instance) -> GenericArgs {
+    let Some(start) = tcx.lang_item(LangItem::Start) else { return tcx.types.empty_args };
+    if tcx.generics_of(start).count() != 1 {
+        return tcx.types.empty_args;
+    }
+    let ret = tcx.normalize_erasing_regions(tcx.sig_output(tcx.fn_sig(main.def_id())));
+    tcx.mk_args(&[smelt_ty::GenericArg::Type(ret)])
 }
 
 /// The instance whose address is taken for a function pointer: `#[track_caller]`
