@@ -9,6 +9,7 @@ use core::mem;
 use core::ptr;
 
 use crate::borrow::Borrow;
+use crate::boxed::Box;
 use crate::string::String;
 use crate::vec::{self, Vec};
 
@@ -21,6 +22,13 @@ impl<T> [T] {
         let mut v = Vec::with_capacity(self.len());
         v.extend_from_slice(self);
         v
+    }
+
+    /// The boxed slice's elements in a vector, without copying them.
+    pub fn into_vec(self: Box<Self>) -> Vec<T> {
+        let len = self.len();
+        let p = Box::into_raw(self) as *mut T;
+        unsafe { Vec::from_raw_parts(p, len, len) }
     }
 
     /// Sorts the slice, keeping equal elements in order (a merge sort).

@@ -11,6 +11,7 @@ use core::slice::SliceIndex;
 use core::str::{FromStr, Pattern, Utf8Error};
 
 use crate::borrow::{Borrow, BorrowMut, Cow, ToOwned};
+use crate::boxed::Box;
 use crate::vec::{self, Vec};
 
 /// A UTF-8–encoded, growable string.
@@ -294,6 +295,12 @@ impl String {
         self.vec.extend_from_slice(&tail);
     }
 
+    /// The text in a boxed `str`, with the capacity shrunk to the length first.
+    pub fn into_boxed_str(self) -> Box<str> {
+        let bytes = self.vec.into_boxed_slice();
+        unsafe { crate::str::from_boxed_utf8_unchecked(bytes) }
+    }
+
     /// Consumes the string and leaks its buffer.
     pub fn leak<'a>(self) -> &'a mut str {
         let slice = self.vec.leak();
@@ -531,6 +538,18 @@ impl From<char> for String {
         let mut s = String::new();
         s.push(c);
         s
+    }
+}
+
+impl From<Box<str>> for String {
+    fn from(s: Box<str>) -> String {
+        s.into_string()
+    }
+}
+
+impl From<String> for Box<str> {
+    fn from(s: String) -> Box<str> {
+        s.into_boxed_str()
     }
 }
 

@@ -5,9 +5,27 @@ mod case;
 
 pub use core::str::*;
 
+use crate::boxed::Box;
 use crate::string::String;
 
+/// A boxed `str` from boxed bytes, which must be UTF-8.
+#[inline]
+pub unsafe fn from_boxed_utf8_unchecked(v: Box<[u8]>) -> Box<str> {
+    unsafe { Box::from_raw(Box::into_raw(v) as *mut str) }
+}
+
 impl str {
+    /// The boxed `str` as a `String`, without copying it.
+    pub fn into_string(self: Box<str>) -> String {
+        let bytes = self.into_boxed_bytes();
+        unsafe { String::from_utf8_unchecked(bytes.into_vec()) }
+    }
+
+    /// The boxed `str`'s bytes, without copying them.
+    pub fn into_boxed_bytes(self: Box<str>) -> Box<[u8]> {
+        unsafe { Box::from_raw(Box::into_raw(self) as *mut [u8]) }
+    }
+
     /// The string with every character lowercased as Unicode says (final sigma included).
     pub fn to_lowercase(&self) -> String {
         let mut s = String::with_capacity(self.len());

@@ -22,6 +22,7 @@ use core::ptr;
 use core::slice::{self, SliceIndex};
 
 use crate::borrow::{Borrow, BorrowMut, Cow, ToOwned};
+use crate::boxed::Box;
 use crate::string::String;
 
 /// A contiguous growable array type, written `Vec<T>`, short for "vector".
@@ -138,7 +139,8 @@ impl<T> Vec<T> {
     /// A vector from its raw parts, as `into_raw_parts`/`as_mut_ptr` give them.
     #[inline]
     pub unsafe fn from_raw_parts(ptr: *mut T, length: usize, capacity: usize) -> Vec<T> {
-        Vec { ptr, cap: capacity, len: length, _marker: PhantomData }
+        let cap = if mem::size_of::<T>() == 0 { usize::MAX } else { capacity };
+        Vec { ptr, cap, len: length, _marker: PhantomData }
     }
 
     /// Moves the buffer to one of exactly `new_cap` slots (`new_cap >= len`, `T` not zero-sized).
@@ -225,6 +227,13 @@ impl<T> Vec<T> {
             let target = if self.len > min_capacity { self.len } else { min_capacity };
             self.realloc_to(target);
         }
+    }
+
+    /// The elements in a boxed slice, with the capacity shrunk to the length first.
+    pub fn into_boxed_slice(mut self) -> Box<[T]> {
+        self.shrink_to_fit();
+        let me = mem::ManuallyDrop::new(self);
+        unsafe { Box::from_raw(ptr::slice_from_raw_parts_mut(me.ptr, me.len)) }
     }
 
     /// Shortens the vector to `len` elements, dropping the rest.
@@ -888,6 +897,18 @@ impl<T: Clone, const N: usize> From<&mut [T; N]> for Vec<T> {
 impl<T, const N: usize> From<[T; N]> for Vec<T> {
     fn from(s: [T; N]) -> Vec<T> {
         from_array(s)
+    }
+}
+
+impl<T> From<Vec<T>> for Box<[T]> {
+    fn from(v: Vec<T>) -> Box<[T]> {
+        v.into_boxed_slice()
+    }
+}
+
+impl<T> From<Box<[T]>> for Vec<T> {
+    fn from(s: Box<[T]>) -> Vec<T> {
+        s.into_vec()
     }
 }
 
