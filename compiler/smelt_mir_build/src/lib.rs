@@ -6,6 +6,7 @@
 //! tainted by errors gets a body that does nothing, and no error is reported here about it.
 
 mod builder;
+pub mod check_match;
 pub mod shim;
 
 use std::any::Any;
@@ -56,6 +57,10 @@ fn build_body(tcx: &TyCtxt, def: DefId) -> Body {
     if kind == DefKind::Closure {
         return build_closure_body(tcx, def, body, value, results);
     }
+    // A match that is not exhaustive would be lowered to wrong code: no MIR for this body.
+    if check_match::check_match(tcx, def, &body, value, &results, true).is_err() {
+        return error_body(tcx, def, span);
+    }
     let param_env = tcx.param_env(tcx.hir.typeck_root(def));
     let (inputs, ret) = if kind.is_fn_like() && kind != DefKind::Closure {
         let sig = tcx.fn_sig(def);
@@ -102,6 +107,11 @@ fn build_body(tcx: &TyCtxt, def: DefId) -> Body {
 fn build_closure_body(tcx: &TyCtxt, def: DefId, body: Rc<smelt_hir::Body>, closure_expr: smelt_hir::ExprId, results: Rc<smelt_ty::TypeckResults>) -> Body {
     let span = tcx.def_span(def);
     let smelt_hir::ExprKind::Closure(closure) = &body.exprs[closure_expr].kind else { return error_body(tcx, def, span) };
+    // The closure's patterns were checked (and their errors reported) with the body it is
+    // written in; check again quietly to know whether it has errors.
+    if check_match::check_match(tcx, def, &body, closure_expr, &results, false).is_err() {
+        return error_body(tcx, def, span);
+    }
     let closure = (**closure).clone();
     let closure_ty = results.expr_ty(closure_expr).unwrap_or(tcx.types.error);
     let smelt_ty::TyKind::Closure(_, cargs) = tcx.kind(closure_ty) else { return error_body(tcx, def, span) };
