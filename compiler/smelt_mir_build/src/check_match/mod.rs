@@ -90,11 +90,13 @@ pub fn check_match(
         error: None,
         while_conditions: FxHashSet::default(),
         lint_scopes: Vec::new(),
+        pending_closures: Vec::new(),
     };
-    if tcx.def_kind(def) == DefKind::Closure {
-        visitor.visit_expr(value);
-    } else {
-        visitor.visit_expr(value);
+    // Like rustc, which checks each closure as a body of its own after the body it is
+    // written in: the closures met are checked once the body is done. The body shared by
+    // the closures and inline constants of a function has the function's parameters.
+    visitor.visit_expr(value);
+    if root == def {
         let origin = if matches!(tcx.def_kind(def), DefKind::Fn | DefKind::AssocFn) {
             "function argument"
         } else {
@@ -104,6 +106,7 @@ pub fn check_match(
             visitor.check_binding_is_irrefutable(param.pat, origin, None, None);
         }
     }
+    visitor.check_pending_closures();
     match visitor.error {
         Some(e) => Err(e),
         None => Ok(()),
@@ -133,6 +136,8 @@ struct MatchVisitor<'a, 'b> {
     while_conditions: FxHashSet<ExprId>,
     /// The nodes around the current one that carry lint level attributes, outermost first.
     lint_scopes: Vec<LintNode>,
+    /// The closures met in the body being walked, with the lint scopes around them.
+    pending_closures: Vec<(ExprId, Vec<LintNode>)>,
 }
 
 impl<'a, 'b> MatchVisitor<'a, 'b> {
@@ -245,12 +250,7 @@ impl<'a, 'b> MatchVisitor<'a, 'b> {
                     });
                 }
             }
-            ExprKind::Closure(closure) => {
-                self.visit_expr(closure.body);
-                for param in &closure.params {
-                    self.check_binding_is_irrefutable(param.pat, "closure argument", None, None);
-                }
-            }
+            ExprKind::Closure(_) => self.pending_closures.push((e, self.lint_scopes.clone())),
             ExprKind::Block(block, _) => self.visit_block(block),
             ExprKind::Struct(_, fields, tail) => {
                 fields.iter().for_each(|f| self.visit_expr(f.expr));
@@ -258,6 +258,22 @@ impl<'a, 'b> MatchVisitor<'a, 'b> {
                     self.visit_expr(*base);
                 }
             }
+        }
+    }
+
+    /// Checks the closures met so far, each followed by the closures written inside it.
+    fn check_pending_closures(&mut self) {
+        for (e, scopes) in std::mem::take(&mut self.pending_closures) {
+            let ExprKind::Closure(closure) = &self.body.exprs[e].kind else {
+                continue;
+            };
+            let saved = std::mem::replace(&mut self.lint_scopes, scopes);
+            self.visit_expr(closure.body);
+            for param in &closure.params {
+                self.check_binding_is_irrefutable(param.pat, "closure argument", None, None);
+            }
+            self.check_pending_closures();
+            self.lint_scopes = saved;
         }
     }
 
