@@ -37,6 +37,25 @@ fn main() {
     }
     table.push_str("];\n");
     table.push_str(&format!("pub const LIBRARY_HASH: u64 = {hash:#x};\n"));
+    // The compiler's own sources: compiled library objects depend on them too (symbol
+    // names, code generation), so they are part of the cache key.
+    let compiler = manifest.join("..").canonicalize().expect("the compiler/ directory exists");
+    let mut sources = Vec::new();
+    collect(&compiler, &compiler, &mut sources);
+    let mut chash: u64 = 0xcbf29ce484222325;
+    for f in &sources {
+        if f.components().any(|c| c.as_os_str() == "tests") {
+            continue;
+        }
+        println!("cargo:rerun-if-changed={}", f.display());
+        let contents = std::fs::read(f).expect("compiler source is readable");
+        let rel = f.strip_prefix(&compiler).unwrap_or(f).to_string_lossy().into_owned();
+        for b in rel.bytes().chain(contents.iter().copied()) {
+            chash ^= u64::from(b);
+            chash = chash.wrapping_mul(0x100000001b3);
+        }
+    }
+    table.push_str(&format!("pub const COMPILER_HASH: u64 = {chash:#x};\n"));
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("library_files.rs");
     std::fs::write(out, table).expect("OUT_DIR is writable");
 }

@@ -39,17 +39,10 @@ pub fn symbol_name(tcx: &TyCtxt, instance: Instance) -> String {
     }
     let path = tcx.def_path_full(def);
     let mut hash_input = format!("{}:{}:{:?}", def.krate.as_u32(), def.index.as_u32(), instance.def);
-    for a in tcx.args(instance.args).iter() {
-        match a {
-            smelt_ty::GenericArg::Type(t) => hash_input.push_str(&tcx.ty_string(*t)),
-            smelt_ty::GenericArg::Const(c) => hash_input.push_str(&tcx.const_string(*c)),
-            smelt_ty::GenericArg::Lifetime(_) => {}
-        }
-        hash_input.push(',');
-    }
+    encode_args(tcx, instance.args, &mut hash_input, 0);
     if let Some(parent) = tcx.parent(def) {
         if let DefKind::Impl { .. } = tcx.def_kind(parent) {
-            hash_input.push_str(&tcx.ty_string(tcx.type_of(parent)));
+            encode_ty(tcx, tcx.type_of(parent), &mut hash_input, 0);
         }
     }
     let hash = fnv64(hash_input.as_bytes());
@@ -68,4 +61,113 @@ pub fn symbol_name(tcx: &TyCtxt, instance: Instance) -> String {
     }
     out.push_str(&format!("17h{hash:016x}E"));
     out
+}
+
+/// A structural encoding of generic arguments for the symbol hash: distinct types give
+/// distinct strings (closures by their definition and captured types, ADTs by definition),
+/// and the same type gives the same string in every compilation that sees it.
+fn encode_args(tcx: &TyCtxt, args: smelt_ty::GenericArgs, out: &mut String, depth: u32) {
+    out.push('<');
+    for a in tcx.args(args).iter() {
+        match a {
+            smelt_ty::GenericArg::Type(t) => encode_ty(tcx, *t, out, depth + 1),
+            smelt_ty::GenericArg::Const(c) => out.push_str(&tcx.const_string(*c)),
+            smelt_ty::GenericArg::Lifetime(_) => out.push('\''),
+        }
+        out.push(',');
+    }
+    out.push('>');
+}
+
+fn encode_def(def: smelt_hir::DefId, out: &mut String) {
+    out.push_str(&format!("{}.{}", def.krate.as_u32(), def.index.as_u32()));
+}
+
+fn encode_ty(tcx: &TyCtxt, ty: smelt_ty::Ty, out: &mut String, depth: u32) {
+    use smelt_ty::TyKind;
+    if depth > 64 {
+        out.push_str(&tcx.ty_string(ty));
+        return;
+    }
+    match tcx.kind(ty) {
+        TyKind::Adt(def, args) => {
+            out.push('A');
+            encode_def(def, out);
+            encode_args(tcx, args, out, depth);
+        }
+        TyKind::Closure(def, args) => {
+            out.push('C');
+            encode_def(def, out);
+            encode_args(tcx, args, out, depth);
+        }
+        TyKind::FnDef(def, args) => {
+            out.push('F');
+            encode_def(def, out);
+            encode_args(tcx, args, out, depth);
+        }
+        TyKind::Foreign(def) => {
+            out.push('X');
+            encode_def(def, out);
+        }
+        TyKind::Array(t, len) => {
+            out.push('[');
+            encode_ty(tcx, t, out, depth + 1);
+            out.push(';');
+            out.push_str(&tcx.const_string(len));
+            out.push(']');
+        }
+        TyKind::Slice(t) => {
+            out.push_str("[]");
+            encode_ty(tcx, t, out, depth + 1);
+        }
+        TyKind::RawPtr(t, m) => {
+            out.push_str(if m == smelt_ast::Mutability::Mut { "*m" } else { "*c" });
+            encode_ty(tcx, t, out, depth + 1);
+        }
+        TyKind::Ref(_, t, m) => {
+            out.push_str(if m == smelt_ast::Mutability::Mut { "&m" } else { "&" });
+            encode_ty(tcx, t, out, depth + 1);
+        }
+        TyKind::Tuple(tys) => {
+            out.push('(');
+            for t in tcx.tys(tys).iter() {
+                encode_ty(tcx, *t, out, depth + 1);
+                out.push(',');
+            }
+            out.push(')');
+        }
+        TyKind::FnPtr(sig) => {
+            out.push_str(&format!("fn{:?}{:?}(", sig.abi, sig.safety));
+            for t in tcx.tys(sig.inputs_and_output).iter() {
+                encode_ty(tcx, *t, out, depth + 1);
+                out.push(',');
+            }
+            out.push(')');
+        }
+        TyKind::Dynamic(preds, _) => {
+            out.push_str("dyn{");
+            for p in tcx.existentials(preds).iter() {
+                match *p {
+                    smelt_ty::ExistentialPredicate::Trait { def_id, args } => {
+                        out.push('T');
+                        encode_def(def_id, out);
+                        encode_args(tcx, args, out, depth);
+                    }
+                    smelt_ty::ExistentialPredicate::Projection { def_id, args, term } => {
+                        out.push('P');
+                        encode_def(def_id, out);
+                        encode_args(tcx, args, out, depth);
+                        out.push('=');
+                        encode_ty(tcx, term, out, depth + 1);
+                    }
+                    smelt_ty::ExistentialPredicate::AutoTrait(d) => {
+                        out.push('+');
+                        encode_def(d, out);
+                    }
+                }
+            }
+            out.push('}');
+        }
+        _ => out.push_str(&tcx.ty_string(ty)),
+    }
 }

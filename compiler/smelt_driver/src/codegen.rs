@@ -156,7 +156,7 @@ fn library_objects(tcx: &TyCtxt, loader: &DriverLoader) -> Result<Vec<PathBuf>, 
         PanicStrategy::Unwind => "unwind",
         PanicStrategy::Abort => "abort",
     };
-    let mut h: u64 = loader.library_hash();
+    let mut h: u64 = loader.library_hash() ^ crate::library::COMPILER_HASH;
     for b in env!("CARGO_PKG_VERSION").bytes().chain(sess.opts.target.triple.bytes()).chain(panic.bytes()) {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x100000001b3);

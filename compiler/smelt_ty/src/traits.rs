@@ -245,19 +245,17 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         let tcx = self.tcx();
         let mut candidates = Vec::new();
         let self_kind = tcx.kind(self_ty);
-        // Where-clauses apply even to unknown self types (they may constrain them).
+        // Nothing can be said about an unknown self type: not even a where-clause may be
+        // chosen for it (that would guess the variable, as rustc never does).
+        if let TyKind::Infer(InferTy::TyVar(_)) = self_kind {
+            return Ok(None);
+        }
         for clause in self.param_env.caller_bounds.iter() {
             if let Clause::Trait(bound) = *clause {
                 if bound.def_id == tr.def_id && self.infcx.probe(|| self.infcx.eq_trait_refs(bound, tr).is_ok()) {
                     candidates.push(Candidate::Param(bound));
                 }
             }
-        }
-        if let TyKind::Infer(InferTy::TyVar(_)) = self_kind {
-            if candidates.is_empty() {
-                return Ok(None);
-            }
-            return Ok(Some(candidates));
         }
         // An associated type that does not normalize: the bounds its trait declares on it
         // (`type IntoIter: Iterator<Item = Self::Item>`, and `Sized`).
@@ -670,6 +668,12 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
     ) -> Result<Option<(Ty, Vec<Obligation>)>, SelectionError> {
         let tcx = self.tcx();
         let alias = self.infcx.resolve_vars_if_possible(alias);
+        // An unknown self type: wait (a where-clause must not guess the variable).
+        if let Some(self_ty) = tcx.args(alias.args).first().and_then(|a| a.as_type()) {
+            if let TyKind::Infer(InferTy::TyVar(_)) = tcx.kind(self.infcx.shallow_resolve(self_ty)) {
+                return Ok(None);
+            }
+        }
         // A where-clause naming the projection's value.
         for clause in self.param_env.caller_bounds.iter() {
             if let Clause::Projection(bound, term) = *clause {

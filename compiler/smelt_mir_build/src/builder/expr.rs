@@ -279,6 +279,11 @@ impl Builder<'_> {
             Mutability::Mut => self.lang_method(LangItem::IndexMut, "index_mut"),
         };
         let Some(method) = method else { return self.place_via_temp(block, e) };
+        // `#[track_caller]` index functions report the brackets, as rustc does.
+        let fn_span = match &self.body.exprs[e.id].kind {
+            ExprKind::Index(_, _, brackets) => *brackets,
+            _ => span,
+        };
         let (block, base_op) = self.as_operand(block, self.full(base));
         let (block, idx_op) = self.as_operand(block, self.full(index));
         let sig = tcx.fn_sig(method).instantiate(tcx, args);
@@ -294,7 +299,7 @@ impl Builder<'_> {
                 destination: Place::from(result),
                 target: Some(next),
                 unwind: UnwindAction::Continue,
-                fn_span: span,
+                fn_span,
             },
         );
         (next, Place::from(result).deref())

@@ -167,6 +167,11 @@ impl FnCtxt<'_> {
         // Closures last, so that other arguments can inform their signatures.
         let is_closure = |a: &ExprId| matches!(self.body.exprs[*a].kind, ExprKind::Closure(_));
         for pass in [false, true] {
+            if pass && args.iter().any(is_closure) {
+                // What the other arguments taught us (`Iterator::Item` of the receiver)
+                // gives the closures their parameter types.
+                self.select_obligations_where_possible();
+            }
             for (i, a) in args.iter().enumerate() {
                 if is_closure(a) != pass {
                     continue;

@@ -13,7 +13,7 @@ use smelt_hir::{self as hir, DefId, DefKind, ExprId, ExprKind, LangItem, PatId, 
 use smelt_span::Symbol;
 use smelt_ty::traits::{closure_kind_ty, EvaluationResult, Obligation, ObligationKind};
 use smelt_ty::typeck_results::{Adjust, Adjustment, AutoBorrow, CaptureKind, CapturedVar};
-use smelt_ty::{ClosureKind, GenericArg, Instantiate, Region, TraitRef, Ty, TyKind};
+use smelt_ty::{ClosureKind, GenericArg, Instantiate, Region, TraitRef, Ty, TyKind, TypeFlagsExt};
 
 use super::{CoerceMany, Expectation, FnCtxt};
 
@@ -125,6 +125,12 @@ impl FnCtxt<'_> {
                                 continue;
                             }
                             let Some(args_ty) = tcx.args(tr.args).get(1).and_then(|a| a.as_type()) else { continue };
+                            // `FnMut(Self::Item)`: the projection, normalized, gives the
+                            // parameter types.
+                            let args_ty = self.normalize(self.resolve(args_ty), o.span);
+                            if self.resolve(args_ty).has_infer(tcx) {
+                                self.select_obligations_where_possible();
+                            }
                             let args_ty = self.resolve(args_ty);
                             if let TyKind::Tuple(tys) = tcx.kind(args_ty) {
                                 let tys = tcx.tys(tys);

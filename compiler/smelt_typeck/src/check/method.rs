@@ -423,6 +423,10 @@ impl FnCtxt<'_> {
             }
         }
         self.apply_adjustments(receiver, adjustments);
+        if pick.autoref == Some(Mutability::Mut) {
+            // `v[0].push(x)`: the receiver place is used mutably (`index_mut`, `deref_mut`).
+            self.fixup_mutable_place(receiver);
+        }
         let container_args = self.candidate_container_args(&pick.kind, span);
         let args = self.own_args_from_segment(pick.item.def_id, container_args, Some(seg), span);
         let sig = tcx.fn_sig(pick.item.def_id).instantiate(tcx, args);

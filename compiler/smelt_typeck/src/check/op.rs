@@ -110,6 +110,14 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// The referent of a reference type (one level), else the type.
+    fn deref_once(&self, t: Ty) -> Ty {
+        match self.tcx.kind(t) {
+            TyKind::Ref(_, inner, _) => self.infcx.shallow_resolve(inner),
+            _ => t,
+        }
+    }
+
     fn lhs_may_be_builtin(&self, lhs: Ty, op: BinOpKind) -> bool {
         match category(op) {
             Category::Shortcircuit => true,
@@ -141,8 +149,19 @@ impl FnCtxt<'_> {
         }
         // `a == b` compares places by reference.
         let by_ref = category(op.node) == Category::Comparison;
-        match self.lookup_op_method(expr, lhs_resolved, rhs_resolved, op.node, false, op.span) {
+        let looked_up = self
+            .lookup_op_method(expr, lhs_resolved, rhs_resolved, op.node, false, op.span)
+            .or_else(|| self.lookup_op_method_coercing_rhs(expr, lhs_resolved, rhs, rhs_resolved, op.node, false, op.span));
+        match looked_up {
             Some(output) => {
+                // `&a + b` on numbers: an impl for references, but the types work as for the
+                // built-in operation (rustc's hint: `[1, 2].iter().map(|x| x * 2)` infers
+                // the literal's type from the result).
+                let (l, r) = (self.deref_once(lhs_resolved), self.deref_once(rhs_resolved));
+                if (l != lhs_resolved || r != rhs_resolved) && self.is_builtin_binop(l, r, op.node) {
+                    let builtin = self.enforce_builtin_binop(l, r, op.node);
+                    let _ = self.infcx.eq(output, builtin);
+                }
                 if by_ref {
                     for operand in [lhs, rhs] {
                         let t = self.expr_ty(operand);
@@ -202,6 +221,27 @@ impl FnCtxt<'_> {
         Some(tcx.sig_output(sig))
     }
 
+    /// When the operand types have no impl: if the left type implements the operator for
+    /// exactly one right type, the right operand may coerce to it (`s + &string` with
+    /// `String: Add<&str>`).
+    #[allow(clippy::too_many_arguments)]
+    fn lookup_op_method_coercing_rhs(&self, expr: ExprId, lhs: Ty, rhs: ExprId, rhs_ty: Ty, op: BinOpKind, assign: bool, span: Span) -> Option<Ty> {
+        let tcx = self.tcx;
+        let (lang, _) = op_lang_item(op, assign);
+        let trait_def = tcx.lang_item(lang)?;
+        let var = self.infcx.next_ty_var(span);
+        let tr = TraitRef { def_id: trait_def, args: tcx.mk_args(&[GenericArg::Type(lhs), GenericArg::Type(var)]) };
+        let target = self.infcx.probe(|| match self.selcx().select(tr, span, 0) {
+            Ok(Some(_)) => Some(self.resolve(var)),
+            _ => None,
+        })?;
+        if target.has_infer(tcx) || !self.can_coerce(rhs_ty, target) {
+            return None;
+        }
+        self.try_coerce_expr(rhs, rhs_ty, target).ok()?;
+        self.lookup_op_method(expr, lhs, target, op, assign, span)
+    }
+
     fn report_binop_error(&self, op: BinOp, lhs: ExprId, rhs: ExprId, lhs_ty: Ty, rhs_ty: Ty, assign: bool) -> smelt_errors::ErrorGuaranteed {
         let tcx = self.tcx;
         let (l, r) = (self.ty_str(lhs_ty), self.ty_str(rhs_ty));
@@ -253,7 +293,10 @@ impl FnCtxt<'_> {
             self.enforce_builtin_binop(lhs_resolved, rhs_resolved, op.node);
             return tcx.types.unit;
         }
-        match self.lookup_op_method(expr, lhs_resolved, rhs_resolved, op.node, true, op.span) {
+        let looked_up = self
+            .lookup_op_method(expr, lhs_resolved, rhs_resolved, op.node, true, op.span)
+            .or_else(|| self.lookup_op_method_coercing_rhs(expr, lhs_resolved, rhs, rhs_resolved, op.node, true, op.span));
+        match looked_up {
             Some(_) => {
                 let t = self.expr_ty(lhs);
                 self.apply_adjustments(lhs, vec![Adjustment {

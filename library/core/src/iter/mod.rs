@@ -5,6 +5,7 @@ mod range;
 mod traits;
 
 pub use adapters::{Chain, Cloned, Copied, Enumerate, Filter, FilterMap, Map, Peekable, Rev, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip, Inspect, Fuse, FlatMap, Flatten};
+pub use range::Step;
 pub use traits::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Iterator, Product, Sum};
 
 /// An iterator that yields nothing.
