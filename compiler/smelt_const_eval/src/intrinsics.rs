@@ -441,7 +441,7 @@ impl InterpCx<'_> {
                         tl,
                     });
                 }
-                let body = smelt_mir::mir_built(tcx, callee.def_id());
+                let body = smelt_mir::optimized_mir(tcx, smelt_ty::InstanceKind::Item(callee.def_id()));
                 self.push_frame(
                     callee.def_id(),
                     callee.args,

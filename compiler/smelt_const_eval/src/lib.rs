@@ -114,7 +114,7 @@ fn eval_const(tcx: &TyCtxt, def: DefId, args: GenericArgs) -> Result<ConstValue,
         ));
         return Err(report_without_stack(tcx, def, args, *e));
     }
-    let body = smelt_mir::mir_built(tcx, def);
+    let body = smelt_mir::optimized_mir(tcx, smelt_ty::InstanceKind::Item(def));
     if let Some(e) = body.tainted_by_errors {
         return Err(e);
     }

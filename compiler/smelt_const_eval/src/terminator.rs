@@ -160,7 +160,7 @@ impl InterpCx<'_> {
             },
             InstanceKind::Item(def) => {
                 self.check_const_callee(instance)?;
-                let body = smelt_mir::mir_built(tcx, def);
+                let body = smelt_mir::optimized_mir(tcx, smelt_ty::InstanceKind::Item(def));
                 self.push_frame(def, instance.args, body, arg_vals, Some(dest), target)
             }
             InstanceKind::Virtual(..) => Err(err::unsupported(

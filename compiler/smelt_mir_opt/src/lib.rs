@@ -3,6 +3,7 @@
 //! types. It provides the `optimized_mir` query: the MIR code generation and monomorphisation
 //! read.
 
+pub mod clone_shim;
 pub mod drop_glue;
 pub mod elaborate_drops;
 pub mod move_paths;
@@ -27,6 +28,7 @@ pub fn optimized_mir(tcx: &TyCtxt, instance: InstanceKind) -> Body {
             body
         }
         InstanceKind::DropGlue(def, Some(ty)) => drop_glue::build_drop_glue(tcx, instance, ty, tcx.def_span(def)),
+        InstanceKind::CloneShim(def, ty) => clone_shim::build_clone_shim(tcx, instance, def, ty, tcx.def_span(def)),
         _ => smelt_mir_build::shim::instance_mir(tcx, instance),
     }
 }

@@ -612,11 +612,14 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                 self.infcx
                     .eq_trait_refs(impl_tr.instantiate(tcx, args), tr)
                     .map_err(|_| SelectionError::Unimplemented)?;
-                let nested = tcx
-                    .predicates_of(impl_def)
-                    .iter()
-                    .map(|c| clause_obligation(c.instantiate(tcx, args), span, depth + 1))
-                    .collect();
+                // The impl's where-clauses, normalized (`B::Owned: Show` at `B = u8` is
+                // `u32: Show`).
+                let mut nested = Vec::new();
+                for c in tcx.predicates_of(impl_def).iter() {
+                    let (c, more) = self.normalize(c.instantiate(tcx, args), span);
+                    nested.extend(more);
+                    nested.push(clause_obligation(c, span, depth + 1));
+                }
                 Ok((ImplSource::UserDefined { impl_def_id: impl_def, args }, nested))
             }
             Candidate::Builtin(nested) => Ok((ImplSource::Builtin, nested)),

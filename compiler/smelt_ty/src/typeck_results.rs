@@ -85,6 +85,9 @@ pub struct TypeckResults {
     /// For struct expressions and patterns: each written field's index, by position.
     pub struct_field_indices: FxHashMap<ExprId, Vec<FieldIdx>>,
     pub pat_field_indices: FxHashMap<PatId, Vec<FieldIdx>>,
+    /// Type-relative path patterns (`Self::Variant`, `u8::MAX`, `Self::CONST`): what they
+    /// resolved to, with the generic arguments.
+    pub pat_type_dependent_defs: FxHashMap<PatId, (DefKind, DefId, GenericArgs)>,
     pub adjustments: FxHashMap<ExprId, Vec<Adjustment>>,
     pub pat_binding_modes: FxHashMap<PatId, BindingMode>,
     /// Implicit dereferences of a pattern's scrutinee under default binding modes: the types
@@ -118,6 +121,7 @@ impl TypeckResults {
             field_indices: FxHashMap::default(),
             struct_field_indices: FxHashMap::default(),
             pat_field_indices: FxHashMap::default(),
+            pat_type_dependent_defs: FxHashMap::default(),
             adjustments: FxHashMap::default(),
             pat_binding_modes: FxHashMap::default(),
             pat_adjustments: FxHashMap::default(),

@@ -448,7 +448,13 @@ impl Builder<'_> {
             }
             hir::LitKind::ByteStr(bytes) => {
                 let alloc = Rc::new(Allocation::from_bytes(bytes.to_vec(), 1));
-                ConstKind::Val(ConstValue::Scalar(Scalar::Ptr(Pointer { target: GlobalAlloc::Memory(alloc), offset: 0 })))
+                // A byte string pattern against a slice is typed `&[u8]`: a fat pointer.
+                let is_slice = matches!(tcx.kind(ty), TyKind::Ref(_, inner, _) if matches!(tcx.kind(inner), TyKind::Slice(_)));
+                if is_slice {
+                    ConstKind::Val(ConstValue::Slice { data: alloc, len: bytes.len() as u64 })
+                } else {
+                    ConstKind::Val(ConstValue::Scalar(Scalar::Ptr(Pointer { target: GlobalAlloc::Memory(alloc), offset: 0 })))
+                }
             }
             hir::LitKind::CStr(bytes) => {
                 let len = bytes.len() as u64;

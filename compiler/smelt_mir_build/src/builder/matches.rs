@@ -609,6 +609,28 @@ impl Builder<'_> {
                 }
                 _ => None,
             },
+            PatKind::Path(QPath::TypeRelative(..)) => match self.results.pat_type_dependent_defs.get(&pat) {
+                Some(&(DefKind::AssocConst, def, args)) => {
+                    let v = self.tcx.eval_const(def, self.monomorphic_args(args)).ok()?;
+                    v.try_to_scalar_int().map(|s| s.data)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The constant item a path pattern names, with its arguments.
+    fn pat_const_item(&self, pat: PatId) -> Option<(DefId, smelt_ty::GenericArgs)> {
+        match &self.body.pats[pat].kind {
+            PatKind::Path(QPath::Resolved(_, path)) => match path.res {
+                Res::Def(DefKind::Const | DefKind::AssocConst, def) => Some((def, self.tcx.types.empty_args)),
+                _ => None,
+            },
+            PatKind::Path(QPath::TypeRelative(..)) => match self.results.pat_type_dependent_defs.get(&pat) {
+                Some(&(DefKind::AssocConst, def, args)) => Some((def, args)),
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -948,11 +970,22 @@ impl Builder<'_> {
             Some(PatKind::Lit(e)) => *e,
             _ => value,
         };
-        if value_expr.as_u32() == u32::MAX {
-            self.push_assign(block, span, result, Rvalue::Use(Operand::const_bool(tcx, false, span)));
-            return block;
-        }
-        let (block, value_op) = self.as_operand(block, super::AExpr { id: value_expr, adj: 0 });
+        let (block, value_op) = if value_expr.as_u32() == u32::MAX {
+            // A named constant of a type without a switch (`ORIGIN`, `Self::DEFAULT`):
+            // compared with `PartialEq`, as the structural equality rustc requires of it.
+            match pat.and_then(|p| self.pat_const_item(p)) {
+                Some((def, args)) => {
+                    let c = ConstOperand { span, ty, kind: ConstKind::Unevaluated(def, self.monomorphic_args(args)) };
+                    (block, Operand::Constant(Box::new(c)))
+                }
+                None => {
+                    self.push_assign(block, span, result, Rvalue::Use(Operand::const_bool(tcx, false, span)));
+                    return block;
+                }
+            }
+        } else {
+            self.as_operand(block, super::AExpr { id: value_expr, adj: 0 })
+        };
         if let TyKind::Float(_) = tcx.kind(ty) {
             self.push_assign(block, span, result, Rvalue::BinaryOp(BinOp::Eq, Box::new((Operand::Copy(place.clone()), value_op))));
             return block;
@@ -960,7 +993,24 @@ impl Builder<'_> {
         // `<T as PartialEq>::eq(&place, &value)` where the pattern type is `&str` or `&[u8]`:
         // compare the pointees.
         let (pointee, lhs, rhs) = match tcx.kind(ty) {
-            TyKind::Ref(_, inner, _) => (inner, Operand::Copy(place.clone()), value_op),
+            TyKind::Ref(_, inner, _) => {
+                // `b"yes"` (a `&[u8; 3]`) against a `&[u8]`: the literal is unsized first.
+                let value_ty = value_op.ty(&self.body_view(), tcx);
+                let value_op = match (tcx.kind(inner), tcx.kind(value_ty)) {
+                    (TyKind::Slice(_), TyKind::Ref(_, arr, _)) if matches!(tcx.kind(arr), TyKind::Array(..)) => {
+                        let t = self.temp(ty, span);
+                        self.push_assign(
+                            block,
+                            span,
+                            Place::from(t),
+                            Rvalue::Cast(CastKind::PointerCoercion(smelt_ty::typeck_results::PointerCoercion::Unsize), value_op, ty),
+                        );
+                        Operand::Move(Place::from(t))
+                    }
+                    _ => value_op,
+                };
+                (inner, Operand::Copy(place.clone()), value_op)
+            }
             _ => {
                 let r = self.temp(tcx.mk_imm_ref(ty), span);
                 self.push_assign(block, span, Place::from(r), Rvalue::Ref(Region::Erased, BorrowKind::Shared, place.clone()));

@@ -261,6 +261,16 @@ impl FnCtxt<'_> {
     fn pat_peels_refs(&self, pat: PatId) -> bool {
         match &self.body.pats[pat].kind {
             PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Tuple(..) | PatKind::Slice(..) | PatKind::Box(_) | PatKind::Range(..) => true,
+            // Constants may have reference types: no peeling for them (rustc's
+            // `AdjustMode::Pass`); unit structs and variants peel.
+            PatKind::Path(QPath::Resolved(_, path)) => !matches!(path.res, Res::Def(DefKind::Const | DefKind::AssocConst, _)),
+            PatKind::Path(QPath::TypeRelative(qself, seg)) => {
+                let self_ty = self.try_structurally_resolve(self.lower_ty(qself));
+                match self.tcx.kind(self_ty) {
+                    TyKind::Adt(d, _) => self.tcx.adt_def(d).is_enum() && self.tcx.adt_def(d).variants.iter().any(|v| v.name == seg.ident.name),
+                    _ => false,
+                }
+            }
             PatKind::Path(_) => true,
             PatKind::Lit(e) => !matches!(
                 &self.body.exprs[*e].kind,
@@ -290,13 +300,8 @@ impl FnCtxt<'_> {
         let res = match qpath {
             QPath::Resolved(None, path) => path.res,
             QPath::LangItem(item, _) => tcx.lang_item(*item).map(|d| Res::Def(tcx.def_kind(d), d))?,
-            QPath::TypeRelative(..) | QPath::Resolved(Some(_), _) => {
-                // `Type::CONST` or `Alias::Variant`: check it as an expression.
-                let _ = pat;
-                let e = tcx.sess.dcx.err(span, "this kind of path pattern is not supported by smelt yet");
-                self.set_tainted(e);
-                return None;
-            }
+            QPath::TypeRelative(qself, seg) => return self.check_type_relative_pat_path(pat, qself, seg, span),
+            QPath::Resolved(Some(_), path) => path.res,
         };
         match res {
             Res::Def(DefKind::Ctor(_, CtorKind::Const), ctor) => {
@@ -338,13 +343,125 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// `Self::Variant`, `Alias::Variant`, `u8::MAX`, `Self::CONST` as a pattern: a unit
+    /// variant of the type, or an associated constant found as a path expression would be.
+    fn check_type_relative_pat_path(&self, pat: PatId, qself: &hir::Ty, seg: &hir::PathSegment, span: Span) -> Option<Ty> {
+        let tcx = self.tcx;
+        let self_ty = self.lower_ty(qself);
+        let self_ty = self.try_structurally_resolve(self_ty);
+        if self_ty == tcx.types.error {
+            return None;
+        }
+        if let TyKind::Adt(adt_def, args) = tcx.kind(self_ty) {
+            let adt = tcx.adt_def(adt_def);
+            if adt.is_enum() {
+                if let Some(v) = adt.variants.iter().find(|v| v.name == seg.ident.name) {
+                    return match v.ctor {
+                        Some((CtorKind::Const, ctor)) => {
+                            self.results.borrow_mut().pat_type_dependent_defs.insert(pat, (DefKind::Ctor(smelt_hir::CtorOf::Variant, CtorKind::Const), ctor, args));
+                            Some(self_ty)
+                        }
+                        _ => {
+                            let e = tcx
+                                .sess
+                                .dcx
+                                .struct_err(span, format!("expected unit struct, unit variant or constant, found tuple variant `{}`", tcx.def_path_str(v.def_id)))
+                                .code("E0532")
+                                .emit();
+                            self.set_tainted(e);
+                            None
+                        }
+                    };
+                }
+            }
+        }
+        // No traits are in scope for a pattern's path: inherent constants only.
+        let no_scope = smelt_hir::ExprId::from_u32(u32::MAX);
+        match self.probe_method(span, seg.ident.name, self_ty, no_scope, super::method::ProbeMode::Path) {
+            Ok(pick) if matches!(pick.item.kind, smelt_ty::assoc::AssocKind::Const) => {
+                let def = pick.item.def_id;
+                let container_args = match &pick.kind {
+                    super::method::PickKind::InherentImpl(imp) => {
+                        let args = self.infcx.fresh_args_for_item(span, *imp);
+                        let impl_self = self.normalize(tcx.type_of(*imp).instantiate(tcx, args), span);
+                        let _ = self.infcx.eq(impl_self, self_ty);
+                        args
+                    }
+                    super::method::PickKind::Trait(t) => {
+                        let args = self.infcx.fresh_args_for_item(span, *t);
+                        if let Some(smelt_ty::GenericArg::Type(s)) = tcx.args(args).first() {
+                            let _ = self.infcx.eq(*s, self_ty);
+                        }
+                        args
+                    }
+                    super::method::PickKind::WhereClause(tr) | super::method::PickKind::Object(tr) => tr.args,
+                };
+                let args = self.own_args_from_segment(def, container_args, Some(seg), span);
+                self.results.borrow_mut().pat_type_dependent_defs.insert(pat, (DefKind::AssocConst, def, args));
+                Some(self.normalize(tcx.type_of(def).instantiate(tcx, args), span))
+            }
+            Ok(pick) => {
+                let e = tcx
+                    .sess
+                    .dcx
+                    .struct_err(span, format!("expected unit struct, unit variant or constant, found {} `{}`", smelt_ty::assoc::assoc_def_kind(pick.item.kind).descr(), tcx.def_path_str(pick.item.def_id)))
+                    .code("E0533")
+                    .emit();
+                self.set_tainted(e);
+                None
+            }
+            Err(err) => {
+                let e = self.report_method_error(seg.ident.span, seg.ident.name, self_ty, err, false);
+                self.set_tainted(e);
+                None
+            }
+        }
+    }
+
     fn check_tuple_struct_pat(&self, pat: PatId, qpath: &QPath, elems: &[PatId], dotdot: Option<usize>, expected: Ty, def_bm: DefaultBm) {
         let tcx = self.tcx;
         let span = self.pat_span(pat);
+        // `Self::Variant(..)` / `Alias::Variant(..)`: the variant of the written type.
+        let mut relative_ty = None;
         let res = match qpath {
             QPath::Resolved(None, path) => Some(path.res),
             QPath::LangItem(item, _) => tcx.lang_item(*item).map(|d| Res::Def(tcx.def_kind(d), d)),
-            _ => None,
+            QPath::TypeRelative(qself, seg) => {
+                let self_ty = self.lower_ty(qself);
+                let self_ty = self.try_structurally_resolve(self_ty);
+                match tcx.kind(self_ty) {
+                    TyKind::Adt(adt_def, _) if tcx.adt_def(adt_def).is_enum() => {
+                        match tcx.adt_def(adt_def).variants.iter().find(|v| v.name == seg.ident.name).and_then(|v| v.ctor) {
+                            Some((CtorKind::Fn, ctor)) => {
+                                relative_ty = Some(self_ty);
+                                Some(Res::Def(DefKind::Ctor(smelt_hir::CtorOf::Variant, CtorKind::Fn), ctor))
+                            }
+                            _ => {
+                                let e = tcx
+                                    .sess
+                                    .dcx
+                                    .struct_err(span, format!("expected tuple struct or tuple variant, found `{}::{}`", self.ty_str(self_ty), tcx.str(seg.ident.name)))
+                                    .code("E0164")
+                                    .emit();
+                                self.set_tainted(e);
+                                None
+                            }
+                        }
+                    }
+                    TyKind::Error => None,
+                    _ => {
+                        let e = tcx
+                            .sess
+                            .dcx
+                            .struct_err(span, format!("expected tuple struct or tuple variant, found associated item `{}::{}`", self.ty_str(self_ty), tcx.str(seg.ident.name)))
+                            .code("E0164")
+                            .emit();
+                        self.set_tainted(e);
+                        None
+                    }
+                }
+            }
+            QPath::Resolved(Some(_), path) => Some(path.res),
         };
         let ctor = match res {
             Some(Res::Def(DefKind::Ctor(_, CtorKind::Fn), ctor)) => Some(ctor),
@@ -381,8 +498,14 @@ impl FnCtxt<'_> {
             QPath::Resolved(None, path) => path.segments.iter().rev().find(|s| s.args.is_some()),
             _ => None,
         };
-        let args = self.instantiate_value_path_args(adt_def_id, seg, span);
-        let adt_ty = tcx.mk_adt(adt_def_id, args);
+        let adt_ty = match relative_ty {
+            Some(t) => t,
+            None => {
+                let args = self.instantiate_value_path_args(adt_def_id, seg, span);
+                tcx.mk_adt(adt_def_id, args)
+            }
+        };
+        let TyKind::Adt(_, args) = tcx.kind(adt_ty) else { return };
         if self.infcx.eq(expected, adt_ty).is_err() {
             self.report_mismatch(span, expected, adt_ty, None);
         }

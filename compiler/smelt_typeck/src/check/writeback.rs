@@ -90,6 +90,13 @@ impl FnCtxt<'_> {
                 .collect();
             results.adjustments.insert(e, adj);
         }
+        let pat_defs: Vec<(PatId, (smelt_hir::DefKind, smelt_hir::DefId, smelt_ty::GenericArgs))> =
+            results.pat_type_dependent_defs.drain().collect();
+        for (p, (kind, def, args)) in pat_defs {
+            let r = self.resolve(args);
+            let r = if r.has_infer(tcx) { replace_infer_with_error(self, r) } else { r };
+            results.pat_type_dependent_defs.insert(p, (kind, def, r));
+        }
         let pat_adj: Vec<(PatId, Vec<Ty>)> = results.pat_adjustments.drain().collect();
         for (p, tys) in pat_adj {
             let tys = tys.into_iter().map(|t| resolve(t, self.body.pats[p].span)).collect();
