@@ -337,6 +337,20 @@ fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
         smelt_session::progress::set_item(tcx.def_path_str(def));
         let _ = smelt_mir::mir_built(tcx, def);
     }
+    // Borrow checking, of the user's bodies only (closures included): the library is
+    // trusted. Bodies with type errors were not built and are skipped.
+    if tcx.sess.dcx.has_errors().is_none() {
+        smelt_session::progress::enter_stage("borrow checking");
+        let mut owners: Vec<DefId> = tcx.hir.krate(local).bodies.keys().map(|&index| DefId { krate: local, index }).collect();
+        owners.sort();
+        for def in owners {
+            if tcx.def_kind(def) == DefKind::InlineConst {
+                continue;
+            }
+            smelt_session::progress::set_item(tcx.def_path_str(def));
+            let _ = smelt_borrowck::borrowck(tcx, def);
+        }
+    }
     match tcx.sess.dcx.has_errors() {
         Some(e) => Err(e),
         None => Ok(()),
