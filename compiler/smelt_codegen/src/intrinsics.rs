@@ -45,22 +45,10 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
                 let v = if name == "size_of_val" { layout.size() } else { layout.layout.align };
                 let c = fx.bcx.ins().iconst(ptr_ty, v as i64);
                 write(fx, c);
-            } else if matches!(fx.tcx.kind(fx.tcx.struct_tail(ty)), TyKind::Dynamic(..)) {
-                // Size and alignment are the vtable's second and third words (a struct
-                // ending in a trait object is not supported yet: its own prefix is ignored).
-                let (_, vtable) = args[0].clone().load_scalar_pair(fx);
-                let word = if name == "size_of_val" { 1 } else { 2 };
-                let v = fx.bcx.ins().load(ptr_ty, cranelift_codegen::ir::MemFlagsData::trusted(), vtable, word * ptr_ty.bytes() as i32);
-                write(fx, v);
             } else {
                 let (_, meta) = args[0].clone().load_scalar_pair(fx);
-                let (_, stride) = fx.elem_of(&layout);
-                let v = if name == "size_of_val" {
-                    fx.bcx.ins().imul_imm_s(meta, stride as i64)
-                } else {
-                    fx.bcx.ins().iconst(ptr_ty, layout.layout.align as i64)
-                };
-                write(fx, v);
+                let (size, align) = size_and_align_of_dst(fx, ty, meta);
+                write(fx, if name == "size_of_val" { size } else { align });
             }
         }
         "needs_drop" => {
@@ -316,4 +304,69 @@ fn libm_name(name: &str) -> Option<(&'static str, usize)> {
         "maxnumf64" => ("fmax", 2),
         _ => return None,
     })
+}
+
+/// The size and alignment of a value of unsized type `ty` with pointer metadata `meta`: a
+/// slice's length times its stride, a trait object's from its vtable, and for a struct
+/// ending in an unsized field its sized prefix plus that field, rounded up to the larger
+/// alignment.
+pub fn size_and_align_of_dst(fx: &mut FunctionCx<'_, '_>, ty: Ty, meta: Value) -> (Value, Value) {
+    let tcx = fx.tcx;
+    let ptr_ty = fx.pointer_type;
+    let layout = fx.layout_of(ty);
+    if layout.layout.is_sized() {
+        let size = fx.bcx.ins().iconst(ptr_ty, layout.size() as i64);
+        let align = fx.bcx.ins().iconst(ptr_ty, layout.layout.align as i64);
+        return (size, align);
+    }
+    match tcx.kind(ty) {
+        TyKind::Slice(_) | TyKind::Str => {
+            let (_, stride) = fx.elem_of(&layout);
+            let size = fx.bcx.ins().imul_imm_s(meta, stride as i64);
+            let align = fx.bcx.ins().iconst(ptr_ty, layout.layout.align as i64);
+            (size, align)
+        }
+        TyKind::Dynamic(..) => {
+            let size = fx.bcx.ins().load(ptr_ty, ir::MemFlagsData::trusted(), meta, ptr_ty.bytes() as i32);
+            let align = fx.bcx.ins().load(ptr_ty, ir::MemFlagsData::trusted(), meta, 2 * ptr_ty.bytes() as i32);
+            (size, align)
+        }
+        TyKind::Adt(..) | TyKind::Tuple(_) => {
+            let n = match &layout.layout.fields {
+                smelt_ty::layout::FieldsShape::Arbitrary { offsets, .. } => offsets.len(),
+                _ => 0,
+            };
+            if n == 0 {
+                let zero = fx.bcx.ins().iconst(ptr_ty, 0);
+                let one = fx.bcx.ins().iconst(ptr_ty, 1);
+                return (zero, one);
+            }
+            let last = smelt_ty::FieldIdx::from_u32(n as u32 - 1);
+            let offset = fx.field_offset(&layout, last);
+            let tail_ty = fx.field_ty(&layout, last);
+            let (tail_size, tail_align) = size_and_align_of_dst(fx, tail_ty, meta);
+            let prefix_align = fx.bcx.ins().iconst(ptr_ty, layout.layout.align as i64);
+            let bigger = fx.bcx.ins().icmp(IntCC::UnsignedGreaterThan, tail_align, prefix_align);
+            let align = fx.bcx.ins().select(bigger, tail_align, prefix_align);
+            // The tail starts at the prefix's end rounded up to its alignment (dynamic for
+            // a trait object), then the whole rounds up to the larger alignment:
+            // (x + align - 1) & !(align - 1).
+            let tail_mask = fx.bcx.ins().iadd_imm_s(tail_align, -1);
+            let off = fx.bcx.ins().iconst(ptr_ty, offset as i64);
+            let off = fx.bcx.ins().iadd(off, tail_mask);
+            let not_tail_mask = fx.bcx.ins().bnot(tail_mask);
+            let off = fx.bcx.ins().band(off, not_tail_mask);
+            let unrounded = fx.bcx.ins().iadd(tail_size, off);
+            let mask = fx.bcx.ins().iadd_imm_s(align, -1);
+            let bumped = fx.bcx.ins().iadd(unrounded, mask);
+            let not_mask = fx.bcx.ins().bnot(mask);
+            let size = fx.bcx.ins().band(bumped, not_mask);
+            (size, align)
+        }
+        _ => {
+            let zero = fx.bcx.ins().iconst(ptr_ty, 0);
+            let one = fx.bcx.ins().iconst(ptr_ty, 1);
+            (zero, one)
+        }
+    }
 }

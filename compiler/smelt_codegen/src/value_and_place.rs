@@ -384,6 +384,27 @@ impl CPlace {
                 let offset = fx.field_offset(&self.layout, field);
                 // The unsized tail keeps the metadata.
                 let field_meta = if field_layout.layout.is_sized() { None } else { meta };
+                // A trait object's alignment is only known at run time: its field starts
+                // at the prefix's end rounded up to it.
+                if let (Some(vtable), TyKind::Dynamic(..)) = (field_meta, fx.tcx.kind(fx.tcx.struct_tail(field_layout.ty))) {
+                    if !field_layout.layout.is_sized() {
+                        let ptr_ty = fx.pointer_type;
+                        // The field's alignment: its own sized part's, or the trait
+                        // object's, whichever is larger.
+                        let dyn_align = fx.bcx.ins().load(ptr_ty, MemFlagsData::trusted(), vtable, 2 * ptr_ty.bytes() as i32);
+                        let static_align = fx.bcx.ins().iconst(ptr_ty, field_layout.layout.align as i64);
+                        let bigger = fx.bcx.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::UnsignedGreaterThan, dyn_align, static_align);
+                        let align = fx.bcx.ins().select(bigger, dyn_align, static_align);
+                        let mask = fx.bcx.ins().iadd_imm_s(align, -1);
+                        let unaligned = fx.bcx.ins().iconst(ptr_ty, offset as i64);
+                        let bumped = fx.bcx.ins().iadd(unaligned, mask);
+                        let not_mask = fx.bcx.ins().bnot(mask);
+                        let aligned = fx.bcx.ins().band(bumped, not_mask);
+                        let base = ptr.get_addr(fx);
+                        let addr = fx.bcx.ins().iadd(base, aligned);
+                        return CPlace { inner: CPlaceInner::Addr(Pointer::new(addr), field_meta), layout: field_layout };
+                    }
+                }
                 CPlace { inner: CPlaceInner::Addr(ptr.offset(offset as i64), field_meta), layout: field_layout }
             }
         }

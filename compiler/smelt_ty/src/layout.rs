@@ -492,7 +492,9 @@ impl TyCtxt {
         let field_align = |f: &Layout| pack.map_or(f.align, |p| f.align.min(p));
         if !repr_c && n > 1 {
             // The last field of a struct may be unsized; it must stay last.
-            let end = if kind == StructKind::MaybeUnsized && !fields[n - 1].is_sized() { n - 1 } else { n };
+            // As in rustc: the last field of a struct that may be unsized (and of a
+            // tuple) stays last, so that `Foo<T>` and `Foo<dyn Trait>` agree.
+            let end = if kind == StructKind::MaybeUnsized { n - 1 } else { n };
             let optimizing = &mut order[..end];
             match kind {
                 StructKind::Prefixed(..) => optimizing.sort_by_key(|&i| field_align(&fields[i])),
@@ -606,8 +608,8 @@ impl TyCtxt {
         }
         if !adt.is_enum() {
             let fields = &variant_fields[VariantIdx::from_u32(0)];
-            let mut layout =
-                self.univariant(fields, repr.c, StructKind::MaybeUnsized, pack).ok_or(overflow)?;
+            let kind = if self.adt_tail_may_be_unsized(def) { StructKind::MaybeUnsized } else { StructKind::AlwaysSized };
+            let mut layout = self.univariant(fields, repr.c, kind, pack).ok_or(overflow)?;
             if let Some(a) = repr.align {
                 layout.align = layout.align.max(a);
                 layout.size = round_up(layout.size, layout.align);
@@ -787,6 +789,27 @@ impl TyCtxt {
             },
             largest_niche: (remaining.scalar.available(self) > 0).then_some(remaining),
         })
+    }
+
+    /// Whether a struct's last field, as declared, may be unsized (`T: ?Sized`, `[T]`,
+    /// `str`, `dyn Trait`, or a struct ending in one).
+    fn adt_tail_may_be_unsized(&self, def: smelt_hir::DefId) -> bool {
+        let adt = self.adt_def(def);
+        let Some(last) = adt.variants.iter().next().and_then(|v| v.fields.iter().last()) else { return false };
+        let declared = crate::Instantiate::instantiate(self.type_of(last.did), self, self.identity_args(def));
+        match self.kind(self.struct_tail(declared)) {
+            TyKind::Slice(_) | TyKind::Str | TyKind::Dynamic(..) => true,
+            TyKind::Param(p) => {
+                let sized = self.lang_item(smelt_hir::LangItem::Sized);
+                !self.predicates_of(def).iter().any(|c| match c {
+                    crate::sty::Clause::Trait(tr) => {
+                        Some(tr.def_id) == sized && matches!(self.kind(self.trait_ref_self_ty(*tr)), TyKind::Param(q) if q.index == p.index)
+                    }
+                    _ => false,
+                })
+            }
+            _ => false,
+        }
     }
 
     fn scalar_valid_range_start(&self, def: smelt_hir::DefId) -> Option<u128> {

@@ -99,6 +99,30 @@ impl FnCtxt<'_> {
         })
     }
 
+    /// Checks `expr` and coerces it to `formal`; with a `hint` (the type the context's
+    /// expectation suggests), it is checked against and coerced to the hint, which must then
+    /// agree with `formal`. An unsized hint (`dyn Trait` for `Box::new`'s argument) says
+    /// nothing about the expression and is ignored.
+    pub fn check_expr_coercible_with_hint(&self, expr: ExprId, formal: Ty, hint: Option<Ty>) {
+        let formal = self.resolve(formal);
+        let hint = hint.map(|t| self.resolve(t)).filter(|t| {
+            *t != formal && !matches!(self.tcx.kind(*t), TyKind::Dynamic(..) | TyKind::Slice(_) | TyKind::Str | TyKind::Infer(_) | TyKind::Error)
+        });
+        match hint {
+            Some(hint) => {
+                let actual = self.check_expr_with_expectation(expr, Expectation::ExpectHasType(hint));
+                if self.try_coerce_expr(expr, actual, hint).is_ok() && self.infcx.eq(formal, hint).is_ok() {
+                    return;
+                }
+                self.demand_coerce(expr, actual, formal, None);
+            }
+            None => {
+                let actual = self.check_expr_with_expectation(expr, Expectation::ExpectHasType(formal));
+                self.demand_coerce(expr, actual, formal, None);
+            }
+        }
+    }
+
     /// Checks `args` against `inputs` (coercing each), reporting arity errors.
     pub fn check_argument_types(
         &self,
@@ -178,25 +202,8 @@ impl FnCtxt<'_> {
                 }
                 match inputs.get(i) {
                     Some(formal) => {
-                        let formal = self.resolve(*formal);
-                        // An expected type that is unsized (`dyn Trait` for `Box::new`'s
-                        // argument) says nothing about the argument.
-                        let hint = expected_inputs.and_then(|e| e.get(i)).map(|t| self.resolve(*t)).filter(|t| {
-                            *t != formal && !matches!(self.tcx.kind(*t), TyKind::Dynamic(..) | TyKind::Slice(_) | TyKind::Str | TyKind::Infer(_) | TyKind::Error)
-                        });
-                        match hint {
-                            Some(hint) => {
-                                let actual = self.check_expr_with_expectation(*a, Expectation::ExpectHasType(hint));
-                                if self.try_coerce_expr(*a, actual, hint).is_ok() && self.infcx.eq(formal, hint).is_ok() {
-                                    continue;
-                                }
-                                self.demand_coerce(*a, actual, formal, None);
-                            }
-                            None => {
-                                let actual = self.check_expr_with_expectation(*a, Expectation::ExpectHasType(formal));
-                                self.demand_coerce(*a, actual, formal, None);
-                            }
-                        }
+                        let hint = expected_inputs.and_then(|e| e.get(i)).copied();
+                        self.check_expr_coercible_with_hint(*a, *formal, hint);
                     }
                     None => {
                         let t = self.check_expr(*a);

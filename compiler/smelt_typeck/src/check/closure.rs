@@ -416,6 +416,11 @@ struct UseWalker<'w, 'a> {
 impl UseWalker<'_, '_> {
     fn is_copy(&self, ty: Ty) -> bool {
         let ty = self.fcx.resolve(ty);
+        // A type still unknown (after an error) is not known to be `Copy`; the global
+        // query must not see this body's inference variables.
+        if ty.has_infer(self.fcx.tcx) {
+            return false;
+        }
         self.fcx.tcx.is_copy(&self.fcx.param_env, ty)
     }
 

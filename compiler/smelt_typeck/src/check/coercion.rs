@@ -191,6 +191,27 @@ impl FnCtxt<'_> {
             }
             _ => return Ok(None),
         };
+        let ok = self.unsize_pointee(source_pointee, target_pointee, span, 0)?;
+        if !ok {
+            return Ok(None);
+        }
+        let mut adj = Vec::new();
+        if let Some((borrow, pointee)) = reborrow {
+            adj.push(Adjustment { kind: Adjust::Deref(None), target: pointee });
+            let reborrowed = match borrow {
+                AutoBorrow::Ref(m) => tcx.mk_ref(Region::Erased, pointee, m),
+                AutoBorrow::RawPtr(m) => tcx.mk_ptr(pointee, m),
+            };
+            adj.push(Adjustment { kind: Adjust::Borrow(borrow), target: reborrowed });
+        }
+        adj.push(Adjustment { kind: Adjust::Pointer(PointerCoercion::Unsize), target: b });
+        Ok(Some(adj))
+    }
+
+    /// Whether a value of type `source_pointee` behind a pointer may be used as a
+    /// `target_pointee` (the `Unsize` relation), registering the obligations it needs.
+    fn unsize_pointee(&self, source_pointee: Ty, target_pointee: Ty, span: Span, depth: u32) -> Result<bool, TypeError> {
+        let tcx = self.tcx;
         let source_pointee = self.infcx.shallow_resolve(source_pointee);
         let target_pointee = self.infcx.shallow_resolve(target_pointee);
         let ok = match (tcx.kind(source_pointee), tcx.kind(target_pointee)) {
@@ -199,6 +220,28 @@ impl FnCtxt<'_> {
                 true
             }
             (TyKind::Dynamic(..), TyKind::Dynamic(..)) => false,
+            // `Wrapper<[T; N]>` to `Wrapper<[T]>`, `Wrapper<S>` to `Wrapper<dyn Trait>`: one
+            // type argument changes and the struct's last field unsizes with it.
+            (TyKind::Adt(da, aa), TyKind::Adt(db, ab)) if da == db && depth < 8 && tcx.adt_def(da).is_struct() => {
+                let adt = tcx.adt_def(da);
+                let (xs, ys) = (tcx.args(aa).to_vec(), tcx.args(ab).to_vec());
+                let differing: Vec<usize> = (0..xs.len().min(ys.len()))
+                    .filter(|&i| match (xs[i].as_type(), ys[i].as_type()) {
+                        (Some(x), Some(y)) => self.resolve(x) != self.resolve(y),
+                        _ => false,
+                    })
+                    .collect();
+                let Some(last) = adt.non_enum_variant().fields.iter().last() else { return Ok(false) };
+                if differing.len() != 1 {
+                    return Ok(false);
+                }
+                let fa = self.normalize(last.ty(tcx, aa), span);
+                let fb = self.normalize(last.ty(tcx, ab), span);
+                if fa == fb {
+                    return Ok(false);
+                }
+                return self.unsize_pointee(fa, fb, span, depth + 1);
+            }
             // An integer or float variable is a sized type that will be known: it may
             // become a trait object (`Box::new(1) as Box<dyn Debug>`); any other variable
             // may not.
@@ -236,20 +279,7 @@ impl FnCtxt<'_> {
             }
             _ => false,
         };
-        if !ok {
-            return Ok(None);
-        }
-        let mut adj = Vec::new();
-        if let Some((borrow, pointee)) = reborrow {
-            adj.push(Adjustment { kind: Adjust::Deref(None), target: pointee });
-            let reborrowed = match borrow {
-                AutoBorrow::Ref(m) => tcx.mk_ref(Region::Erased, pointee, m),
-                AutoBorrow::RawPtr(m) => tcx.mk_ptr(pointee, m),
-            };
-            adj.push(Adjustment { kind: Adjust::Borrow(borrow), target: reborrowed });
-        }
-        adj.push(Adjustment { kind: Adjust::Pointer(PointerCoercion::Unsize), target: b });
-        Ok(Some(adj))
+        Ok(ok)
     }
 }
 

@@ -113,7 +113,7 @@ impl FnCtxt<'_> {
             ExprKind::Break(dest, value) => self.check_break(expr, dest, *value, e.span),
             ExprKind::Continue(_) => tcx.types.never,
             ExprKind::Ret(value) => self.check_return(*value, e.span),
-            ExprKind::Struct(qpath, fields, tail) => self.check_struct_expr(expr, qpath, fields, tail),
+            ExprKind::Struct(qpath, fields, tail) => self.check_struct_expr(expr, qpath, fields, tail, expected),
             ExprKind::Tup(elems) => {
                 let hints: Vec<Option<Ty>> = match expected.only_has_type().map(|t| self.infcx.shallow_resolve(t)).map(|t| tcx.kind(t)) {
                     Some(TyKind::Tuple(tys)) => tcx.tys(tys).iter().map(|t| Some(*t)).collect(),
@@ -156,7 +156,14 @@ impl FnCtxt<'_> {
                     Some(TyKind::Array(t, _)) | Some(TyKind::Slice(t)) => Expectation::ExpectHasType(t),
                     _ => Expectation::NoExpectation,
                 };
-                let t = self.check_expr_with_expectation(*elem, hint);
+                let mut t = self.check_expr_with_expectation(*elem, hint);
+                // The element coerces to the expected element type (`[&x; 2]` as
+                // `[&dyn Trait; 2]`).
+                if let Expectation::ExpectHasType(h) = hint {
+                    if self.try_coerce_expr(*elem, t, h).is_ok() {
+                        t = h;
+                    }
+                }
                 let count = self.lowerer().lower_array_len(len);
                 if let Some(n) = tcx.eval_array_len(count) {
                     if n > 1 && !self.is_const_operand(*elem) {
@@ -1016,7 +1023,7 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn check_struct_expr(&self, expr: ExprId, qpath: &QPath, fields: &[hir::ExprField], tail: &hir::StructTail) -> Ty {
+    fn check_struct_expr(&self, expr: ExprId, qpath: &QPath, fields: &[hir::ExprField], tail: &hir::StructTail, expected: Expectation) -> Ty {
         let tcx = self.tcx;
         let span = self.expr_span(expr);
         let Some((adt_ty, vi)) = self.check_struct_path(qpath, qpath.span()) else {
@@ -1029,6 +1036,18 @@ impl FnCtxt<'_> {
             return tcx.types.error;
         };
         let TyKind::Adt(adt_def_id, args) = tcx.kind(adt_ty) else { return tcx.types.error };
+        // The arguments the expected type suggests, as hints for the fields
+        // (`let s: S<Box<dyn Fn()>> = S { f: Box::new(|| ..) }`).
+        let hint_args = expected.only_has_type().and_then(|ety| {
+            let ety = self.resolve(ety);
+            self.infcx.probe(|| {
+                self.infcx.eq(adt_ty, ety).ok()?;
+                match tcx.kind(self.resolve(adt_ty)) {
+                    TyKind::Adt(_, a) => Some(a),
+                    _ => None,
+                }
+            })
+        });
         let adt = tcx.adt_def(adt_def_id);
         let variant = &adt.variants[vi];
         let variant_name = if adt.is_enum() {
@@ -1065,7 +1084,8 @@ impl FnCtxt<'_> {
                         self.set_tainted(e);
                     }
                     let fty = self.normalize(fd.ty(tcx, args), f.span);
-                    self.check_expr_coercible_to_type(f.expr, fty, None);
+                    let hint = hint_args.map(|a| self.normalize(fd.ty(tcx, a), f.span));
+                    self.check_expr_coercible_with_hint(f.expr, fty, hint);
                     indices.push(idx);
                 }
                 None => {

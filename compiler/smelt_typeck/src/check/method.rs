@@ -430,6 +430,12 @@ impl FnCtxt<'_> {
         let container_args = self.candidate_container_args(&pick.kind, span);
         let args = self.own_args_from_segment(pick.item.def_id, container_args, Some(seg), span);
         let sig = tcx.fn_sig(pick.item.def_id).instantiate(tcx, args);
+        // The receiver fixes `Self` before the signature is normalized, so that
+        // `Self::Request` in the other parameters normalizes now.
+        if let Some(&self_param) = tcx.sig_inputs(sig).first() {
+            // (A mismatch is reported below, after normalization.)
+            let _ = self.infcx.eq(adjusted, self_param);
+        }
         let sig = self.normalize(sig, span);
         if let Some(&self_param) = tcx.sig_inputs(sig).first() {
             if self.infcx.eq(adjusted, self_param).is_err() {

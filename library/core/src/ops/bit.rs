@@ -116,6 +116,53 @@ macro_rules! shift_impls {
                 #[rustc_inherit_overflow_checks]
                 fn shr_assign(&mut self, rhs: $r) { *self >>= rhs }
             }
+            // The reference forms, as for the other operators.
+            impl<'a> Shl<$r> for &'a $t {
+                type Output = $t;
+                #[inline]
+                #[rustc_inherit_overflow_checks]
+                fn shl(self, rhs: $r) -> $t { *self << rhs }
+            }
+            impl<'a> Shl<&'a $r> for $t {
+                type Output = $t;
+                #[inline]
+                #[rustc_inherit_overflow_checks]
+                fn shl(self, rhs: &'a $r) -> $t { self << *rhs }
+            }
+            impl<'a, 'b> Shl<&'a $r> for &'b $t {
+                type Output = $t;
+                #[inline]
+                #[rustc_inherit_overflow_checks]
+                fn shl(self, rhs: &'a $r) -> $t { *self << *rhs }
+            }
+            impl<'a> Shr<$r> for &'a $t {
+                type Output = $t;
+                #[inline]
+                #[rustc_inherit_overflow_checks]
+                fn shr(self, rhs: $r) -> $t { *self >> rhs }
+            }
+            impl<'a> Shr<&'a $r> for $t {
+                type Output = $t;
+                #[inline]
+                #[rustc_inherit_overflow_checks]
+                fn shr(self, rhs: &'a $r) -> $t { self >> *rhs }
+            }
+            impl<'a, 'b> Shr<&'a $r> for &'b $t {
+                type Output = $t;
+                #[inline]
+                #[rustc_inherit_overflow_checks]
+                fn shr(self, rhs: &'a $r) -> $t { *self >> *rhs }
+            }
+            impl<'a> ShlAssign<&'a $r> for $t {
+                #[inline]
+                #[rustc_inherit_overflow_checks]
+                fn shl_assign(&mut self, rhs: &'a $r) { *self <<= *rhs }
+            }
+            impl<'a> ShrAssign<&'a $r> for $t {
+                #[inline]
+                #[rustc_inherit_overflow_checks]
+                fn shr_assign(&mut self, rhs: &'a $r) { *self >>= *rhs }
+            }
         )*
     };
 }
