@@ -318,6 +318,17 @@ impl<'a> InferCtxt<'a> {
         inner.ty_vars[root as usize].value.is_none()
     }
 
+    /// Marks an unresolved type variable as the type a diverging expression was coerced to
+    /// (`v.push(break)`): with nothing else known it falls back to `()`, as in rustc.
+    pub fn mark_diverging(&self, ty: Ty) {
+        let tcx = self.tcx;
+        if let TyKind::Infer(InferTy::TyVar(v)) = tcx.kind(self.shallow_resolve(ty)) {
+            let mut inner = self.inner.borrow_mut();
+            let root = Self::find_ty(&inner, v.as_u32());
+            inner.ty_origins[root as usize].diverging = true;
+        }
+    }
+
     /// The unresolved type variables (roots) of the table.
     pub fn unresolved_ty_vars(&self) -> Vec<TyVid> {
         let inner = self.inner.borrow();

@@ -224,6 +224,10 @@ impl<'a> TyLowerer<'a> {
                     {
                         return self.projection(item.def_id, trait_ref.args, seg, span);
                     }
+                    // Or of one of its supertraits (`Self::Target` in `impl DerefMut`).
+                    if let Some(ty) = self.assoc_in_trait_refs(&[trait_ref], seg, span) {
+                        return ty;
+                    }
                 }
             }
         }

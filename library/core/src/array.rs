@@ -136,9 +136,9 @@ impl<T: Ord, const N: usize> Ord for [T; N] {
     }
 }
 
-impl<T: Default + Copy, const N: usize> Default for [T; N] {
+impl<T: Default, const N: usize> Default for [T; N] {
     fn default() -> [T; N] {
-        [T::default(); N]
+        from_fn(|_| T::default())
     }
 }
 

@@ -49,6 +49,7 @@ impl FnCtxt<'_> {
         }
         match tcx.kind(a) {
             TyKind::Never => {
+                self.infcx.mark_diverging(b);
                 return Ok(vec![Adjustment { kind: Adjust::NeverToAny, target: b }]);
             }
             TyKind::Infer(smelt_ty::InferTy::TyVar(_)) => {

@@ -72,6 +72,7 @@ impl FnCtxt<'_> {
                     None => init_ty,
                 };
                 self.check_pat_top(let_expr.pat, ty, Some(self.expr_span(let_expr.init)), false);
+                self.fixup_scrutinee_for_ref_mut(let_expr.init, &[let_expr.pat]);
                 tcx.types.bool
             }
             ExprKind::If(cond, then, els) => self.check_if(*cond, *then, *els, expected, e.span),
@@ -654,6 +655,8 @@ impl FnCtxt<'_> {
         for arm in arms {
             self.check_pat_top(arm.pat, scrut_ty, Some(self.expr_span(scrut)), false);
         }
+        let pats: Vec<PatId> = arms.iter().map(|a| a.pat).collect();
+        self.fixup_scrutinee_for_ref_mut(scrut, &pats);
         if arms.is_empty() {
             self.diverges.set(true);
             return tcx.types.never;
@@ -802,6 +805,9 @@ impl FnCtxt<'_> {
             }
         }
         self.check_pat_top(local.pat, ty, local.init.map(|i| self.expr_span(i)), local.els.is_none());
+        if let Some(init) = local.init {
+            self.fixup_scrutinee_for_ref_mut(init, &[local.pat]);
+        }
         if let Some(els) = &local.els {
             let prev = self.diverges.replace(false);
             for s in &els.stmts {
@@ -1147,6 +1153,38 @@ impl FnCtxt<'_> {
             }
         }
         adt_ty
+    }
+
+    /// A scrutinee matched with `ref mut` bindings is used mutably: its overloaded derefs
+    /// and indexes become the mutable versions (`let ref mut x = *boxed_like;`).
+    fn fixup_scrutinee_for_ref_mut(&self, scrut: ExprId, pats: &[PatId]) {
+        if pats.iter().any(|&p| self.pat_has_ref_mut(p)) {
+            self.fixup_mutable_place(scrut);
+        }
+    }
+
+    fn pat_has_ref_mut(&self, p: PatId) -> bool {
+        use smelt_hir::PatKind;
+        let body = self.body.clone();
+        let mut stack = vec![p];
+        while let Some(q) = stack.pop() {
+            if let Some(smelt_ty::typeck_results::BindingMode::ByRef(Mutability::Mut, _)) = self.results.borrow().pat_binding_modes.get(&q) {
+                return true;
+            }
+            match &body.pats[q].kind {
+                PatKind::Binding(_, _, _, sub) => stack.extend(sub.iter().copied()),
+                PatKind::Struct(_, fields, _) => stack.extend(fields.iter().map(|f| f.pat)),
+                PatKind::TupleStruct(_, ps, _) | PatKind::Tuple(ps, _) | PatKind::Or(ps) => stack.extend(ps.iter().copied()),
+                PatKind::Box(x) | PatKind::Ref(x, _) => stack.push(*x),
+                PatKind::Slice(a, m, b) => {
+                    stack.extend(a.iter().copied());
+                    stack.extend(m.iter().copied());
+                    stack.extend(b.iter().copied());
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// Whether an expression denotes a place (can be assigned to or borrowed in place).

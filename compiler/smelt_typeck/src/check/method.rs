@@ -50,6 +50,8 @@ pub struct Pick {
 
 pub enum MethodError {
     NoMatch { static_candidates: Vec<DefId> },
+    /// Only a method the caller may not see applies (E0624).
+    PrivateMatch(DefId),
     Ambiguity(Vec<DefId>),
     /// The receiver's type is not known.
     Unknown,
@@ -115,7 +117,32 @@ impl FnCtxt<'_> {
     }
 
     /// Finds the method `name` for a receiver of type `self_ty`.
+    /// Finds the method or associated item `name` for `self_ty`. Inherent items the current
+    /// item may not see are passed over (autoderef goes on to a visible one), as in rustc;
+    /// if only such an item applies, the error is `PrivateMatch`.
     pub fn probe_method(&self, span: Span, name: Symbol, self_ty: Ty, scope_expr: ExprId, mode: ProbeMode) -> Result<Pick, MethodError> {
+        match self.probe_method_filtered(span, name, self_ty, scope_expr, mode, true) {
+            Err(MethodError::NoMatch { static_candidates }) => match self.probe_method_filtered(span, name, self_ty, scope_expr, mode, false) {
+                Ok(pick) if !self.item_is_accessible(pick.item.def_id) => Err(MethodError::PrivateMatch(pick.item.def_id)),
+                _ => Err(MethodError::NoMatch { static_candidates }),
+            },
+            other => other,
+        }
+    }
+
+    /// Whether the current item may see associated item `def` (an inherent impl's item
+    /// with its visibility; trait items always).
+    pub fn item_is_accessible(&self, def: DefId) -> bool {
+        match self.tcx.hir.owner(def) {
+            Some(smelt_hir::OwnerNode::ImplItem(ii)) => {
+                let of_trait = self.tcx.parent(def).is_some_and(|p| self.tcx.impl_trait_ref(p).is_some());
+                of_trait || self.tcx.hir.is_accessible_from(ii.vis, self.owner)
+            }
+            _ => true,
+        }
+    }
+
+    fn probe_method_filtered(&self, span: Span, name: Symbol, self_ty: Ty, scope_expr: ExprId, mode: ProbeMode, visible_only: bool) -> Result<Pick, MethodError> {
         let tcx = self.tcx;
         let steps = self.autoderef_steps(self_ty, span);
         let first = self.infcx.shallow_resolve(steps[0].ty);
@@ -136,6 +163,9 @@ impl FnCtxt<'_> {
             self.assemble_inherent_candidates(name, t, mode, &mut candidates);
         }
         self.assemble_extension_candidates(name, scope_expr, mode, &mut candidates);
+        if visible_only {
+            candidates.retain(|c| !c.inherent || self.item_is_accessible(c.item.def_id));
+        }
         if mode == ProbeMode::Method {
             for c in &candidates {
                 if !c.item.is_method() && c.item.is_fn() {
@@ -475,6 +505,28 @@ impl FnCtxt<'_> {
                     d = d.span_note(tcx.def_span(def), format!("candidate is defined in {}", tcx.def_path_str(tcx.parent(def).unwrap_or(def))));
                 }
                 d.emit()
+            }
+            MethodError::PrivateMatch(def) => {
+                let is_method = tcx
+                    .parent(def)
+                    .and_then(|p| tcx.associated_items(p).items.iter().find(|i| i.def_id == def).map(|i| i.is_method()))
+                    .unwrap_or(false);
+                let what = if is_method { "method" } else { "associated function" };
+                let def_span = match tcx.hir.owner(def) {
+                    Some(smelt_hir::OwnerNode::ImplItem(smelt_hir::ImplItem { kind: smelt_hir::ImplItemKind::Fn(sig, _), .. })) => sig.span,
+                    _ => tcx.def_span(def),
+                };
+                let kind_of = match tcx.def_kind(def) {
+                    DefKind::AssocConst => "associated constant",
+                    _ => what,
+                };
+                tcx.sess
+                    .dcx
+                    .struct_err(span, format!("{kind_of} `{name_str}` is private"))
+                    .code("E0624")
+                    .span_label(span, format!("private {kind_of}"))
+                    .span_label(def_span, format!("private {kind_of} defined here"))
+                    .emit()
             }
             MethodError::NoMatch { static_candidates } => {
                 if rcvr_ty == tcx.types.error {

@@ -763,6 +763,18 @@ impl Debug for bool {
     }
 }
 
+impl Debug for ! {
+    fn fmt(&self, _: &mut Formatter<'_>) -> Result {
+        *self
+    }
+}
+
+impl Display for ! {
+    fn fmt(&self, _: &mut Formatter<'_>) -> Result {
+        *self
+    }
+}
+
 impl Debug for () {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         f.pad("()")
