@@ -532,9 +532,11 @@ impl<'a> InferCtxt<'a> {
                     (Self::find_ty(&inner, va.as_u32()), Self::find_ty(&inner, vb.as_u32()))
                 };
                 if ra != rb {
-                    // A diverging variable unified with a normal one stops being diverging.
+                    // A diverging variable unified with another keeps falling back to `()`
+                    // if nothing else is learned about it (rustc's fallback of the
+                    // diverging variables' roots).
                     let mut inner = self.inner.borrow_mut();
-                    let diverging = inner.ty_origins[ra as usize].diverging && inner.ty_origins[rb as usize].diverging;
+                    let diverging = inner.ty_origins[ra as usize].diverging || inner.ty_origins[rb as usize].diverging;
                     inner.ty_origins[rb as usize].diverging = diverging;
                     drop(inner);
                     self.set_ty_var(ra, VarState { parent: rb, value: None });
