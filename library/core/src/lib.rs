@@ -12,6 +12,7 @@ use prelude::rust_2021::*;
 mod macros;
 
 pub mod array;
+pub mod cell;
 pub mod char;
 pub mod clone;
 pub mod cmp;
@@ -36,6 +37,7 @@ pub mod ptr;
 pub mod result;
 pub mod slice;
 pub mod str;
+pub mod sync;
 mod tuple;
 
 /// The legacy integer modules (`std::u8::MAX`, `std::i32::MIN`), kept for old code.

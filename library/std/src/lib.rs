@@ -14,13 +14,14 @@ pub mod panicking;
 pub mod prelude;
 pub mod process;
 pub mod rt;
+pub mod sync;
 mod sys;
 
-pub use core::{array, char, clone, cmp, convert, default, f32, f64, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result};
+pub use core::{array, cell, char, clone, cmp, convert, default, f32, f64, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result};
 pub use core::{i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
 pub use alloc_crate::alloc;
 // The modules `alloc` extends with allocating items (`fmt::format`, `[T]::to_vec`, ...).
-pub use alloc_crate::{borrow, boxed, fmt, slice, str, string};
+pub use alloc_crate::{borrow, boxed, fmt, rc, slice, str, string};
 
 pub mod num {
     pub use core::num::*;
