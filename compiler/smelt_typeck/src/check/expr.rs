@@ -203,8 +203,10 @@ impl FnCtxt<'_> {
     fn check_lit(&self, lit: &hir::Lit, expected: Expectation) -> Ty {
         let tcx = self.tcx;
         match &lit.kind {
-            hir::LitKind::Str(_) => tcx.types.static_str,
-            hir::LitKind::ByteStr(bytes) => tcx.mk_ref(Region::Static, tcx.mk_array(tcx.types.u8, bytes.len() as u64), Mutability::Not),
+            // Literals are `'static`, but rustc's diagnostics show them without the region
+            // (`found &str`); regions play no part in type checking here.
+            hir::LitKind::Str(_) => tcx.mk_ref(Region::Erased, tcx.types.str_, Mutability::Not),
+            hir::LitKind::ByteStr(bytes) => tcx.mk_ref(Region::Erased, tcx.mk_array(tcx.types.u8, bytes.len() as u64), Mutability::Not),
             hir::LitKind::CStr(_) => match tcx.lang_item(LangItem::CStr) {
                 Some(cstr) => tcx.mk_ref(Region::Static, tcx.type_of(cstr), Mutability::Not),
                 None => tcx.types.error,
