@@ -823,10 +823,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                             current = Some((b.res, bm));
                         }
                         _ => {
+                            // Not a variant of the enum (or an item of the trait): an
+                            // associated item, resolved by type checking (`Foo::default()`).
                             if let Res::Def(DefKind::Trait | DefKind::Enum, _) = res {
-                                if matches!(res, Res::Def(DefKind::Trait, _)) {
-                                    return Some(PartialRes { base_res: res, unresolved_segments: idents.len() - i });
-                                }
+                                return Some(PartialRes { base_res: res, unresolved_segments: idents.len() - i });
                             }
                             // `use std::f64;` then `f64::from_bits(..)`: a module named like a
                             // primitive type falls back to the type (as in rustc).

@@ -160,7 +160,9 @@ pub fn expand_derive(ex: &mut Expander<'_, '_>, d: BuiltinDerive, item: &ast::It
         return None;
     }
     let trait_path = d.trait_path();
-    let (impl_generics, ty_generics, where_clause) = generics_text(ex, generics, trait_path);
+    // `#[derive(Default)]` on an enum builds a unit variant: no bound on the parameters.
+    let bound = if is_enum && matches!(d, BuiltinDerive::Default) { "" } else { trait_path };
+    let (impl_generics, ty_generics, where_clause) = generics_text(ex, generics, bound);
     let self_ty = format!("{name}{ty_generics}");
     let body = match d {
         BuiltinDerive::Copy | BuiltinDerive::Eq => String::new(),
@@ -365,10 +367,14 @@ fn generics_text(ex: &Expander<'_, '_>, g: &ast::Generics, trait_path: &str) -> 
                 let mut bounds = smelt_ast::pretty::bounds_to_string(&p.bounds, interner);
                 if bounds.is_empty() {
                     bounds = trait_path.to_string();
-                } else {
+                } else if !trait_path.is_empty() {
                     bounds = format!("{bounds} + {trait_path}");
                 }
-                params.push(format!("{name}: {bounds}"));
+                if bounds.is_empty() {
+                    params.push(name.clone());
+                } else {
+                    params.push(format!("{name}: {bounds}"));
+                }
                 args.push(name);
             }
             ast::GenericParamKind::Const { ty, .. } => {

@@ -543,7 +543,10 @@ impl LoweringContext<'_> {
         match &lhs.kind {
             ast::ExprKind::Tup(_) | ast::ExprKind::Array(_) | ast::ExprKind::Underscore | ast::ExprKind::Struct(_) => true,
             ast::ExprKind::Call(f, _) => matches!(f.kind, ast::ExprKind::Path(..)),
-            ast::ExprKind::Paren(inner) => Self::is_destructuring_lhs(inner),
+            // `(..) = e`: a tuple pattern with only a rest.
+            ast::ExprKind::Paren(inner) => {
+                matches!(inner.kind, ast::ExprKind::Range(None, None, ast::RangeLimits::HalfOpen)) || Self::is_destructuring_lhs(inner)
+            }
             _ => false,
         }
     }
@@ -554,7 +557,14 @@ impl LoweringContext<'_> {
         let span = lhs.span;
         let kind = match &lhs.kind {
             ast::ExprKind::Underscore => PatKind::Wild,
-            ast::ExprKind::Paren(inner) => return self.destructure_pat(inner, eq_span, assigns),
+            ast::ExprKind::Paren(inner) => {
+                // `(..)`, as in patterns, is a tuple of any length.
+                if let ast::ExprKind::Range(None, None, ast::RangeLimits::HalfOpen) = inner.kind {
+                    PatKind::Tuple(Vec::new(), Some(0))
+                } else {
+                    return self.destructure_pat(inner, eq_span, assigns);
+                }
+            }
             ast::ExprKind::Tup(es) => {
                 let (pats, rest) = self.destructure_seq(es, eq_span, assigns);
                 PatKind::Tuple(pats, rest)

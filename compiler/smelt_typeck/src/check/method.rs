@@ -332,7 +332,9 @@ impl FnCtxt<'_> {
                 ProbeMode::Method => i.is_fn(),
                 ProbeMode::Path => i.kind != AssocKind::Type,
             }) {
-                if !out.iter().any(|c| c.item.def_id == item.def_id) {
+                // A where-clause candidate for the same method (`T: Clone` when the
+                // receiver is `Box<T>`) does not make the trait candidate redundant.
+                if !out.iter().any(|c| c.item.def_id == item.def_id && matches!(c.kind, PickKind::Trait(_))) {
                     out.push(Candidate { item: item.clone(), kind: PickKind::Trait(t), inherent: false });
                 }
             }
@@ -532,7 +534,14 @@ impl FnCtxt<'_> {
                 if rcvr_ty == tcx.types.error {
                     return ErrorGuaranteed::unchecked_claim_error_was_emitted();
                 }
-                let kind = if is_method { "method" } else { "function or associated item" };
+                let is_enum = matches!(tcx.kind(rcvr_ty), TyKind::Adt(d, _) if tcx.adt_def(d).is_enum());
+                let kind = if is_method {
+                    "method"
+                } else if is_enum {
+                    "variant or associated item"
+                } else {
+                    "function or associated item"
+                };
                 let prefix = ty_prefix(tcx, rcvr_ty);
                 let ty_str = tcx.ty_string(rcvr_ty);
                 let mut d = tcx
@@ -540,11 +549,20 @@ impl FnCtxt<'_> {
                     .dcx
                     .struct_err(span, format!("no {kind} named `{name_str}` found for {prefix} `{ty_str}` in the current scope"))
                     .code("E0599");
-                d = if is_method {
-                    d.span_label(span, format!("method not found in `{ty_str}`"))
-                } else {
-                    d.span_label(span, format!("{kind} not found in `{ty_str}`"))
-                };
+                d = d.span_label(span, format!("{kind} not found in `{ty_str}`"));
+                // The type's definition, when it is the user's (`struct S` ...).
+                if let TyKind::Adt(adt, _) = tcx.kind(rcvr_ty) {
+                    if !tcx.hir.krate(adt.krate).is_library {
+                        if let Some(smelt_hir::OwnerNode::Item(item)) = tcx.hir.owner(adt) {
+                            let what = match prefix {
+                                "enum" => "enum",
+                                "union" => "union",
+                                _ => "struct",
+                            };
+                            d = d.span_label(item_head_span(tcx, item.span, item.ident.span), format!("{kind} `{name_str}` not found for this {what}"));
+                        }
+                    }
+                }
                 if !static_candidates.is_empty() {
                     d = d.note("found the following associated functions; to be used as methods, functions must have a `self` parameter");
                 }
@@ -552,6 +570,17 @@ impl FnCtxt<'_> {
             }
         }
     }
+}
+
+/// An item's head as rustc points at it: from its visibility or keyword (after any
+/// attributes) to the end of its name (`pub struct S`).
+pub fn item_head_span(tcx: &smelt_ty::TyCtxt, item_span: Span, ident_span: Span) -> Span {
+    let head = item_span.until(ident_span);
+    let Some(text) = tcx.sess.source_map.span_to_snippet(head) else { return ident_span };
+    let after_attrs = text.rfind([']', '\n']).map_or(0, |i| i + 1);
+    let skip = text[after_attrs..].len() - text[after_attrs..].trim_start().len();
+    let start = head.lo.0 + (after_attrs + skip) as u32;
+    Span { lo: smelt_span::BytePos(start), ..ident_span }
 }
 
 fn all_same_item(cs: &[&Candidate]) -> bool {
