@@ -9,6 +9,7 @@ mod macros;
 pub mod alloc;
 pub mod borrow;
 pub mod boxed;
+pub mod collections;
 pub mod fmt;
 pub mod rc;
 pub mod slice;

@@ -9,6 +9,8 @@ extern crate alloc as alloc_crate;
 #[macro_use]
 mod macros;
 
+pub mod collections;
+pub mod hash;
 pub mod io;
 pub mod panicking;
 pub mod prelude;
@@ -17,7 +19,7 @@ pub mod rt;
 pub mod sync;
 mod sys;
 
-pub use core::{array, cell, char, clone, cmp, convert, default, f32, f64, hash, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result};
+pub use core::{array, cell, char, clone, cmp, convert, default, f32, f64, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result};
 pub use core::{i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
 pub use alloc_crate::alloc;
 // The modules `alloc` extends with allocating items (`fmt::format`, `[T]::to_vec`, ...).
