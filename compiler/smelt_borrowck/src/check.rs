@@ -584,6 +584,11 @@ impl<'a> MirBorrowckCtxt<'a> {
             }
             _ => return false,
         };
+        // Creating a closure borrows what it captures mutably even if the variable is not
+        // `mut`; the closure's body is where a mutation is reported.
+        if is_borrow && self.closure_capture_spans(span, place.local).is_some() {
+            return false;
+        }
         let Err(the_place_err) = self.is_mutable(place, is_local_mutation_allowed) else {
             return false;
         };
@@ -605,10 +610,22 @@ impl<'a> MirBorrowckCtxt<'a> {
         place: &Place,
         is_local_mutation_allowed: LocalMutationIsAllowed,
     ) -> Result<(), Place> {
-        // Captured variables of a closure: smelt's closure bodies do not know how the
-        // variables were declared; their mutability is checked where they are captured.
+        // A closure's captured variables are as mutable as the variables were declared;
+        // the environment itself may always be used.
         if self.is_closure && place.local == Local::from_u32(1) {
-            return Ok(());
+            match self.upvar_field(place) {
+                Some((i, n)) if place.projection.len() == n => {
+                    return if self.upvars[i].mutable
+                        || is_local_mutation_allowed == LocalMutationIsAllowed::Yes
+                    {
+                        Ok(())
+                    } else {
+                        Err(place.clone())
+                    };
+                }
+                Some(_) => {}
+                None => return Ok(()),
+            }
         }
         let Some((last, base)) = place.projection.split_last() else {
             return match (

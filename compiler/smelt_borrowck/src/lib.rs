@@ -92,6 +92,11 @@ pub fn check_body(tcx: &TyCtxt, def: DefId, body: &Body) -> Result<(), ErrorGuar
         dominators: Dominators::new(body),
         predecessors: smelt_mir::visit::predecessors(body),
         is_closure: tcx.def_kind(def) == DefKind::Closure,
+        upvars: if tcx.def_kind(def) == DefKind::Closure {
+            diagnostics::closure_upvars(tcx, def)
+        } else {
+            Vec::new()
+        },
         hir: diagnostics::HirInfo::new(tcx, def),
         local_names: local_names(body),
         cursors,
@@ -136,6 +141,8 @@ pub struct MirBorrowckCtxt<'a> {
     pub predecessors: IndexVec<BasicBlock, Vec<BasicBlock>>,
     /// Closure bodies reach their captured variables through `_1`.
     pub is_closure: bool,
+    /// In a closure body: the captured variables, by environment field.
+    pub upvars: Vec<diagnostics::Upvar>,
     pub hir: Option<diagnostics::HirInfo>,
     pub local_names: IndexVec<Local, Option<Symbol>>,
     pub cursors: Cursors<'a>,

@@ -341,8 +341,11 @@ fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
     // trusted. Bodies with type errors were not built and are skipped.
     if tcx.sess.dcx.has_errors().is_none() {
         smelt_session::progress::enter_stage("borrow checking");
-        let mut owners: Vec<DefId> = tcx.hir.krate(local).bodies.keys().map(|&index| DefId { krate: local, index }).collect();
+        let krate = tcx.hir.krate(local);
+        let mut owners: Vec<DefId> =
+            krate.bodies.keys().chain(krate.nested_bodies.keys()).map(|&index| DefId { krate: local, index }).collect();
         owners.sort();
+        owners.dedup();
         for def in owners {
             if tcx.def_kind(def) == DefKind::InlineConst {
                 continue;

@@ -61,6 +61,18 @@ impl MirBorrowckCtxt<'_> {
             ),
         );
 
+        // A closure that moves out of what it captured, called (or moved) again.
+        let closure_origin = self.closure_kind_origin(self.place_ty(moved_place));
+        if let Some((var, var_span)) = &closure_origin {
+            if self.is_fn_once_call(loc) {
+                err.span_note(
+                    *var_span,
+                    Vec::new(),
+                    format!("closure cannot be invoked more than once because it moves the variable `{var}` out of its environment"),
+                );
+            }
+        }
+
         let mut is_loop_move = false;
         let mut seen_spans: FxHashSet<Span> = FxHashSet::default();
         for &(mo, traversed_back_edge) in &move_sites {
@@ -72,13 +84,64 @@ impl MirBorrowckCtxt<'_> {
                 is_loop_move = true;
             }
             if seen_spans.insert(move_span) {
-                let self_call = self.method_self_move(move_out.source, &moved);
-                self.suggest_ref_or_clone(&mut err, mpi, move_span, self_call.is_some());
                 let loop_msg = if is_loop_message {
                     ", in previous iteration of loop"
                 } else {
                     ""
                 };
+                // A move into a closure (a by-value capture).
+                if let Some((args_span, var_span)) =
+                    self.closure_capture_spans(move_span, moved.local)
+                {
+                    err.label(
+                        args_span,
+                        format!("value {partially_str}moved into closure here{loop_msg}"),
+                    );
+                    err.label(
+                        var_span,
+                        format!("variable {partially_str}moved due to use in closure"),
+                    );
+                    self.suggest_ref_or_clone(&mut err, mpi, var_span, false, true);
+                    continue;
+                }
+                // The call of a closure that consumes it.
+                if self.is_fn_once_call(move_out.source) {
+                    let place_name = self.describe_any_place(&moved);
+                    let call_span = self.span_of(move_out.source);
+                    err.label(
+                        call_span,
+                        format!("{place_name} {partially_str}moved due to this call{loop_msg}"),
+                    );
+                    err.span_note(
+                        move_span,
+                        Vec::new(),
+                        "this value implements `FnOnce`, which causes it to be moved when called",
+                    );
+                    continue;
+                }
+                // The implicit `IntoIterator::into_iter` of a `for` loop.
+                if self.is_for_loop_into_iter(move_out.source) {
+                    let place_name = self.describe_any_place(&moved);
+                    err.label(
+                        move_span,
+                        format!("{place_name} {partially_str}moved due to this implicit call to `.into_iter()`{loop_msg}"),
+                    );
+                    err.note(format!("`into_iter` takes ownership of the receiver `self`, which moves {place_name}"));
+                    let ty = self.place_ty(&moved);
+                    if self.ref_implements_into_iterator(ty) {
+                        err.suggestion(
+                            move_span.shrink_to_lo(),
+                            format!(
+                                "consider iterating over a slice of the `{}`'s content to avoid moving into the `for` loop",
+                                self.ty_string(ty)
+                            ),
+                            "&",
+                        );
+                    }
+                    continue;
+                }
+                let self_call = self.method_self_move(move_out.source, &moved);
+                self.suggest_ref_or_clone(&mut err, mpi, move_span, self_call.is_some(), false);
                 match self_call {
                     Some((fn_call_span, method)) => {
                         let place_name = self.describe_any_place(&moved);
@@ -127,6 +190,8 @@ impl MirBorrowckCtxt<'_> {
             self.ty_string(ty)
         );
         match place.as_local() {
+            // rustc says why a closure is `FnOnce` instead.
+            _ if closure_origin.is_some() => {}
             Some(local) => {
                 let decl = self.decl_span(local);
                 err.label(decl, text);
@@ -150,9 +215,23 @@ impl MirBorrowckCtxt<'_> {
         mpi: MovePathIndex,
         move_span: Span,
         is_self_call: bool,
+        in_closure: bool,
     ) {
         let Some(hir) = &self.hir else { return };
         let Some(expr) = self.find_expr(move_span) else {
+            // A binding of a pattern: it could borrow instead.
+            let binding = hir.body.pats.iter().any(|p| {
+                p.span == move_span
+                    && matches!(&p.kind, smelt_hir::PatKind::Binding(mode, _, _, None)
+                        if mode.0 == smelt_hir::ByRef::No && mode.1 == smelt_ast::Mutability::Not)
+            });
+            if binding {
+                err.suggestion(
+                    move_span.shrink_to_lo(),
+                    "borrow this binding in the pattern to avoid moving the value",
+                    "ref ",
+                );
+            }
             return;
         };
         let place = &self.move_data.move_paths[mpi].place;
@@ -192,6 +271,11 @@ impl MirBorrowckCtxt<'_> {
             }
         }
         let ty = self.place_ty(place);
+        // For a move into a closure of a `Clone` value, rustc suggests cloning before the
+        // closure (a suggestion in several parts, which smelt does not render).
+        if in_closure && self.implements_clone(ty) {
+            return;
+        }
         self.suggest_cloning(err, ty, hir.expr(expr).span);
     }
 
@@ -469,7 +553,12 @@ impl MirBorrowckCtxt<'_> {
         issued: BorrowIndex,
     ) {
         let issued_borrow = self.borrow_set.borrows[issued].clone();
-        let issued_span = issued_borrow.span;
+        // Borrows made by creating a closure point at the closure and the captured use.
+        let issued_capture =
+            self.closure_capture_spans(issued_borrow.span, issued_borrow.borrowed_place.local);
+        let issued_span = issued_capture.map_or(issued_borrow.span, |(args, _)| args);
+        let new_capture = self.closure_capture_spans(span, place.local);
+        let span = new_capture.map_or(span, |(args, _)| args);
         let desc_place = self.conflict_descriptions(place);
         let (mut err, first_desc) = match (gen_kind, issued_borrow.kind) {
             (BorrowKind::Shared | BorrowKind::Fake, BorrowKind::Mut { .. }) => {
@@ -500,6 +589,28 @@ impl MirBorrowckCtxt<'_> {
                 (err, "first ")
             }
         };
+        if issued_capture.is_some() && new_capture.is_some() && issued_span == span {
+            if let Some((_, var)) = new_capture {
+                err.label(
+                    var,
+                    format!("borrows occur due to use of {desc_place} in closure"),
+                );
+            }
+        } else {
+            if let Some((_, var)) = issued_capture {
+                let borrowed = self.describe_any_place(&issued_borrow.borrowed_place);
+                err.label(
+                    var,
+                    format!("first borrow occurs due to use of {borrowed} in closure"),
+                );
+            }
+            if let Some((_, var)) = new_capture {
+                err.label(
+                    var,
+                    format!("second borrow occurs due to use of {desc_place} in closure"),
+                );
+            }
+        }
         let explained = self
             .explain_later_use(&mut err, loc, issued, first_desc)
             .is_some();
@@ -534,7 +645,18 @@ impl MirBorrowckCtxt<'_> {
             "E0503",
             format!("cannot use {desc} because it was mutably borrowed"),
         );
-        err.label(b.span, format!("{borrowed_desc} is borrowed here"));
+        match self.closure_capture_spans(b.span, b.borrowed_place.local) {
+            Some((args, var)) => {
+                err.label(args, format!("{borrowed_desc} is borrowed here"));
+                err.label(
+                    var,
+                    format!("borrow occurs due to use of {borrowed_desc} in closure"),
+                );
+            }
+            None => {
+                err.label(b.span, format!("{borrowed_desc} is borrowed here"));
+            }
+        }
         err.label(span, format!("use of borrowed {borrowed_desc}"));
         self.explain_later_use(&mut err, loc, borrow, "");
         self.buffered.push(err.0);
@@ -555,13 +677,16 @@ impl MirBorrowckCtxt<'_> {
             "E0506",
             format!("cannot assign to {desc} because it is borrowed"),
         );
-        err.label(
-            b.span,
-            format!(
-                "{} is borrowed here",
-                self.describe_any_place(&b.borrowed_place)
-            ),
-        );
+        let borrowed_desc = self.describe_any_place(&b.borrowed_place);
+        match self.closure_capture_spans(b.span, b.borrowed_place.local) {
+            Some((args, var)) => {
+                err.label(args, format!("{borrowed_desc} is borrowed here"));
+                err.label(var, "borrow occurs due to use in closure");
+            }
+            None => {
+                err.label(b.span, format!("{borrowed_desc} is borrowed here"));
+            }
+        }
         err.label(
             span,
             format!("{desc} is assigned to here but it was already borrowed"),
@@ -596,7 +721,15 @@ impl MirBorrowckCtxt<'_> {
                 }
             }
         }
-        err.label(b.span, format!("borrow of {borrow_msg} occurs here"));
+        match self.closure_capture_spans(b.span, b.borrowed_place.local) {
+            Some((args, var)) => {
+                err.label(args, format!("borrow of {borrow_msg} occurs here"));
+                err.label(var, "borrow occurs due to use in closure");
+            }
+            None => {
+                err.label(b.span, format!("borrow of {borrow_msg} occurs here"));
+            }
+        }
         err.label(span, format!("move out of {value_msg} occurs here"));
         self.explain_later_use(&mut err, loc, borrow, "");
         // rustc suggests cloning the borrowed value.
@@ -750,5 +883,51 @@ impl MirBorrowckCtxt<'_> {
         };
         let _ = &mut err;
         self.buffered.push(err.0);
+    }
+
+    /// Whether the call ending `loc`'s block is a `for` loop's `IntoIterator::into_iter`.
+    fn is_for_loop_into_iter(&self, loc: Location) -> bool {
+        let data = &self.body.basic_blocks[loc.block];
+        if loc.statement_index != data.statements.len() {
+            return false;
+        }
+        let Some(Terminator {
+            kind: TerminatorKind::Call { func, .. },
+            source_info,
+        }) = &data.terminator
+        else {
+            return false;
+        };
+        let TyKind::FnDef(def, _) = self.tcx.kind(func.ty(self.body, self.tcx)) else {
+            return false;
+        };
+        if self.tcx.lang_item(smelt_hir::LangItem::IntoIterIntoIter) != Some(def) {
+            return false;
+        }
+        let Some(hir) = &self.hir else { return false };
+        hir.exprs_at(source_info.span).into_iter().any(|e| {
+            hir.parent[e].is_some_and(|p| {
+                matches!(
+                    hir.expr(p).kind,
+                    ExprKind::Match(_, _, hir::MatchSource::ForLoopDesugar)
+                )
+            })
+        })
+    }
+
+    /// Whether `&T` implements `IntoIterator`.
+    fn ref_implements_into_iterator(&self, ty: smelt_ty::Ty) -> bool {
+        let Some(into_iter) = self.tcx.lang_item(smelt_hir::LangItem::IntoIterIntoIter) else {
+            return false;
+        };
+        let Some(trait_def) = self.tcx.trait_of_item(into_iter) else {
+            return false;
+        };
+        let param_env = self.tcx.param_env(self.tcx.hir.typeck_root(self.def));
+        let ref_ty = self
+            .tcx
+            .mk_ref(smelt_ty::Region::Erased, ty, smelt_ast::Mutability::Not);
+        self.tcx
+            .type_implements_trait(&param_env, ref_ty, trait_def, &[])
     }
 }

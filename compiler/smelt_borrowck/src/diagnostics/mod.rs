@@ -385,17 +385,21 @@ impl MirBorrowckCtxt<'_> {
         place: &Place,
         including_downcast: bool,
     ) -> Option<String> {
-        let mut buf = self.local_name(place.local)?;
+        // A captured variable of a closure is named as the variable.
+        let (mut buf, start) = match self.upvar_field(place) {
+            Some((i, n)) => (self.tcx.str(self.upvars[i].name).to_string(), n),
+            None => (self.local_name(place.local)?, 0),
+        };
         let mut autoderef_index: Option<usize> = None;
-        for (index, elem) in place.projection.iter().enumerate() {
+        for (index, elem) in place.projection.iter().enumerate().skip(start) {
             match elem {
                 ProjectionElem::Deref => {
                     let first_non_deref = *autoderef_index.get_or_insert_with(|| {
-                        match place.projection.iter().rposition(|e| {
+                        match place.projection[start..].iter().rposition(|e| {
                             !matches!(e, ProjectionElem::Deref | ProjectionElem::Downcast(_))
                         }) {
-                            Some(i) => i + 1,
-                            None => 0,
+                            Some(i) => start + i + 1,
+                            None => start,
                         }
                     });
                     if index >= first_non_deref {
@@ -475,11 +479,68 @@ impl MirBorrowckCtxt<'_> {
                 continue;
             };
             if ops.len() != args.len() {
+                // A call through the `Fn*` traits: the callee, then the arguments' tuple.
+                if let ExprKind::Call(callee, _) = &hir.expr(e).kind {
+                    if args.len() == 2 {
+                        return Some(if index == 0 {
+                            hir.expr(*callee).span
+                        } else {
+                            term.source_info.span
+                        });
+                    }
+                }
                 continue;
             }
             return ops.get(index).map(|op| hir.expr(*op).span);
         }
         None
+    }
+
+    /// Whether the call ending `loc`'s block is `FnOnce::call_once` (a call of a closure
+    /// that consumes it).
+    pub fn is_fn_once_call(&self, loc: Location) -> bool {
+        let data = &self.body.basic_blocks[loc.block];
+        if loc.statement_index != data.statements.len() {
+            return false;
+        }
+        let Some(Terminator {
+            kind: TerminatorKind::Call { func, .. },
+            ..
+        }) = &data.terminator
+        else {
+            return false;
+        };
+        let TyKind::FnDef(def, _) = self.tcx.kind(func.ty(self.body, self.tcx)) else {
+            return false;
+        };
+        let fn_once = self.tcx.lang_item(smelt_hir::LangItem::FnOnce);
+        fn_once.is_some() && self.tcx.trait_of_item(def) == fn_once
+    }
+
+    /// For a closure type: the captured variable it moves out of (what makes it `FnOnce`)
+    /// and where its body uses it.
+    pub fn closure_kind_origin(&self, closure_ty: Ty) -> Option<(String, Span)> {
+        let TyKind::Closure(def, _) = self.tcx.kind(closure_ty) else {
+            return None;
+        };
+        let hir = self.hir.as_ref()?;
+        let upvars = closure_upvars(self.tcx, def);
+        let upvar = upvars.iter().find(|u| !u.by_ref)?;
+        let body_span = hir.body.exprs.iter().find_map(|e| match &e.kind {
+            ExprKind::Closure(c) if c.def_id == def => Some(hir.expr(c.body).span),
+            _ => None,
+        })?;
+        let use_span = hir
+            .body
+            .exprs
+            .iter()
+            .filter(|e| body_span.contains(e.span))
+            .filter(|e| {
+                matches!(&e.kind, ExprKind::Path(hir::QPath::Resolved(_, path)) if path.res == hir::Res::Local(upvar.var))
+            })
+            .map(|e| e.span)
+            .min_by_key(|s| s.lo)?;
+        Some((self.tcx.str(upvar.name).to_string(), use_span))
     }
 
     /// The HIR expression with exactly this span (the outermost one).
@@ -715,9 +776,108 @@ impl MirBorrowckCtxt<'_> {
             let ident = node.ident().span;
             let item = node.span();
             if item.contains(ident) && !ident.is_dummy() {
-                return Span::new(item.lo, ident.hi).with_ctxt(item.ctxt);
+                // From the keyword, after any attributes and visibility.
+                let head = Span::new(item.lo, ident.lo).with_ctxt(item.ctxt);
+                let lo = self.source_map().span_to_snippet(head).and_then(|text| {
+                    ["struct", "enum", "union"]
+                        .iter()
+                        .filter_map(|kw| text.rfind(kw))
+                        .max()
+                        .map(|i| smelt_span::BytePos(item.lo.0 + i as u32))
+                });
+                return Span::new(lo.unwrap_or(item.lo), ident.hi).with_ctxt(item.ctxt);
             }
         }
         span
     }
+
+    /// For a borrow or move made by creating a closure (a capture): the closure's `|..|`
+    /// (with `move`) and the first use of the captured variable in its body.
+    pub fn closure_capture_spans(&self, span: Span, captured: Local) -> Option<(Span, Span)> {
+        let hir = self.hir.as_ref()?;
+        let closure_expr = hir
+            .exprs_at(span)
+            .into_iter()
+            .find(|e| matches!(hir.expr(*e).kind, ExprKind::Closure(_)))?;
+        let ExprKind::Closure(closure) = &hir.expr(closure_expr).kind else {
+            return None;
+        };
+        let args_span = Span::new(span.lo, closure.fn_decl_span.hi).with_ctxt(span.ctxt);
+        let LocalInfo::User { pat, .. } = self.body.local_decls[captured].info else {
+            return Some((args_span, args_span));
+        };
+        let body_span = hir.expr(closure.body).span;
+        let use_span = hir
+            .body
+            .exprs
+            .iter()
+            .filter(|e| body_span.contains(e.span))
+            .filter(|e| {
+                matches!(&e.kind, ExprKind::Path(hir::QPath::Resolved(_, path)) if path.res == hir::Res::Local(pat))
+            })
+            .map(|e| e.span)
+            .min_by_key(|s| s.lo);
+        Some((args_span, use_span.unwrap_or(args_span)))
+    }
+
+    /// For a place of a closure body reaching a captured variable (`(*_1).i`, and `*(*_1).i`
+    /// for a capture by reference): the capture and how many projections reach it.
+    pub fn upvar_field(&self, place: &Place) -> Option<(usize, usize)> {
+        if !self.is_closure || place.local != Local::from_u32(1) {
+            return None;
+        }
+        let mut n = 0;
+        if place.projection.first() == Some(&ProjectionElem::Deref) {
+            n = 1;
+        }
+        let ProjectionElem::Field(f, _) = place.projection.get(n)? else {
+            return None;
+        };
+        let i = f.as_usize();
+        let upvar = self.upvars.get(i)?;
+        n += 1;
+        if upvar.by_ref {
+            if place.projection.get(n) != Some(&ProjectionElem::Deref) {
+                return None;
+            }
+            n += 1;
+        }
+        Some((i, n))
+    }
+}
+
+/// A variable a closure captures.
+pub struct Upvar {
+    pub var: PatId,
+    pub name: smelt_span::Symbol,
+    pub mutable: bool,
+    pub by_ref: bool,
+}
+
+/// The captures of closure `def`, in the order of its environment's fields.
+pub fn closure_upvars(tcx: &TyCtxt, def: DefId) -> Vec<Upvar> {
+    let results = tcx.typeck(tcx.hir.typeck_root(def));
+    let Some(captures) = results.closure_captures.get(&def) else {
+        return Vec::new();
+    };
+    let Some((body, _)) = tcx.hir.body(def) else {
+        return Vec::new();
+    };
+    captures
+        .iter()
+        .map(|c| {
+            let (name, mutable) = match &body.pats.get(c.var).map(|p| &p.kind) {
+                Some(hir::PatKind::Binding(mode, _, ident, _)) => {
+                    (ident.name, mode.1 == smelt_ast::Mutability::Mut)
+                }
+                _ => (smelt_span::kw::Empty, true),
+            };
+            Upvar {
+                var: c.var,
+                name,
+                mutable,
+                by_ref: matches!(c.kind, smelt_ty::typeck_results::CaptureKind::ByRef(_)),
+            }
+        })
+        .collect()
 }

@@ -24,6 +24,56 @@ impl MirBorrowckCtxt<'_> {
     ) {
         let _ = loc;
         let access_desc = self.describe_any_place(access_place);
+        // A captured variable of a closure that was not declared `mut`.
+        if let Some((i, n)) = self.upvar_field(the_place_err) {
+            if the_place_err.projection.len() == n {
+                let name = self.tcx.str(self.upvars[i].name).to_string();
+                // Closures capture the fields they use (edition 2021): `p.x` is itself the
+                // captured place.
+                let precise = self.upvar_field(access_place).is_some_and(|(j, m)| {
+                    j == i
+                        && access_place.projection[m..]
+                            .iter()
+                            .all(|e| matches!(e, ProjectionElem::Field(..)))
+                });
+                let reason = if precise {
+                    ", as it is not declared as mutable".to_string()
+                } else {
+                    format!(", as `{name}` is not declared as mutable")
+                };
+                let mut err = if is_borrow {
+                    Err::new(
+                        span,
+                        "E0596",
+                        format!("cannot borrow {access_desc} as mutable{reason}"),
+                    )
+                } else {
+                    Err::new(
+                        span,
+                        "E0594",
+                        format!("cannot assign to {access_desc}{reason}"),
+                    )
+                };
+                err.label(
+                    span,
+                    if is_borrow {
+                        "cannot borrow as mutable"
+                    } else {
+                        "cannot assign"
+                    },
+                );
+                if let Some(hir) = &self.hir {
+                    let var_span = hir.pat(self.upvars[i].var).span;
+                    err.suggestion(
+                        var_span.shrink_to_lo(),
+                        "consider changing this to be mutable",
+                        "mut ",
+                    );
+                }
+                self.buffered.push(err.0);
+                return;
+            }
+        }
         let (item_msg, reason) = match the_place_err.projection.last() {
             None => {
                 let reason = if access_place.as_local().is_some() {
@@ -117,6 +167,7 @@ impl MirBorrowckCtxt<'_> {
                     the_place_err.local,
                     "consider changing this to be mutable",
                 );
+                self.show_mutating_upvar(&mut err, the_place_err.local);
             }
             [ProjectionElem::Deref]
                 if self.is_user_variable(the_place_err.local)
@@ -296,6 +347,60 @@ impl MirBorrowckCtxt<'_> {
             if self.return_place_holds(loc, b) {
                 self.reported_dead_locals.insert(local);
                 self.report_return_of_local(b, "function parameter");
+            }
+        }
+    }
+
+    /// For a closure called through `FnMut` from an immutable binding: the captured
+    /// variable that makes it `FnMut`.
+    fn show_mutating_upvar(&self, err: &mut Err, local: Local) {
+        let TyKind::Closure(closure_def, _) = self.tcx.kind(self.body.local_decls[local].ty) else {
+            return;
+        };
+        let results = self.tcx.typeck(self.tcx.hir.typeck_root(self.def));
+        let Some(captures) = results.closure_captures.get(&closure_def) else {
+            return;
+        };
+        let Some(name) = self.local_name(local) else {
+            return;
+        };
+        let Some(hir) = &self.hir else { return };
+        let Some(closure_span) = hir.body.exprs.iter().find_map(|e| match &e.kind {
+            ExprKind::Closure(c) if c.def_id == closure_def => Some(hir.expr(c.body).span),
+            _ => None,
+        }) else {
+            return;
+        };
+        for cap in captures {
+            let (what, var) = match cap.kind {
+                smelt_ty::typeck_results::CaptureKind::ByRef(Mutability::Mut) => {
+                    ("mutable borrow", cap.var)
+                }
+                smelt_ty::typeck_results::CaptureKind::ByValue => ("possible mutation", cap.var),
+                _ => continue,
+            };
+            let var_name = match &hir.pat(var).kind {
+                hir::PatKind::Binding(_, _, ident, _) => self.tcx.str(ident.name).to_string(),
+                _ => continue,
+            };
+            let use_span = hir
+                .body
+                .exprs
+                .iter()
+                .filter(|e| closure_span.contains(e.span))
+                .filter(|e| {
+                    matches!(&e.kind, ExprKind::Path(hir::QPath::Resolved(_, path)) if path.res == hir::Res::Local(var))
+                })
+                .map(|e| e.span)
+                .min_by_key(|s| s.lo);
+            if let Some(use_span) = use_span {
+                err.label(
+                    use_span,
+                    format!(
+                        "calling `{name}` requires mutable binding due to {what} of `{var_name}`"
+                    ),
+                );
+                return;
             }
         }
     }
