@@ -10,6 +10,7 @@ pub mod alloc;
 pub mod borrow;
 pub mod boxed;
 pub mod collections;
+mod error;
 pub mod fmt;
 pub mod rc;
 pub mod slice;

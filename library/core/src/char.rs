@@ -1,6 +1,9 @@
 //! Characters: conversions, classification, UTF-8 encoding.
 
-use crate::fmt;
+
+mod escape;
+
+pub use escape::{EscapeDebug, EscapeDefault, EscapeUnicode};
 
 pub const MAX: char = '\u{10FFFF}';
 pub const REPLACEMENT_CHARACTER: char = '\u{FFFD}';
@@ -307,11 +310,6 @@ impl char {
         let n = self as u32;
         n < 0x20 || (n >= 0x7F && n < 0xA0)
     }
-
-    #[inline]
-    pub fn escape_debug(self) -> EscapeDebug {
-        EscapeDebug { c: self }
-    }
 }
 
 pub(crate) fn is_non_ascii_alpha(n: u32) -> bool {
@@ -339,27 +337,6 @@ pub(crate) fn is_non_ascii_alpha(n: u32) -> bool {
         || (n >= 0xFF21 && n <= 0xFF3A)
         || (n >= 0xFF41 && n <= 0xFF5A)
         || (n >= 0x20000 && n <= 0x2FA1F)
-}
-
-/// `char::escape_debug`'s result.
-pub struct EscapeDebug {
-    c: char,
-}
-
-impl fmt::Display for EscapeDebug {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut buf = [0u8; 4];
-        match self.c {
-            '\\' => f.write_str("\\\\"),
-            '\n' => f.write_str("\\n"),
-            '\r' => f.write_str("\\r"),
-            '\t' => f.write_str("\\t"),
-            '\0' => f.write_str("\\0"),
-            '\'' => f.write_str("\\'"),
-            '"' => f.write_str("\\\""),
-            c => f.write_str(c.encode_utf8(&mut buf)),
-        }
-    }
 }
 
 impl u8 {

@@ -96,3 +96,9 @@ pub const unsafe fn offset<Ptr, Delta>(dst: Ptr, offset: Delta) -> Ptr;
 pub const fn arith_offset<T>(dst: *const T, offset: isize) -> *const T;
 #[rustc_intrinsic]
 pub const fn discriminant_value<T>(v: &T) -> <T as crate::marker::DiscriminantKind>::Discriminant;
+/// A unique number for a type (`core::any::TypeId`). Not implemented by smelt yet.
+#[rustc_intrinsic]
+pub const fn type_id<T: ?Sized + 'static>() -> u128;
+/// The name of a type (`core::any::type_name`). Not implemented by smelt yet.
+#[rustc_intrinsic]
+pub const fn type_name<T: ?Sized>() -> &'static str;

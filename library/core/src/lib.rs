@@ -11,6 +11,7 @@ use prelude::rust_2021::*;
 #[macro_use]
 mod macros;
 
+pub mod any;
 pub mod array;
 pub mod cell;
 pub mod char;
@@ -18,8 +19,10 @@ pub mod clone;
 pub mod cmp;
 pub mod convert;
 pub mod default;
+pub mod error;
 pub mod f32;
 pub mod f64;
+pub mod ffi;
 pub mod fmt;
 pub mod hash;
 pub mod hint;
@@ -38,6 +41,7 @@ pub mod result;
 pub mod slice;
 pub mod str;
 pub mod sync;
+pub mod time;
 mod tuple;
 
 /// The legacy integer modules (`std::u8::MAX`, `std::i32::MIN`), kept for old code.

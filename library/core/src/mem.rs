@@ -172,3 +172,18 @@ impl<T> MaybeUninit<T> {
         unsafe { &mut *self.as_mut_ptr() }
     }
 }
+
+/// The ABI-required minimum alignment of `T` (the old name of `align_of`).
+#[inline]
+#[deprecated(note = "use `align_of` instead")]
+pub fn min_align_of<T>() -> usize {
+    intrinsics::min_align_of::<T>()
+}
+
+/// The ABI-required minimum alignment of the pointed-to value (the old name of
+/// `align_of_val`).
+#[inline]
+#[deprecated(note = "use `align_of_val` instead")]
+pub fn min_align_of_val<T: ?Sized>(val: &T) -> usize {
+    unsafe { intrinsics::min_align_of_val(val) }
+}

@@ -6,6 +6,12 @@ use crate::marker::PhantomData;
 use crate::ops::{Index, IndexMut, Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, RangeToInclusive};
 use crate::ptr;
 
+mod chunks;
+mod search;
+mod sort;
+
+pub use chunks::{ChunksExact, ChunksMut, RChunks, Split};
+
 /// A slice from a pointer and a length.
 #[inline]
 pub const unsafe fn from_raw_parts<'a, T>(data: *const T, len: usize) -> &'a [T] {
@@ -241,22 +247,13 @@ impl<T> [T] {
         }
     }
 
-    /// Binary search in a sorted slice.
+    /// Binary search in a sorted slice (Rust's order of probes, so the index found among
+    /// equal elements is Rust's).
     pub fn binary_search(&self, x: &T) -> Result<usize, usize>
     where
         T: Ord,
     {
-        let mut lo = 0;
-        let mut hi = self.len();
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match self[mid].cmp(x) {
-                Ordering::Less => lo = mid + 1,
-                Ordering::Greater => hi = mid,
-                Ordering::Equal => return Ok(mid),
-            }
-        }
-        Err(lo)
+        self.binary_search_by(|p| p.cmp(x))
     }
 
     /// Sorts without allocating (insertion sort; stable).
@@ -264,7 +261,7 @@ impl<T> [T] {
     where
         T: Ord,
     {
-        insertion_sort(self);
+        sort::sort_unstable_with(self, &mut |a: &T, b: &T| a.lt(b));
     }
 
     #[inline]
@@ -307,19 +304,6 @@ impl<T> [T] {
     }
 }
 
-/// Stable insertion sort.
-pub(crate) fn insertion_sort<T: Ord>(v: &mut [T]) {
-    let len = v.len();
-    let mut i = 1;
-    while i < len {
-        let mut j = i;
-        while j > 0 && v[j] < v[j - 1] {
-            v.swap(j, j - 1);
-            j -= 1;
-        }
-        i += 1;
-    }
-}
 
 /// A type that can index a slice (`usize` and the ranges).
 pub trait SliceIndex<T: ?Sized> {

@@ -12,14 +12,16 @@ mod macros;
 pub mod collections;
 pub mod hash;
 pub mod io;
+pub mod os;
 pub mod panicking;
 pub mod prelude;
 pub mod process;
 pub mod rt;
 pub mod sync;
 mod sys;
+pub mod time;
 
-pub use core::{array, cell, char, clone, cmp, convert, default, f32, f64, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result};
+pub use core::{any, array, cell, char, clone, cmp, convert, default, error, f32, f64, ffi, hint, intrinsics, iter, marker, mem, ops, option, panic, ptr, result};
 pub use core::{i8, i16, i32, i64, i128, isize, u8, u16, u32, u64, u128, usize};
 pub use alloc_crate::alloc;
 // The modules `alloc` extends with allocating items (`fmt::format`, `[T]::to_vec`, ...).
