@@ -343,6 +343,14 @@ pub fn codegen_terminator_call(
                     next(fx);
                     return;
                 }
+                // `drop_in_place::<dyn Trait>(ptr)`: the glue in the vtable.
+                InstanceKind::DropGlue(_, Some(t)) if matches!(tcx.kind(t), TyKind::Dynamic(..)) => {
+                    let ptr = codegen_operand(fx, &args[0]);
+                    let (data, vtable) = ptr.load_scalar_pair(fx);
+                    call_vtable_drop(fx, data, vtable, fn_span);
+                    next(fx);
+                    return;
+                }
                 _ => {}
             }
             let mut values: Vec<CValue> = args.iter().map(|a| codegen_operand(fx, a)).collect();
@@ -432,6 +440,23 @@ fn codegen_virtual_call(fx: &mut FunctionCx<'_, '_>, method: smelt_hir::DefId, s
     emit_call(fx, Callee::Indirect(f), &abi, values, Some(dest), span);
 }
 
+/// Calls the drop glue in a vtable (slot 0, null when there is nothing to drop) on `data`.
+fn call_vtable_drop(fx: &mut FunctionCx<'_, '_>, data: Value, vtable: Value, span: Span) {
+    let tcx = fx.tcx;
+    let glue = fx.bcx.ins().load(fx.pointer_type, ir::MemFlagsData::trusted(), vtable, 0);
+    let call_block = fx.bcx.create_block();
+    let done = fx.bcx.create_block();
+    fx.bcx.ins().brif(glue, call_block, &[], done, &[]);
+    fx.bcx.switch_to_block(call_block);
+    let ptr_ty = tcx.mk_ptr(tcx.types.unit, smelt_ast::Mutability::Mut);
+    let sig = tcx.mk_fn_sig(&[ptr_ty], tcx.types.unit, false, smelt_hir::Safety::Safe, Abi::Rust);
+    let abi = fn_abi_of_fn_ptr(tcx, fx.cx, sig);
+    let arg = CValue::by_val(data, layout_of(tcx, ptr_ty));
+    emit_call(fx, Callee::Indirect(glue), &abi, vec![arg], None, span);
+    fx.bcx.ins().jump(done, &[]);
+    fx.bcx.switch_to_block(done);
+}
+
 /// `drop_in_place(&mut place)`.
 pub fn codegen_drop(fx: &mut FunctionCx<'_, '_>, place: &Place, ty: Ty, span: Span) {
     let tcx = fx.tcx;
@@ -444,18 +469,7 @@ pub fn codegen_drop(fx: &mut FunctionCx<'_, '_>, place: &Place, ty: Ty, span: Sp
             tcx.sess.dcx.bug(span, "a trait object place without a vtable");
             return;
         };
-        let glue = fx.bcx.ins().load(fx.pointer_type, ir::MemFlagsData::trusted(), vtable, 0);
-        let call_block = fx.bcx.create_block();
-        let done = fx.bcx.create_block();
-        fx.bcx.ins().brif(glue, call_block, &[], done, &[]);
-        fx.bcx.switch_to_block(call_block);
-        let ptr_ty = tcx.mk_ptr(tcx.types.unit, smelt_ast::Mutability::Mut);
-        let sig = tcx.mk_fn_sig(&[ptr_ty], tcx.types.unit, false, smelt_hir::Safety::Safe, Abi::Rust);
-        let abi = fn_abi_of_fn_ptr(tcx, fx.cx, sig);
-        let arg = CValue::by_val(data, layout_of(tcx, ptr_ty));
-        emit_call(fx, Callee::Indirect(glue), &abi, vec![arg], None, span);
-        fx.bcx.ins().jump(done, &[]);
-        fx.bcx.switch_to_block(done);
+        call_vtable_drop(fx, data, vtable, span);
         return;
     }
     let Some(dip) = tcx.lang_item(smelt_hir::LangItem::DropInPlace) else { return };

@@ -168,6 +168,8 @@ impl Collector<'_> {
         match instance.def {
             InstanceKind::Intrinsic(_) => {}
             InstanceKind::Virtual(..) => {}
+            // A trait object's drop glue is reached through its vtable.
+            InstanceKind::DropGlue(_, Some(t)) if matches!(self.tcx.kind(t), TyKind::Dynamic(..)) => {}
             // Functions of `extern` blocks are defined elsewhere (the C library, or Rust
             // code under the same symbol).
             InstanceKind::Item(def) if is_foreign(self.tcx, def) => {}

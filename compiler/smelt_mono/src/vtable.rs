@@ -44,14 +44,26 @@ pub fn unsizing_tails(tcx: &TyCtxt, mut src: Ty, mut dst: Ty) -> (Ty, Ty) {
                 }
             }
             (TyKind::Adt(da, aa), TyKind::Adt(db, ab)) if da == db && src != dst => {
-                // A struct whose last field is unsized: compare the last fields.
+                // A struct whose last field is unsized (`Fat<[T]>`), or a smart pointer
+                // (`Rc<T>`): follow the one field that changes, `PhantomData` aside.
                 let adt = tcx.adt_def(da);
                 if adt.is_enum() || adt.is_union() {
                     return (src, dst);
                 }
-                let Some(last) = adt.variants.iter().next().and_then(|v| v.fields.iter().last()) else { return (src, dst) };
-                src = tcx.normalize_erasing_regions(last.ty(tcx, aa));
-                dst = tcx.normalize_erasing_regions(last.ty(tcx, ab));
+                let Some(variant) = adt.variants.iter().next() else { return (src, dst) };
+                let changed = variant.fields.iter().find_map(|f| {
+                    let x = tcx.normalize_erasing_regions(f.ty(tcx, aa));
+                    let y = tcx.normalize_erasing_regions(f.ty(tcx, ab));
+                    let phantom = matches!(tcx.kind(x), TyKind::Adt(d, _) if tcx.is_lang_item(d, LangItem::PhantomData));
+                    (x != y && !phantom).then_some((x, y))
+                });
+                match changed {
+                    Some((x, y)) => {
+                        src = x;
+                        dst = y;
+                    }
+                    None => return (src, dst),
+                }
             }
             (TyKind::Tuple(a), TyKind::Tuple(b)) if src != dst => match (tcx.tys(a).last(), tcx.tys(b).last()) {
                 (Some(&x), Some(&y)) => {

@@ -120,6 +120,34 @@ impl<A: PartialEq<B>, B, const N: usize> PartialEq<[B; N]> for [A] {
     }
 }
 
+impl<'b, A: PartialEq<B>, B, const N: usize> PartialEq<&'b [B]> for [A; N] {
+    #[inline]
+    fn eq(&self, other: &&'b [B]) -> bool {
+        self[..] == other[..]
+    }
+}
+
+impl<'b, A: PartialEq<B>, B, const N: usize> PartialEq<[A; N]> for &'b [B] {
+    #[inline]
+    fn eq(&self, other: &[A; N]) -> bool {
+        other[..] == self[..]
+    }
+}
+
+impl<'b, A: PartialEq<B>, B, const N: usize> PartialEq<&'b mut [B]> for [A; N] {
+    #[inline]
+    fn eq(&self, other: &&'b mut [B]) -> bool {
+        self[..] == other[..]
+    }
+}
+
+impl<'b, A: PartialEq<B>, B, const N: usize> PartialEq<[A; N]> for &'b mut [B] {
+    #[inline]
+    fn eq(&self, other: &[A; N]) -> bool {
+        other[..] == self[..]
+    }
+}
+
 impl<T: Eq, const N: usize> Eq for [T; N] {}
 
 impl<T: PartialOrd, const N: usize> PartialOrd for [T; N] {

@@ -190,6 +190,23 @@ impl FnCtxt<'_> {
                     _ => return Ok(None),
                 }
             }
+            // A smart pointer with a `CoerceUnsized` impl (`Rc<T>` to `Rc<dyn Trait>`): the
+            // one type argument that changes must unsize.
+            (TyKind::Adt(da, aa), TyKind::Adt(db, ab)) if da == db && self.has_coerce_unsized_impl(da) => {
+                let pairs: Vec<(Ty, Ty)> = tcx
+                    .args(aa)
+                    .iter()
+                    .zip(tcx.args(ab).iter())
+                    .filter_map(|(x, y)| match (x.as_type(), y.as_type()) {
+                        (Some(x), Some(y)) if self.resolve(x) != self.resolve(y) => Some((x, y)),
+                        _ => None,
+                    })
+                    .collect();
+                match pairs.as_slice() {
+                    [(ta, tb)] => (*ta, *tb, None),
+                    _ => return Ok(None),
+                }
+            }
             _ => return Ok(None),
         };
         let ok = self.unsize_pointee(source_pointee, target_pointee, span, 0)?;
@@ -207,6 +224,13 @@ impl FnCtxt<'_> {
         }
         adj.push(Adjustment { kind: Adjust::Pointer(PointerCoercion::Unsize), target: b });
         Ok(Some(adj))
+    }
+
+    /// Whether the library declares `impl CoerceUnsized<X<U>> for X<T>` for this ADT.
+    fn has_coerce_unsized_impl(&self, adt: smelt_hir::DefId) -> bool {
+        let tcx = self.tcx;
+        let Some(cu) = tcx.lang_item(LangItem::CoerceUnsized) else { return false };
+        tcx.impl_index().impls_of_trait(cu).iter().any(|&imp| matches!(tcx.kind(tcx.type_of(imp)), TyKind::Adt(d, _) if d == adt))
     }
 
     /// Whether a value of type `source_pointee` behind a pointer may be used as a

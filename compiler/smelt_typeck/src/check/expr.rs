@@ -99,7 +99,7 @@ impl FnCtxt<'_> {
             ExprKind::Index(base, index, _) => self.check_index(expr, *base, *index),
             ExprKind::AddrOf(kind, mutbl, operand) => {
                 let hint = match expected.only_has_type().map(|t| self.infcx.shallow_resolve(t)).map(|t| tcx.kind(t)) {
-                    Some(TyKind::Ref(_, t, _)) | Some(TyKind::RawPtr(t, _)) => Expectation::ExpectHasType(t),
+                    Some(TyKind::Ref(_, t, _)) | Some(TyKind::RawPtr(t, _)) => Expectation::rvalue_hint(tcx, self.infcx.shallow_resolve(t)),
                     _ => Expectation::NoExpectation,
                 };
                 let ty = self.check_expr_with_expectation(*operand, hint);

@@ -43,6 +43,10 @@ pub enum Expectation {
     ExpectHasType(Ty),
     /// The expression is the operand of a cast to this type.
     ExpectCastableToType(Ty),
+    /// The expression is borrowed where an unsized type is expected (`&[1, 2]` as `&[i32]`):
+    /// a hint for its parts (array elements), not a type it must have (rustc's
+    /// `ExpectRvalueLikeUnsized`).
+    ExpectRvalueLikeUnsized(Ty),
 }
 
 impl Expectation {
@@ -56,7 +60,16 @@ impl Expectation {
     pub fn to_option(self) -> Option<Ty> {
         match self {
             Expectation::NoExpectation => None,
-            Expectation::ExpectHasType(t) | Expectation::ExpectCastableToType(t) => Some(t),
+            Expectation::ExpectHasType(t) | Expectation::ExpectCastableToType(t) | Expectation::ExpectRvalueLikeUnsized(t) => Some(t),
+        }
+    }
+
+    /// The expectation for `inner` in `&inner` when `&T` is expected: `T`, or only a hint
+    /// when `T` is unsized.
+    pub fn rvalue_hint(tcx: &smelt_ty::TyCtxt, ty: Ty) -> Expectation {
+        match tcx.kind(tcx.struct_tail(ty)) {
+            smelt_ty::TyKind::Slice(_) | smelt_ty::TyKind::Str | smelt_ty::TyKind::Dynamic(..) => Expectation::ExpectRvalueLikeUnsized(ty),
+            _ => Expectation::ExpectHasType(ty),
         }
     }
 }
