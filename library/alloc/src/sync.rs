@@ -531,9 +531,12 @@ impl<T: ?Sized> Drop for Weak<T> {
         let weak = inner.weak.get() - 1;
         inner.weak.set(weak);
         if weak == 0 {
-            // The allocator frees by address alone, so the size is not asked for:
-            // `size_of_val` of an `ArcInner<[T]>` does not compile in smelt yet.
-            unsafe { dealloc(self.ptr.as_ptr() as *mut u8, 0, 0) }
+            unsafe {
+                let ptr = self.ptr.as_ptr();
+                let size = mem::size_of_val(&*ptr);
+                let align = mem::align_of_val(&*ptr);
+                dealloc(ptr as *mut u8, size, align);
+            }
         }
     }
 }
