@@ -312,7 +312,7 @@ impl<'a, 'c> Expander<'a, 'c> {
         });
         let fragment = match &ext.kind {
             MacroImpl::Rules(rules) => {
-                let tokens = crate::mbe::expand_macro_rules(self.sess, rules, span, &mac.args.tokens, expn, ext.edition).ok()?;
+                let tokens = crate::mbe::expand_macro_rules(self.sess, rules, span, &mac.args.tokens, expn, ext.edition, self.cfg.edition).ok()?;
                 self.parse_fragment(tokens, pos, span, ext.name, ext.edition)?
             }
             MacroImpl::Builtin(b) => {
@@ -391,6 +391,7 @@ impl<'a, 'c> Expander<'a, 'c> {
         edition: Edition,
     ) -> Option<Fragment> {
         let mut p = Parser::new(self.sess, tokens, edition);
+        p.set_root_edition(self.cfg.edition);
         p.set_eof_span(span);
         let fragment = match pos {
             Position::Items => Fragment::Items(p.parse_items_to_eof()),

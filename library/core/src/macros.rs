@@ -227,6 +227,19 @@ macro_rules! writeln {
     };
 }
 
+/// The pre-`?` operator (`try!(expr)` in 2015 code).
+#[macro_export]
+macro_rules! r#try {
+    ($expr:expr $(,)?) => {
+        match $expr {
+            $crate::result::Result::Ok(val) => val,
+            $crate::result::Result::Err(err) => {
+                return $crate::result::Result::Err($crate::convert::From::from(err));
+            }
+        }
+    };
+}
+
 #[macro_export]
 macro_rules! todo {
     () => {

@@ -37,6 +37,7 @@ pub use core::{
     env, file, format_args, format_args_nl, include, include_bytes, include_str, line, matches, module_path, option_env, panic_2015,
     panic_2021, stringify, todo, unimplemented, unreachable, unreachable_2015, unreachable_2021, write, writeln,
 };
+pub use core::r#try;
 
 // `vec` is both a module and a macro: one `use` brings both. (The macro re-export is
 // written with the crate's own name, which is how smelt's expander finds it.)

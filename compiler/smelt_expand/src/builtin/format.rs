@@ -359,6 +359,7 @@ impl Expander<'_, '_> {
     pub fn expand_format_args(&mut self, tokens: &ast::TokenStream, span: Span, newline: bool) -> Option<P<ast::Expr>> {
         let sess = self.sess;
         let mut p = Parser::new(sess, tokens.clone(), self.edition_at(span));
+        p.set_root_edition(self.cfg.edition);
         p.set_eof_span(span);
         if p.is_at_eof() {
             sess.dcx.struct_err(span, "requires at least a format string argument").emit();

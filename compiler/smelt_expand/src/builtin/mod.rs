@@ -309,6 +309,7 @@ fn no_args(ex: &Expander<'_, '_>, b: BuiltinMacro, tokens: &TokenStream, span: S
 /// `expand` (as `concat!` and `env!` do).
 fn parse_exprs(ex: &mut Expander<'_, '_>, tokens: &TokenStream, span: Span, expand: bool) -> Option<Vec<P<ast::Expr>>> {
     let mut p = Parser::new(ex.sess, tokens.clone(), ex.edition_at(span));
+    p.set_root_edition(ex.cfg.edition);
     p.set_eof_span(span);
     let mut out = Vec::new();
     while !p.is_at_eof() {
@@ -425,6 +426,7 @@ fn expand_assert(ex: &mut Expander<'_, '_>, q: &quote::Quoter<'_>, tokens: &Toke
     }
     // The condition must parse as one expression.
     let mut p = Parser::new(sess, cond.clone(), ex.edition_at(span));
+    p.set_root_edition(ex.cfg.edition);
     p.set_eof_span(span);
     let cond_expr = match p.parse_expr() {
         Ok(e) => e,

@@ -194,7 +194,7 @@ pub(super) fn failed_to_match_macro(
 ) -> ErrorGuaranteed {
     let macro_name = sess.str(rules.name.name).to_string();
     let mut tracker = CollectTrackerAndEmitter::new(sess, macro_name, call_site);
-    match try_match_macro(sess, input, rules, edition, &mut tracker) {
+    match try_match_macro(sess, input, rules, edition, None, &mut tracker) {
         Ok(_) => {}
         Err(TryMatchError::Reported(guar)) => return guar,
         Err(TryMatchError::Retry) => {}

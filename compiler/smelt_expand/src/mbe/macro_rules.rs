@@ -263,9 +263,10 @@ pub fn expand_macro_rules(
     input: &TokenStream,
     expn: ExpnId,
     edition: Edition,
+    root_edition: Edition,
 ) -> Result<TokenStream, ErrorGuaranteed> {
     let input = desugar_doc_comments(sess, input);
-    match try_match_macro(sess, &input, rules, edition, &mut NoopTracker) {
+    match try_match_macro(sess, &input, rules, edition, Some(root_edition), &mut NoopTracker) {
         Ok((index, matches)) => {
             let rhs = rules.rules.get(index).map_or(&[][..], |r| &r.rhs[..]);
             transcribe(sess, &matches, rhs, expn).map_err(|diag| diag.emit())
@@ -293,11 +294,16 @@ pub(super) fn try_match_macro<'m, T: Tracker<'m>>(
     input: &TokenStream,
     rules: &'m MacroRules,
     edition: Edition,
+    root_edition: Option<Edition>,
     track: &mut T,
 ) -> Result<(usize, NamedMatches), TryMatchError> {
     let mut tt_parser = TtParser::new();
     for (i, rule) in rules.rules.iter().enumerate() {
         let mut parser = Parser::new(sess, input.clone(), edition);
+        // Tokens the user wrote keep the user's edition (`async` is an identifier in 2015).
+        if let Some(root) = root_edition {
+            parser.set_root_edition(root);
+        }
         track.prepare(&rule.lhs);
         let result = tt_parser.parse_tt(&mut parser, &rule.lhs, track);
         track.after_arm();

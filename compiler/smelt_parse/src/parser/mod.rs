@@ -114,6 +114,9 @@ pub struct Parser<'a> {
     pub prev_token: Token,
     cursor: TokenCursor,
     edition: Edition,
+    /// The edition of tokens without a macro context, when a macro of another edition
+    /// parses them.
+    root_edition: Option<Edition>,
     eof_span: Span,
     /// What was looked for at the current token; cleared by `bump`.
     expected_tokens: Vec<TokenType>,
@@ -149,6 +152,7 @@ impl<'a> Parser<'a> {
             prev_token: Token::dummy(),
             cursor: TokenCursor::new(stream),
             edition,
+            root_edition: None,
             eof_span,
             expected_tokens: Vec::new(),
             restrictions: Restrictions::default(),
@@ -399,13 +403,29 @@ impl<'a> Parser<'a> {
         if !token.is_keyword(kw) {
             return false;
         }
-        if self.edition == Edition::E2015 && is_2018_keyword(kw) {
+        let edition = self.edition_of(token.span);
+        if edition == Edition::E2015 && is_2018_keyword(kw) {
             return false;
         }
-        if kw == kw::Gen && self.edition < Edition::E2024 {
+        if kw == kw::Gen && edition < Edition::E2024 {
             return false;
         }
         true
+    }
+
+    /// The edition a token was written in: tokens the user wrote (no macro context) are in
+    /// the crate's edition even when a macro of another edition parses them
+    /// (`println!("{}", async)` in 2015 code).
+    fn edition_of(&self, span: smelt_span::Span) -> Edition {
+        match self.root_edition {
+            Some(root) if span.ctxt.is_root() => root,
+            _ => self.edition,
+        }
+    }
+
+    /// Sets the edition of tokens without a macro context (see `edition_of`).
+    pub fn set_root_edition(&mut self, edition: Edition) {
+        self.root_edition = Some(edition);
     }
 
     pub(crate) fn is_keyword_ahead(&self, dist: usize, kws: &[Symbol]) -> bool {
@@ -414,6 +434,10 @@ impl<'a> Parser<'a> {
 
     /// Whether `name` is reserved (cannot be an identifier unless written raw) in this edition.
     pub(crate) fn is_reserved(&self, name: Symbol) -> bool {
+        self.is_reserved_in(name, self.edition_of(self.token.span))
+    }
+
+    fn is_reserved_in(&self, name: Symbol, edition: Edition) -> bool {
         if name == kw::Underscore
             || name == kw::DollarCrate
             || name == kw::PathRoot
@@ -422,18 +446,18 @@ impl<'a> Parser<'a> {
             return true;
         }
         if name == kw::Gen {
-            return self.edition >= Edition::E2024;
+            return edition >= Edition::E2024;
         }
         if !name.is_reserved() {
             return false;
         }
-        !(self.edition == Edition::E2015 && is_2018_keyword(name))
+        !(edition == Edition::E2015 && is_2018_keyword(name))
     }
 
     /// The identifier the token is, if it is one that may name things (not a keyword).
     pub(crate) fn ident_of(&self, token: &Token) -> Option<(Ident, bool)> {
         let (ident, raw) = token.ident()?;
-        (raw || !self.is_reserved(ident.name)).then_some((ident, raw))
+        (raw || !self.is_reserved_in(ident.name, self.edition_of(token.span))).then_some((ident, raw))
     }
 
     /// Whether the current token is a (non-keyword) identifier.
