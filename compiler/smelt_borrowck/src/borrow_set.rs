@@ -85,6 +85,7 @@ impl BorrowSet {
             }
         }
 
+        let uses = use_locations(body);
         let mut set = BorrowSet {
             borrows: IndexVec::new(),
             location_map: FxHashMap::default(),
@@ -114,7 +115,7 @@ impl BorrowSet {
                     _ => false,
                 };
                 let activation = if two_phase {
-                    find_activation(body, &b.0, location)
+                    find_activation(&uses, &b.0, location)
                 } else {
                     TwoPhaseActivation::NotTwoPhase
                 };
@@ -192,24 +193,18 @@ fn is_implicit_autoref(tcx: &TyCtxt, body: &Body, assigned: &Place, span: Span) 
     }
 }
 
-/// The one use of a two-phase borrow's temporary, which activates it.
-fn find_activation(body: &Body, assigned: &Place, reservation: Location) -> TwoPhaseActivation {
-    let Some(temp) = assigned.as_local() else {
-        return TwoPhaseActivation::NotTwoPhase;
-    };
-    let mut uses = Vec::new();
+/// The locations where each local is used (not counting storage markers), in body order.
+fn use_locations(body: &Body) -> Vec<Vec<Location>> {
+    let mut uses: Vec<Vec<Location>> = vec![Vec::new(); body.local_decls.len()];
     for (bb, data) in body.basic_blocks.iter_enumerated() {
         for (i, s) in data.statements.iter().enumerate() {
             let loc = Location {
                 block: bb,
                 statement_index: i,
             };
-            if loc == reservation {
-                continue;
-            }
             visit::visit_statement(s, &mut |p, ctx| {
-                if p.local == temp && ctx.is_use() {
-                    uses.push(loc);
+                if ctx.is_use() && uses[p.local.as_usize()].last() != Some(&loc) {
+                    uses[p.local.as_usize()].push(loc);
                 }
             });
         }
@@ -219,14 +214,30 @@ fn find_activation(body: &Body, assigned: &Place, reservation: Location) -> TwoP
                 statement_index: data.statements.len(),
             };
             visit::visit_terminator(t, &mut |p, ctx| {
-                if p.local == temp && ctx.is_use() {
-                    uses.push(loc);
+                if ctx.is_use() && uses[p.local.as_usize()].last() != Some(&loc) {
+                    uses[p.local.as_usize()].push(loc);
                 }
             });
         }
     }
-    uses.dedup();
-    match uses.as_slice() {
+    uses
+}
+
+/// The one use of a two-phase borrow's temporary, which activates it.
+fn find_activation(
+    uses: &[Vec<Location>],
+    assigned: &Place,
+    reservation: Location,
+) -> TwoPhaseActivation {
+    let Some(temp) = assigned.as_local() else {
+        return TwoPhaseActivation::NotTwoPhase;
+    };
+    let others: Vec<Location> = uses[temp.as_usize()]
+        .iter()
+        .copied()
+        .filter(|l| *l != reservation)
+        .collect();
+    match others.as_slice() {
         [] => TwoPhaseActivation::NotActivated,
         [one] => TwoPhaseActivation::ActivatedAt(*one),
         _ => TwoPhaseActivation::NotTwoPhase,

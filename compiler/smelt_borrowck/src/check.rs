@@ -94,8 +94,11 @@ impl InitializationRequiringAction {
 pub struct FlowState {
     pub uninits: BitSet<MovePathIndex>,
     pub ever_inits: BitSet<InitIndex>,
-    /// The borrows in effect: in scope and live.
-    pub borrows: Vec<BorrowIndex>,
+    /// The borrows in scope (made and not invalidated); whether one is in effect also
+    /// depends on its liveness (`borrow_is_live`).
+    pub borrows: BitSet<BorrowIndex>,
+    /// The locals live before the location.
+    pub live_locals: BitSet<Local>,
 }
 
 /// Whether a `Drop` of a local may use the borrows it holds.
@@ -115,13 +118,14 @@ impl<'a> MirBorrowckCtxt<'a> {
     pub fn check_body(&mut self) {
         let rpo = smelt_mir::visit::reverse_postorder(self.body);
         for bb in rpo {
+            let live = self.cursors.liveness.states_before_each(bb);
             let data = &self.body.basic_blocks[bb];
             for (i, stmt) in data.statements.iter().enumerate() {
                 let loc = Location {
                     block: bb,
                     statement_index: i,
                 };
-                let state = self.flow_state(loc);
+                let state = self.flow_state(loc, &live[i]);
                 self.check_activations(loc, stmt.source_info.span, &state);
                 self.visit_statement(loc, stmt, &state);
             }
@@ -130,37 +134,49 @@ impl<'a> MirBorrowckCtxt<'a> {
                     block: bb,
                     statement_index: data.statements.len(),
                 };
-                let state = self.flow_state(loc);
+                let state = self.flow_state(loc, &live[data.statements.len()]);
                 self.check_activations(loc, term.source_info.span, &state);
                 self.visit_terminator(loc, term, &state);
             }
         }
     }
 
-    fn flow_state(&mut self, loc: Location) -> FlowState {
+    fn flow_state(&mut self, loc: Location, live: &BitSet<Local>) -> FlowState {
         let cursors = &mut self.cursors;
         cursors.uninits.seek_before(loc);
         cursors.ever_inits.seek_before(loc);
         cursors.in_scope.seek_before(loc);
-        cursors.contents.seek_before(loc);
-        cursors.liveness.seek_before(loc);
-        let mut live = BitSet::new_empty(self.borrow_set.len());
-        cursors.contents.analysis().held_by(
-            cursors.contents.get(),
-            cursors.liveness.get(),
-            &mut live,
-        );
-        let borrows: Vec<BorrowIndex> = cursors
-            .in_scope
-            .get()
-            .iter()
-            .filter(|b| live.contains(*b))
-            .collect();
         FlowState {
             uninits: cursors.uninits.get().clone(),
             ever_inits: cursors.ever_inits.get().clone(),
-            borrows,
+            borrows: cursors.in_scope.get().clone(),
+            live_locals: live.clone(),
         }
+    }
+
+    /// Whether a borrow in scope at `loc` is live there: a live local holds it. Only
+    /// borrows that conflict with an access are asked about, so this is computed lazily.
+    pub fn borrow_is_live(
+        &mut self,
+        loc: Location,
+        borrow: BorrowIndex,
+        state: &FlowState,
+    ) -> bool {
+        if let Some((at, live)) = &self.live_loans {
+            if *at == loc {
+                return live.contains(borrow);
+            }
+        }
+        self.cursors.contents.seek_before(loc);
+        let mut live = BitSet::new_empty(self.borrow_set.len());
+        self.cursors.contents.analysis().held_by(
+            self.cursors.contents.get(),
+            &state.live_locals,
+            &mut live,
+        );
+        let answer = live.contains(borrow);
+        self.live_loans = Some((loc, live));
+        answer
     }
 
     /* -------------------------------------------------------------- statements */
@@ -490,18 +506,35 @@ impl<'a> MirBorrowckCtxt<'a> {
         rw: ReadOrWrite,
         state: &FlowState,
     ) -> bool {
-        for &b in &state.borrows {
+        // The borrows this access conflicts with, if they are live; decided before any
+        // report moves the cursors.
+        // Only borrows of the same local can conflict.
+        let of_local = self
+            .borrow_set
+            .local_map
+            .get(&place.local)
+            .map_or(&[][..], |v| &v[..]);
+        let conflicting: Vec<BorrowIndex> = of_local
+            .iter()
+            .copied()
+            .filter(|&b| state.borrows.contains(b))
+            .filter(|&b| {
+                borrow_conflicts_with_place(
+                    self.tcx,
+                    self.body,
+                    &self.borrow_set.borrows[b].borrowed_place,
+                    place,
+                    depth,
+                    PlaceConflictBias::Overlap,
+                )
+            })
+            .collect();
+        let conflicting: Vec<BorrowIndex> = conflicting
+            .into_iter()
+            .filter(|&b| self.borrow_is_live(loc, b, state))
+            .collect();
+        for b in conflicting {
             let borrow = &self.borrow_set.borrows[b];
-            if !borrow_conflicts_with_place(
-                self.tcx,
-                self.body,
-                &borrow.borrowed_place,
-                place,
-                depth,
-                PlaceConflictBias::Overlap,
-            ) {
-                continue;
-            }
             let borrow = borrow.clone();
             match (rw, borrow.kind) {
                 (ReadOrWrite::Activation(_, activating), _) if activating == b => continue,

@@ -100,6 +100,7 @@ pub fn check_body(tcx: &TyCtxt, def: DefId, body: &Body) -> Result<(), ErrorGuar
         hir: diagnostics::HirInfo::new(tcx, def),
         local_names: local_names(body),
         cursors,
+        live_loans: None,
         access_place_error_reported: FxHashSet::default(),
         reservation_error_reported: FxHashSet::default(),
         uninitialized_error_reported: FxHashSet::default(),
@@ -146,6 +147,11 @@ pub struct MirBorrowckCtxt<'a> {
     pub hir: Option<diagnostics::HirInfo>,
     pub local_names: IndexVec<Local, Option<Symbol>>,
     pub cursors: Cursors<'a>,
+    /// The borrows held by live locals at one location, computed when first needed there.
+    pub live_loans: Option<(
+        smelt_mir_dataflow::Location,
+        smelt_span::BitSet<BorrowIndex>,
+    )>,
     /// Places and spans already reported, so one mistake gives one error.
     pub access_place_error_reported: FxHashSet<(Place, Span)>,
     pub reservation_error_reported: FxHashSet<Place>,

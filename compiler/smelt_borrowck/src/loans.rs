@@ -20,6 +20,7 @@
 //! invalidated since (by overwriting or killing the borrowed place). A borrow is in effect
 //! where it is both in scope and live.
 
+use rustc_hash::FxHashMap;
 use smelt_mir::*;
 use smelt_mir_dataflow::{Analysis, Direction, GenKill, JoinSemiLattice, Location};
 use smelt_span::{BitSet, IndexVec};
@@ -31,16 +32,56 @@ use crate::regions::{SlotRef, Slots};
 use crate::signature::call_effect;
 
 /// The borrows each region slot of each local may hold.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Default)]
 pub struct Contents {
-    slots: Vec<BitSet<BorrowIndex>>,
+    /// The non-empty slots: most locals hold no borrow most of the time, and a dense table
+    /// of every slot would make each join cost the whole body's slots.
+    slots: FxHashMap<u32, BitSet<BorrowIndex>>,
+}
+
+impl Contents {
+    fn get(&self, slot: usize) -> Option<&BitSet<BorrowIndex>> {
+        self.slots.get(&(slot as u32))
+    }
+
+    fn union_into(&mut self, slot: usize, loans: &BitSet<BorrowIndex>) {
+        if loans.is_empty() {
+            return;
+        }
+        match self.slots.get_mut(&(slot as u32)) {
+            Some(s) => {
+                s.union(loans);
+            }
+            None => {
+                self.slots.insert(slot as u32, loans.clone());
+            }
+        }
+    }
+
+    fn set(&mut self, slot: usize, loans: BitSet<BorrowIndex>) {
+        if loans.is_empty() {
+            self.slots.remove(&(slot as u32));
+        } else {
+            self.slots.insert(slot as u32, loans);
+        }
+    }
+
+    fn clear(&mut self, slot: usize) {
+        self.slots.remove(&(slot as u32));
+    }
 }
 
 impl JoinSemiLattice for Contents {
     fn join(&mut self, other: &Self) -> bool {
         let mut changed = false;
-        for (a, b) in self.slots.iter_mut().zip(&other.slots) {
-            changed |= a.union(b);
+        for (slot, b) in &other.slots {
+            match self.slots.get_mut(slot) {
+                Some(a) => changed |= a.union(b),
+                None => {
+                    self.slots.insert(*slot, b.clone());
+                    changed = true;
+                }
+            }
         }
         changed
     }
@@ -55,7 +96,6 @@ pub struct LoanContents<'a> {
     slots: Slots<'a>,
     /// Each local's first slot and number of slots.
     layout: IndexVec<Local, (usize, usize)>,
-    n_slots: usize,
 }
 
 impl<'a> LoanContents<'a> {
@@ -77,7 +117,6 @@ impl<'a> LoanContents<'a> {
             borrow_set,
             slots,
             layout,
-            n_slots,
         }
     }
 
@@ -89,15 +128,20 @@ impl<'a> LoanContents<'a> {
         vec![self.empty(); n]
     }
 
-    fn local_slots<'s>(&self, state: &'s Contents, local: Local) -> &'s [Loans] {
+    /// The non-empty slots of `local`, by their index among the local's slots.
+    fn local_slots<'s>(
+        &self,
+        state: &'s Contents,
+        local: Local,
+    ) -> impl Iterator<Item = (usize, &'s Loans)> + 's {
         let (start, n) = self.layout[local];
-        &state.slots[start..start + n]
+        (0..n).filter_map(move |i| state.get(start + i).map(|s| (i, s)))
     }
 
     /// All the borrows `local`'s value may hold.
     pub fn all(&self, state: &Contents, local: Local) -> Loans {
         let mut out = self.empty();
-        for s in self.local_slots(state, local) {
+        for (_, s) in self.local_slots(state, local) {
             out.union(s);
         }
         out
@@ -106,14 +150,13 @@ impl<'a> LoanContents<'a> {
     /// Whether `local` may hold `borrow`.
     pub fn holds(&self, state: &Contents, local: Local, borrow: BorrowIndex) -> bool {
         self.local_slots(state, local)
-            .iter()
-            .any(|s| s.contains(borrow))
+            .any(|(_, s)| s.contains(borrow))
     }
 
     /// Adds to `into` every borrow held by a local in `locals`.
     pub fn held_by(&self, state: &Contents, locals: &BitSet<Local>, into: &mut Loans) {
         for local in locals.iter() {
-            for s in self.local_slots(state, local) {
+            for (_, s) in self.local_slots(state, local) {
                 into.union(s);
             }
         }
@@ -121,12 +164,18 @@ impl<'a> LoanContents<'a> {
 
     /// The borrows of each slot of `place`'s type.
     fn read_place(&self, state: &Contents, place: &Place) -> Vec<Loans> {
+        let (start, n) = self.layout[place.local];
+        if n == 0 {
+            return self.empties(self.slots.count(place.ty(self.body, self.tcx).ty));
+        }
         let refs = self.slots.place_slots(self.body, place);
-        let local = self.local_slots(state, place.local);
         refs.iter()
             .map(|r| match r {
-                SlotRef::One(i) => local.get(*i).cloned().unwrap_or_else(|| self.empty()),
-                SlotRef::Nothing => self.empty(),
+                SlotRef::One(i) if *i < n => state
+                    .get(start + i)
+                    .cloned()
+                    .unwrap_or_else(|| self.empty()),
+                SlotRef::One(_) | SlotRef::Nothing => self.empty(),
                 SlotRef::All => self.all(state, place.local),
             })
             .collect()
@@ -257,12 +306,10 @@ impl<'a> LoanContents<'a> {
         let (start, n) = self.layout[place.local];
         for (r, loans) in refs.iter().zip(value) {
             match r {
-                SlotRef::One(i) if *i < n => {
-                    state.slots[start + i].union(loans);
-                }
+                SlotRef::One(i) if *i < n => state.union_into(start + i, loans),
                 SlotRef::All => {
-                    for s in &mut state.slots[start..start + n] {
-                        s.union(loans);
+                    for k in start..start + n {
+                        state.union_into(k, loans);
                     }
                 }
                 _ => {}
@@ -274,7 +321,9 @@ impl<'a> LoanContents<'a> {
         if let Some(local) = place.as_local() {
             let (start, n) = self.layout[local];
             let value = self.fit(value, n);
-            state.slots[start..start + n].clone_from_slice(&value);
+            for (k, v) in value.into_iter().enumerate() {
+                state.set(start + k, v);
+            }
             return;
         }
         if value.iter().all(|v| v.is_empty()) {
@@ -325,8 +374,8 @@ impl<'a> LoanContents<'a> {
             return;
         };
         let (start, n) = self.layout[local];
-        for s in &mut state.slots[start..start + n] {
-            s.clear();
+        for k in start..start + n {
+            state.clear(k);
         }
     }
 }
@@ -336,9 +385,7 @@ impl Analysis for LoanContents<'_> {
     const DIRECTION: Direction = Direction::Forward;
 
     fn bottom_value(&self, _body: &Body) -> Contents {
-        Contents {
-            slots: self.empties(self.n_slots),
-        }
+        Contents::default()
     }
 
     fn initialize_start_block(&self, _body: &Body, _state: &mut Contents) {}
@@ -412,12 +459,10 @@ impl Analysis for LoanContents<'_> {
                         let refs = self.slots.place_slots(self.body, &borrowed);
                         let (start, n) = self.layout[borrowed.local];
                         match refs.get(*at) {
-                            Some(SlotRef::One(k)) if *k < n => {
-                                state.slots[start + k].union(loans);
-                            }
+                            Some(SlotRef::One(k)) if *k < n => state.union_into(start + k, loans),
                             Some(SlotRef::All) => {
-                                for s in &mut state.slots[start..start + n] {
-                                    s.union(loans);
+                                for k in start..start + n {
+                                    state.union_into(k, loans);
                                 }
                             }
                             _ => {}

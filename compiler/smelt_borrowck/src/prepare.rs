@@ -138,6 +138,32 @@ pub fn prepare(tcx: &TyCtxt, def: DefId, body: &Body) -> Option<Body> {
 /// such a value right away (`v[i] += v[j]` evaluates `v[j]` before borrowing `v` for
 /// `v[i]`); smelt reads through the reference where the value is needed.
 fn early_reads(body: &Body) -> Vec<(Local, BasicBlock)> {
+    use smelt_mir_dataflow::visit::{
+        MutatingUseContext as M, NonMutatingUseContext as N, PlaceContext as C,
+    };
+    // For every local, in one pass: writes by a call, reads by copy through it, and
+    // whether it is used any other way.
+    let n = body.local_decls.len();
+    let mut writes = vec![0u32; n];
+    let mut reads = vec![0u32; n];
+    let mut other = vec![false; n];
+    let mut check = |p: &Place, ctx: C| {
+        let l = p.local.as_usize();
+        match ctx {
+            C::NonUse(_) => {}
+            C::MutatingUse(M::Call) if p.projection.is_empty() => writes[l] += 1,
+            C::NonMutatingUse(N::Copy) if p.projection == [ProjectionElem::Deref] => reads[l] += 1,
+            _ => other[l] = true,
+        }
+    };
+    for d in body.basic_blocks.iter() {
+        for s in &d.statements {
+            smelt_mir_dataflow::visit::visit_statement(s, &mut check);
+        }
+        if let Some(t) = &d.terminator {
+            smelt_mir_dataflow::visit::visit_terminator(t, &mut check);
+        }
+    }
     let preds = smelt_mir::visit::predecessors(body);
     let mut out = Vec::new();
     for (bb, data) in body.basic_blocks.iter_enumerated() {
@@ -156,37 +182,13 @@ fn early_reads(body: &Body) -> Vec<(Local, BasicBlock)> {
         let Some(temp) = destination.as_local() else {
             continue;
         };
-        if body.local_decls[temp].info != LocalInfo::Temp || preds[*target].as_slice() != [bb] {
-            continue;
-        }
-        let mut uses_ok = true;
-        let mut writes = 0;
-        let mut reads = 0;
-        for d in body.basic_blocks.iter() {
-            let mut check = |p: &Place, ctx: smelt_mir_dataflow::visit::PlaceContext| {
-                use smelt_mir_dataflow::visit::{
-                    MutatingUseContext as M, NonMutatingUseContext as N, PlaceContext as C,
-                };
-                if p.local != temp {
-                    return;
-                }
-                match ctx {
-                    C::NonUse(_) => {}
-                    C::MutatingUse(M::Call) if p.projection.is_empty() => writes += 1,
-                    C::NonMutatingUse(N::Copy) if p.projection == [ProjectionElem::Deref] => {
-                        reads += 1
-                    }
-                    _ => uses_ok = false,
-                }
-            };
-            for s in &d.statements {
-                smelt_mir_dataflow::visit::visit_statement(s, &mut check);
-            }
-            if let Some(t) = &d.terminator {
-                smelt_mir_dataflow::visit::visit_terminator(t, &mut check);
-            }
-        }
-        if uses_ok && writes == 1 && reads > 0 {
+        let t = temp.as_usize();
+        if body.local_decls[temp].info == LocalInfo::Temp
+            && preds[*target].as_slice() == [bb]
+            && !other[t]
+            && writes[t] == 1
+            && reads[t] > 0
+        {
             out.push((temp, *target));
         }
     }

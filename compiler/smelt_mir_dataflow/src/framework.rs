@@ -362,6 +362,59 @@ impl<'b, A: Analysis> ResultsCursor<'b, A> {
         }
     }
 
+    /// The state before each statement of `bb` and before its terminator, in program order,
+    /// computed in one pass over the block (cheaper than seeking each location of a
+    /// backward analysis in turn).
+    pub fn states_before_each(&mut self, bb: BasicBlock) -> Vec<A::Domain> {
+        let data = &self.body.basic_blocks[bb];
+        let n = data.statements.len();
+        let mut state = self.results.entry_sets[bb].clone();
+        let mut out = Vec::with_capacity(n + 1);
+        match A::DIRECTION {
+            Direction::Forward => {
+                for (i, s) in data.statements.iter().enumerate() {
+                    out.push(state.clone());
+                    self.results.analysis.apply_statement_effect(
+                        &mut state,
+                        s,
+                        Location {
+                            block: bb,
+                            statement_index: i,
+                        },
+                    );
+                }
+                out.push(state);
+            }
+            Direction::Backward => {
+                if let Some(t) = &data.terminator {
+                    self.results.analysis.apply_terminator_effect(
+                        &mut state,
+                        t,
+                        Location {
+                            block: bb,
+                            statement_index: n,
+                        },
+                    );
+                }
+                out.push(state.clone());
+                for i in (0..n).rev() {
+                    self.results.analysis.apply_statement_effect(
+                        &mut state,
+                        &data.statements[i],
+                        Location {
+                            block: bb,
+                            statement_index: i,
+                        },
+                    );
+                    out.push(state.clone());
+                }
+                out.reverse();
+            }
+        }
+        self.pos = None;
+        out
+    }
+
     /// Forward: the state after `count` effects of `bb`.
     fn seek_forward(&mut self, bb: BasicBlock, count: usize) {
         let data = &self.body.basic_blocks[bb];

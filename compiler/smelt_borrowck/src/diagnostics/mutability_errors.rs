@@ -335,7 +335,10 @@ impl MirBorrowckCtxt<'_> {
     /// At a return, borrows of the parameters that the returned value holds (locals are
     /// caught when their storage dies).
     pub fn check_return(&mut self, loc: Location, _span: Span, state: &crate::check::FlowState) {
-        for &b in &state.borrows {
+        for b in state.borrows.iter() {
+            if !self.borrow_is_live(loc, b, state) {
+                continue;
+            }
             let borrowed = &self.borrow_set.borrows[b].borrowed_place;
             let local = borrowed.local;
             if !self.is_arg(local)
