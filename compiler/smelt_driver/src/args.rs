@@ -1510,19 +1510,27 @@ pub fn parse_args(args: &[String]) -> Result<Invocation, ArgError> {
     }
     // The crate name is checked when it is needed: to compile, or to print it or the file names.
     let needs_crate_name = prints.is_empty() || prints.iter().any(|r| r.kind.needs_input());
+    let mut crate_name_errors = Vec::new();
     if let (Some(name), Some(_), false) = (&opts.crate_name, &input, describe_lints) {
         if needs_crate_name {
-            session_errors.extend(
-                validate_crate_name(name)
-                    .into_iter()
-                    .map(|message| ArgDiag {
-                        level: Level::Error,
-                        message,
-                        children: Vec::new(),
-                    }),
-            );
+            crate_name_errors = validate_crate_name(name);
         }
     }
+    // Then, when compiling, the output file names; an invalid crate name stops rustc first.
+    let compiles = input.is_some() && prints.is_empty() && !describe_lints;
+    if compiles && crate_name_errors.is_empty() && several_outputs_to_stdout(&opts) {
+        session_errors.push(ArgDiag {
+            level: Level::Error,
+            message: "can't use option `-o` or `--emit` to write multiple output types to stdout"
+                .to_string(),
+            children: Vec::new(),
+        });
+    }
+    session_errors.extend(crate_name_errors.into_iter().map(|message| ArgDiag {
+        level: Level::Error,
+        message,
+        children: Vec::new(),
+    }));
     if !session_errors.is_empty() {
         let first = session_errors.remove(0);
         let mut error = p.err(first.message);
@@ -1544,6 +1552,19 @@ pub fn parse_args(args: &[String]) -> Result<Invocation, ArgError> {
         action,
         warnings: p.warnings,
     })
+}
+
+/// Whether more than one output would go to standard output: `-o -` names every output
+/// `--emit` gives no path to (when there are several, rustc refuses), `KIND=-` names one.
+fn several_outputs_to_stdout(opts: &Options) -> bool {
+    let stdout = Path::new("-");
+    let explicit = opts
+        .emit
+        .iter()
+        .filter(|(_, path)| path.as_deref() == Some(stdout))
+        .count();
+    let unnamed = opts.emit.iter().filter(|(_, path)| path.is_none()).count();
+    explicit > 1 || (opts.output.as_deref() == Some(stdout) && unnamed > 1)
 }
 
 /// Options before any flag: the defaults of `Options` with rustc's default output, `--emit=link`.
@@ -1811,12 +1832,21 @@ impl Parser<'_> {
         // path, so rustc falls back to one codegen unit, with a warning if the user asked for
         // more.
         let mut codegen_units = cg.codegen_units;
-        let incompatible: Vec<&str> = opts
+        // rustc's list (`is_compatible_with_codegen_units_and_single_output_file`), in its
+        // order (its outputs are a map ordered by `OutputType` variant: Assembly,
+        // LlvmAssembly, Mir, Object).
+        let mut incompatible: Vec<&str> = opts
             .emit
             .iter()
-            .filter(|(ty, _)| matches!(ty, OutputType::Asm | OutputType::Object | OutputType::Clif))
+            .filter(|(ty, _)| {
+                matches!(
+                    ty,
+                    OutputType::Asm | OutputType::Object | OutputType::Clif | OutputType::Mir
+                )
+            })
             .map(|(ty, _)| emit_name(*ty))
             .collect();
+        incompatible.sort_unstable();
         if !incompatible.is_empty() {
             match codegen_units {
                 Some(n) if n > 1 => {
@@ -2598,15 +2628,21 @@ pub fn output_file_names(opts: &Options, crate_name: &str) -> Vec<String> {
         .iter()
         .map(|ty| match ty {
             CrateType::Executable => match &opts.output {
+                Some(out) if out.as_os_str() == "-" => "stdout".to_string(),
                 Some(out) => {
                     let unnamed = opts.emit.iter().filter(|(_, path)| path.is_none()).count();
-                    let name = if unnamed > 1 {
-                        out.file_stem()
+                    if unnamed > 1 {
+                        // The output's stem plus the extra file name, with its "extension"
+                        // removed, as the pipeline names the executable.
+                        let stem = out.file_stem().unwrap_or_default().to_string_lossy();
+                        let mut name = PathBuf::from(format!("{stem}{extra}"));
+                        name.set_extension("");
+                        name.to_string_lossy().into_owned()
                     } else {
                         out.file_name()
-                    };
-                    name.map(|n| n.to_string_lossy().into_owned())
-                        .unwrap_or_default()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default()
+                    }
                 }
                 None => format!("{crate_name}{extra}"),
             },

@@ -13,7 +13,7 @@ use smelt_session::OptLevel;
 use smelt_ty::TyCtxt;
 
 use crate::library::{DriverLoader, CRATES};
-use crate::pipeline::{wants, write_output};
+use crate::pipeline::{wants, write_binary_output, write_output};
 
 pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> {
     let sess = &tcx.sess;
@@ -68,7 +68,13 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
         objects.push(p);
     }
     if let Some(obj) = want_obj {
-        if objects.len() == 1 {
+        if obj == Path::new("-") {
+            // `-o -` (or `obj=-`): the object on standard output, as rustc writes it.
+            let [bytes] = results.objects.as_slice() else {
+                return Err(sess.dcx.struct_fatal("can't write the objects of several codegen units to stdout").emit());
+            };
+            write_binary_output(sess, OutputType::Object, &obj, bytes)?;
+        } else if objects.len() == 1 {
             std::fs::copy(&objects[0], &obj).map_err(|e| sess.dcx.struct_fatal(format!("failed to write `{}`: {e}", obj.display())).emit())?;
         } else {
             for (i, o) in objects.iter().enumerate() {
@@ -77,7 +83,12 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
             }
         }
     }
-    let Some(exe) = want_exe else { return Ok(()) };
+    let Some(mut exe) = want_exe else { return Ok(()) };
+    // `-o -`: link into the scratch directory, then copy the executable to standard output.
+    let to_stdout = exe == Path::new("-");
+    if to_stdout {
+        exe = tmp.path.join(&name);
+    }
     smelt_session::progress::enter_stage("compiling the library");
     objects.extend(library_objects(tcx, loader)?);
     smelt_session::progress::enter_stage("linking");
@@ -97,6 +108,10 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
     };
     if let Err(e) = smelt_link::link(&req) {
         return Err(e.emit(&sess.dcx));
+    }
+    if to_stdout {
+        let bytes = std::fs::read(&exe).map_err(|e| sess.dcx.struct_fatal(format!("failed to read `{}`: {e}", exe.display())).emit())?;
+        write_binary_output(sess, OutputType::Exe, Path::new("-"), &bytes)?;
     }
     Ok(())
 }

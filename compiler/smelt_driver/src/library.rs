@@ -24,11 +24,19 @@ pub const CRATES: &[(&str, &str, &[&str])] = &[
 /// `SMELT_LIBRARY_DIR`).
 pub struct DriverLoader {
     pub library_dir: Option<PathBuf>,
+    /// The user's files read so far (`mod` files, `include!` and `include_str!`), in order:
+    /// what `--emit=dep-info` lists after the crate root.
+    user_files: std::cell::RefCell<Vec<PathBuf>>,
 }
 
 impl DriverLoader {
     pub fn from_env() -> DriverLoader {
-        DriverLoader { library_dir: std::env::var_os("SMELT_LIBRARY_DIR").map(PathBuf::from) }
+        DriverLoader { library_dir: std::env::var_os("SMELT_LIBRARY_DIR").map(PathBuf::from), user_files: Default::default() }
+    }
+
+    /// The user's files read through this loader, in the order they were read.
+    pub fn user_files(&self) -> Vec<PathBuf> {
+        self.user_files.borrow().clone()
     }
 
     /// The path of a library file, as the compiler names it.
@@ -83,7 +91,9 @@ impl FileLoader for DriverLoader {
                 .map(|(_, s)| s.to_string())
                 .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "No such file or directory (os error 2)"));
         }
-        std::fs::read_to_string(path)
+        let text = std::fs::read_to_string(path)?;
+        self.user_files.borrow_mut().push(path.to_path_buf());
+        Ok(text)
     }
 
     fn exists(&self, path: &Path) -> bool {

@@ -163,22 +163,29 @@ thread_local! {
     static CRATE_NAME: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
 }
 
+/// Where output `ty` goes when `--emit` gives it no path (rustc's `OutputFilenames::path`).
+/// With `-o` and one such output, it is the `-o` file. With several, each is the `-o` file's
+/// stem plus `-C extra-filename`, beside it, with the output's extension; without `-o`, the
+/// crate name plus `-C extra-filename`, in `--out-dir` (else the current directory). As in
+/// rustc, the extension is set on `<stem><extra>`, so a dot in it starts what is replaced
+/// (`-o out.tar.gz` gives `out.mir`), and metadata is `lib<stem><extra>.rmeta`.
 fn default_output_path(sess: &Session, ty: OutputType) -> PathBuf {
-    let name = CRATE_NAME.with(|n| n.borrow().clone());
-    let only_one = sess.opts.emit.len() == 1;
-    if let Some(o) = &sess.opts.output {
-        if only_one || ty == OutputType::Exe {
-            return o.clone();
-        }
-        // Several outputs with `-o`: each takes its extension on the given stem.
-        return o.with_extension(ty.extension());
+    let unnamed = sess.opts.emit.iter().filter(|(_, path)| path.is_none()).count();
+    let (dir, stem) = match &sess.opts.output {
+        Some(o) if unnamed <= 1 => return o.clone(),
+        Some(o) => (
+            o.parent().map(Path::to_path_buf).unwrap_or_default(),
+            o.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+        ),
+        None => (sess.opts.out_dir.clone().unwrap_or_default(), CRATE_NAME.with(|n| n.borrow().clone())),
+    };
+    let stem = format!("{stem}{}", sess.opts.extra_filename);
+    if ty == OutputType::Metadata {
+        return dir.join(format!("lib{stem}.rmeta"));
     }
-    let dir = sess.opts.out_dir.clone().unwrap_or_default();
-    let stem = format!("{name}{}", sess.opts.extra_filename);
-    match ty {
-        OutputType::Exe => dir.join(stem),
-        _ => dir.join(format!("{stem}.{}", ty.extension())),
-    }
+    let mut path = dir.join(stem);
+    path.set_extension(ty.extension());
+    path
 }
 
 /// Writes a text output (`-` is standard output).
@@ -191,8 +198,72 @@ pub fn write_output(sess: &Session, ty: OutputType, path: &Path, text: &str) -> 
         return Ok(());
     }
     std::fs::write(path, text).map_err(|e| {
-        sess.dcx.struct_fatal(format!("failed to write {} to `{}`: {e}", ty.name(), path.display())).emit()
+        let message = match ty {
+            OutputType::Mir => format!("could not emit MIR: {e}"),
+            OutputType::DepInfo => format!("error writing dependencies to `{}`: {e}", path.display()),
+            _ => format!("failed to write {} to `{}`: {e}", ty.name(), path.display()),
+        };
+        sess.dcx.struct_fatal(message).emit()
     })
+}
+
+/// Writes a binary output (`-` is standard output).
+pub fn write_binary_output(sess: &Session, ty: OutputType, path: &Path, bytes: &[u8]) -> Result<(), ErrorGuaranteed> {
+    let result = if path == Path::new("-") {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        out.write_all(bytes).and_then(|()| out.flush())
+    } else {
+        std::fs::write(path, bytes)
+    };
+    result.map_err(|e| sess.dcx.struct_fatal(format!("failed to write {} to `{}`: {e}", ty.name(), path.display())).emit())
+}
+
+/// `--emit=dep-info`: rustc's Makefile rules. Each output depends on every source file the
+/// crate was read from, and each source file gets an empty rule of its own, so that `make`
+/// does not fail once one is deleted. cargo reads this file to know when to rebuild.
+fn dep_info(sess: &Session, input: &Input, loader: &DriverLoader) -> String {
+    let mut files: Vec<String> = Vec::new();
+    let read = loader.user_files().into_iter().map(|p| p.display().to_string());
+    for file in std::iter::once(input.name.clone()).filter(|n| n != "<anon>").chain(read) {
+        let file = file.replace(' ', "\\ ");
+        if !files.contains(&file) {
+            files.push(file);
+        }
+    }
+    // rustc's outputs are a map ordered by its `OutputType` variants, whose names sort the
+    // same way; smelt's own kinds take their place by name among them.
+    let mut outputs: Vec<OutputType> = sess.opts.emit.iter().map(|(ty, _)| *ty).collect();
+    outputs.sort_by_key(|ty| match ty {
+        OutputType::Asm => "Assembly",
+        OutputType::Ast => "Ast",
+        OutputType::Clif => "LlvmAssembly",
+        OutputType::DepInfo => "DepInfo",
+        OutputType::Exe => "Exe",
+        OutputType::Expanded => "Expanded",
+        OutputType::Hir => "Hir",
+        OutputType::Metadata => "Metadata",
+        OutputType::Mir => "Mir",
+        OutputType::Object => "Object",
+        OutputType::Tokens => "Tokens",
+    });
+    let mut out = String::new();
+    for ty in outputs {
+        let Some(path) = wants(sess, ty) else { continue };
+        let target = if path == Path::new("-") {
+            if ty == OutputType::DepInfo {
+                continue;
+            }
+            "stdout".to_string()
+        } else {
+            path.display().to_string()
+        };
+        out.push_str(&format!("{target}: {}\n\n", files.join(" ")));
+    }
+    for file in &files {
+        out.push_str(&format!("{file}:\n"));
+    }
+    out
 }
 
 /// The user's crate's name: `--crate-name`, `#![crate_name = "..."]`, or the file stem with
@@ -232,7 +303,7 @@ pub fn compile(sess: Session, input: &Input, loader: &DriverLoader) -> Result<()
     smelt_mir_opt::provide(&mut providers);
     crate::extra_providers(&mut providers);
     let tcx = TyCtxt::new(sess, hir, providers);
-    let result = back_end(&tcx, loader);
+    let result = back_end(&tcx, input, loader);
     tcx.sess.dcx.print_final_summary();
     result
 }
@@ -258,13 +329,24 @@ fn front_end(sess: &Session, input: &Input, loader: &DriverLoader) -> Result<Hir
     let file = sess.source_map.new_source_file(input.name.clone(), input.src.clone());
     let stem = Path::new(&input.name).file_stem().map_or_else(|| "rust_out".to_string(), |s| s.to_string_lossy().replace('-', "_"));
     CRATE_NAME.with(|n| *n.borrow_mut() = sess.opts.crate_name.clone().unwrap_or(stem));
+    // rustc creates `--out-dir` (even when `-o` overrides it).
+    if let Some(dir) = &sess.opts.out_dir {
+        if std::fs::create_dir_all(dir).is_err() {
+            return Err(sess.dcx.struct_fatal("failed to find or create the directory specified by `--out-dir`").emit());
+        }
+    }
     let spec = CrateSpec { name: None, edition: sess.opts.edition, is_library: false, root_path: input.path.clone(), prelude: None };
     fe.process(&file, &spec, true)?;
     Ok(fe.hir)
 }
 
 /// Type checking to linking, for the user's crate.
-fn back_end(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> {
+fn back_end(tcx: &TyCtxt, input: &Input, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> {
+    // The dependencies are known once the crate is expanded; rustc writes them before
+    // analysis too.
+    if let Some(path) = wants(&tcx.sess, OutputType::DepInfo) {
+        write_output(&tcx.sess, OutputType::DepInfo, &path, &dep_info(&tcx.sess, input, loader))?;
+    }
     analysis(tcx)?;
     if let Some(path) = wants(&tcx.sess, OutputType::Hir) {
         let text = smelt_hir::print::print_crate(&tcx.hir, tcx.local_crate(), &tcx.sess.interner);
@@ -272,6 +354,19 @@ fn back_end(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), ErrorGuaranteed> 
     }
     if let Some(path) = wants(&tcx.sess, OutputType::Mir) {
         write_output(&tcx.sess, OutputType::Mir, &path, &mir_dump(tcx))?;
+    }
+    if let Some(path) = wants(&tcx.sess, OutputType::Metadata) {
+        // An executable's metadata is an empty file in rustc too; a library's would have to
+        // describe the crate, which smelt cannot do yet.
+        if !tcx.sess.opts.crate_types.iter().all(|t| *t == CrateType::Executable) {
+            return Err(tcx
+                .sess
+                .dcx
+                .struct_fatal("`--emit=metadata` for a library crate is not supported by smelt yet")
+                .note("smelt builds executables (`--crate-type bin`)")
+                .emit());
+        }
+        write_binary_output(&tcx.sess, OutputType::Metadata, &path, &[])?;
     }
     let needs_codegen = tcx
         .sess
@@ -381,5 +476,5 @@ fn mir_dump(tcx: &TyCtxt) -> String {
 
 /// Whether the crate types ask for an executable.
 pub fn is_executable(sess: &Session) -> bool {
-    sess.opts.crate_types.iter().any(|t| *t == CrateType::Executable)
+    sess.opts.crate_types.contains(&CrateType::Executable)
 }
