@@ -31,13 +31,10 @@ pub fn prepare(tcx: &TyCtxt, def: DefId, body: &Body) -> Option<Body> {
             return false;
         }
         match args.first() {
-            Some(Operand::Move(p)) => {
-                p.as_local().is_some()
-                    && matches!(
-                        tcx.kind(p.ty(body, tcx).ty),
-                        TyKind::Ref(_, _, smelt_ast::Mutability::Mut)
-                    )
-            }
+            Some(Operand::Move(p)) => matches!(
+                tcx.kind(p.ty(body, tcx).ty),
+                TyKind::Ref(_, _, smelt_ast::Mutability::Mut)
+            ),
             _ => false,
         }
     };

@@ -17,6 +17,8 @@ use crate::MirBorrowckCtxt;
 pub enum LaterUseKind {
     /// Passed to a call: the span is the callee's.
     Call,
+    /// Dropped, running a destructor that may use the borrow.
+    Drop,
     Other,
 }
 
@@ -57,7 +59,7 @@ impl MirBorrowckCtxt<'_> {
             {
                 let mut check = |p: &Place, ctx: PlaceContext| {
                     if found.is_none()
-                        && visit::categorize(p, ctx) == DefUse::Use
+                        && matches!(visit::categorize(p, ctx), DefUse::Use | DefUse::Drop)
                         && holders.contains(&p.local)
                     {
                         found = Some(p.clone());
@@ -103,6 +105,14 @@ impl MirBorrowckCtxt<'_> {
             );
         }
         let term = data.terminator();
+        if let TerminatorKind::Drop { place: dropped, .. } = &term.kind {
+            if dropped == place {
+                let span = self
+                    .scope_end_span(place.local)
+                    .unwrap_or(term.source_info.span);
+                return (LaterUseKind::Drop, span);
+            }
+        }
         if let TerminatorKind::Call { args, fn_span, .. } = &term.kind {
             // A method's receiver and a `&mut` argument are reborrowed just before the call
             // in rustc's MIR: the use is the argument's.
@@ -151,6 +161,25 @@ impl MirBorrowckCtxt<'_> {
                 // previous iteration's borrow.
                 let in_loop = self.borrow_set.borrows[borrow].reserve_location == loc;
                 let message = match (kind, in_loop) {
+                    (LaterUseKind::Drop, _) => {
+                        let ty = self.body.local_decls[holder].ty;
+                        let dtor = match self.tcx.kind(ty) {
+                            smelt_ty::TyKind::Adt(def, _) if self.tcx.adt_has_drop_impl(def) => {
+                                "`Drop` code"
+                            }
+                            _ => "destructor",
+                        };
+                        let name = self.describe_any_place(&Place::from(holder));
+                        let ty_desc = match self.tcx.kind(ty) {
+                            smelt_ty::TyKind::Adt(def, _) => self.tcx.def_path_str(def),
+                            _ => self.ty_string(ty),
+                        };
+                        let text = format!(
+                            "{desc}borrow might be used here, when {name} is dropped and runs the {dtor} for type `{ty_desc}`"
+                        );
+                        err.label(span, text);
+                        return Some(holder);
+                    }
                     (LaterUseKind::Call, false) => "borrow later used by call",
                     (LaterUseKind::Other, false) => "borrow later used here",
                     (LaterUseKind::Call, true) => "borrow used by call, in later iteration of loop",
