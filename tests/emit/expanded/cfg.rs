@@ -1,3 +1,4 @@
+// FIXME: rustc drops `#[cfg]` attributes that held (`#[cfg(not(test))]`, `#[cfg(all())]`).
 #[cfg(test)]
 fn only_in_tests() {}
 

@@ -1,3 +1,4 @@
+// FIXME: `$crate::clone::Clone` should print as `::core::clone::Clone`, as rustc prints it.
 #[derive(Clone, Copy, PartialEq)]
 struct Point {
     x: i32,

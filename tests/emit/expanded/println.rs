@@ -1,3 +1,5 @@
+// FIXME: `$crate::io::_print` should print as `::std::io::_print` (rustc resolves `$crate`
+// in its output), and rustc numbers the implicit arguments (`{0}`, `{1:>4} {0:?}`).
 fn main() {
     let x = 5;
     println!("x = {}", x);
