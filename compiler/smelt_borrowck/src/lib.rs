@@ -14,21 +14,32 @@
 //! - which initialisations may have happened (`EverInitializedPlaces`): a second write of
 //!   an immutable local is E0384;
 //! - which borrows are in effect (`loans`): a conflicting access is E0499, E0502, E0503,
-//!   E0505, E0506, or, when the borrowed local dies, E0597.
+//!   E0505, E0506, or, when the borrowed local dies, E0597 (E0515 when the borrow is being
+//!   returned).
 //!
 //! Writes and mutable borrows of places that are not mutable (an immutable local, the
-//! pointee of a `&` reference) are E0594 and E0596. Moves out of places that cannot be
-//! moved from (behind a reference, out of an array by index, out of a type with `Drop`)
-//! come from move path gathering and are E0507, E0508 and E0509.
+//! pointee of a `&` reference, a closure's captured variable not declared `mut`) are E0594
+//! and E0596. Moves out of places that cannot be moved from (behind a reference, out of an
+//! array by index, out of a type with `Drop`) come from move path gathering and are E0507,
+//! E0508 and E0509. The wording, labels, notes and suggestions follow rustc's
+//! (`diagnostics`), and errors are emitted in source order.
 //!
 //! # Borrows without regions
 //!
 //! rustc infers regions (NLL) and derives from them where each borrow is live. Smelt has no
-//! region inference; instead `loans` follows each borrow through the values that hold it
-//! and calls it live where one of those values may still be used. See that module for the
-//! details and for where this approximates rustc: it is designed to never report an error
-//! rustc would not, at the price of missing some (borrows stored through pointers in ways
-//! function signatures do not show, say).
+//! region inference; instead `loans` follows each borrow through the values that hold it,
+//! per region slot of their types (`regions`), through calls by the callee's signature
+//! (`signature`), and calls it live where one of those values may still be used (a use or
+//! a destructor). It is designed to never report an error rustc would not, at the price of
+//! missing some: borrows stored through pointers in ways signatures do not show, say.
+//!
+//! # Reading smelt's MIR as rustc's
+//!
+//! Smelt's MIR differs from rustc's in ways that matter for borrows: `&mut` receivers are
+//! moved rather than reborrowed, call arguments are read through pointers at the call,
+//! values read through an overloaded index are read where they are needed, guard bindings
+//! are moved before the guard, closures borrow whole variables. `prepare` rewrites a copy
+//! of the body so that borrow checking sees what rustc's MIR would say.
 //!
 //! # Two-phase borrows
 //!
@@ -38,8 +49,9 @@
 //! two-phase borrows with `BorrowKind::Mut { two_phase: true }`; autorefs the builder did
 //! not mark are recognised by shape (`borrow_set`).
 //!
-//! Architecture invariant: borrow checking changes no MIR and decides nothing later stages
-//! rely on; a body it rejects is never compiled because the driver stops.
+//! Architecture invariant: borrow checking changes no MIR (its rewrites are to a private
+//! copy) and decides nothing later stages rely on; a body it rejects is never compiled
+//! because the driver stops.
 
 mod borrow_set;
 mod check;
