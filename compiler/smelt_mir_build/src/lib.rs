@@ -101,6 +101,25 @@ fn build_body(tcx: &TyCtxt, def: DefId) -> Body {
     mir
 }
 
+/// The MIR of a promoted constant `&expr` in the body of `def`: `_1 = expr; _0 = &_1`.
+pub fn build_promoted(tcx: &TyCtxt, def: DefId, expr: smelt_hir::ExprId) -> Body {
+    let span = tcx.def_span(def);
+    let Some((body, _)) = tcx.hir.body(def) else { return error_body(tcx, def, span) };
+    let results = tcx.typeck(def);
+    let ty = results.expr_ty(expr).unwrap_or(tcx.types.error);
+    let ty = smelt_ty::fold::erase_regions(tcx, ty);
+    let ref_ty = tcx.mk_ref(smelt_ty::Region::Erased, ty, smelt_ast::Mutability::Not);
+    let espan = body.exprs[expr].span;
+    let mut b = Builder::new(tcx, def, body.clone(), results, ref_ty, espan);
+    let start = b.new_block();
+    let tmp = b.temp(ty, espan);
+    // The value itself: adjustments (an autoref) apply to the promoted reference outside.
+    let end = b.expr_into_dest(Place::from(tmp), start, builder::AExpr { id: expr, adj: 0 });
+    b.push_assign(end, espan, Place::return_place(), Rvalue::Ref(smelt_ty::Region::Erased, BorrowKind::Shared, Place::from(tmp)));
+    b.terminate(end, espan, TerminatorKind::Return);
+    b.finish(InstanceKind::Item(def), 0)
+}
+
 /// A closure's body: `_1` is the environment (`&Closure`, `&mut Closure` or `Closure` by
 /// the closure's kind), then the closure's parameters; captured variables are fields of the
 /// environment.

@@ -169,6 +169,8 @@ pub struct ResolverOutputs {
     pub entry_fn: Option<DefIndex>,
     /// For `impl Trait` in argument position: the synthetic type parameter of each.
     pub impl_trait_params: FxHashMap<NodeId, DefIndex>,
+    /// `impl Trait` in a function's return type: the opaque type it defines.
+    pub impl_trait_opaques: FxHashMap<NodeId, DefIndex>,
 }
 
 /// The resolver's state for one crate.

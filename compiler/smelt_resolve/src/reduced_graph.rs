@@ -415,6 +415,7 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             ast::ItemKind::Fn(f) => {
                 this.collect_generics(&f.generics);
                 this.collect_impl_trait_params(&f.sig.decl);
+                this.collect_impl_trait_opaques(&f.sig.decl);
                 this.visit_generics_contents(&f.generics);
                 visit::walk_fn_decl(this, &f.sig.decl);
                 if let Some(body) = &f.body {
@@ -498,6 +499,7 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             ast::AssocItemKind::Fn(f) => {
                 this.collect_generics(&f.generics);
                 this.collect_impl_trait_params(&f.sig.decl);
+                this.collect_impl_trait_opaques(&f.sig.decl);
                 this.visit_generics_contents(&f.generics);
                 visit::walk_fn_decl(this, &f.sig.decl);
                 if let Some(body) = &f.body {
@@ -593,6 +595,39 @@ impl DefCollector<'_, '_> {
         }
         for w in &generics.where_clause.predicates {
             self.visit_where_predicate(w);
+        }
+    }
+
+    /// `impl Trait` in return position: an opaque type per occurrence (its hidden type is
+    /// what the body returns).
+    fn collect_impl_trait_opaques(&mut self, decl: &ast::FnDecl) {
+        let ast::FnRetTy::Ty(ret) = &decl.output else { return };
+        let mut stack: Vec<&ast::Ty> = vec![&**ret];
+        while let Some(t) = stack.pop() {
+            match &t.kind {
+                ast::TyKind::ImplTrait(id, _) => {
+                    let name = self.r.sess.intern("{opaque}");
+                    let def = self.def(DefKind::OpaqueTy, name, t.span, *id);
+                    self.r.out.impl_trait_opaques.insert(*id, def.index);
+                }
+                ast::TyKind::Ref(_, mt) | ast::TyKind::Ptr(mt) => stack.push(&mt.ty),
+                ast::TyKind::Slice(t) | ast::TyKind::Array(t, _) | ast::TyKind::Paren(t) => stack.push(t),
+                ast::TyKind::Tup(ts) => stack.extend(ts.iter().map(|t| &**t)),
+                ast::TyKind::Path(_, path) => {
+                    for seg in &path.segments {
+                        if let Some(args) = &seg.args {
+                            if let ast::GenericArgs::AngleBracketed(a) = &**args {
+                                for arg in &a.args {
+                                    if let ast::AngleBracketedArg::Arg(ast::GenericArg::Type(t)) = arg {
+                                        stack.push(t);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
         }
     }
 

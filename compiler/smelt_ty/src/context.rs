@@ -225,6 +225,10 @@ pub struct Providers {
     pub impl_trait_ref: fn(&TyCtxt, DefId) -> Option<TraitRef>,
     pub typeck: fn(&TyCtxt, DefId) -> Rc<TypeckResults>,
     pub eval_const: fn(&TyCtxt, DefId, GenericArgs) -> Result<ConstValue, ErrorGuaranteed>,
+    /// The value of a promoted constant: `&expr` in the body of `DefId` whose operand is
+    /// constant (`&[1, 2, 3]`), as a `'static` reference. Not cached: each MIR body is built
+    /// once.
+    pub eval_promoted: fn(&TyCtxt, DefId, smelt_hir::ExprId) -> Result<ConstValue, ErrorGuaranteed>,
     pub mir_built: fn(&TyCtxt, DefId) -> Rc<dyn Any>,
     pub optimized_mir: fn(&TyCtxt, crate::instance::InstanceKind) -> Rc<dyn Any>,
 }
@@ -245,6 +249,7 @@ impl Default for Providers {
             impl_trait_ref: |_, _| missing("impl_trait_ref"),
             typeck: |_, _| missing("typeck"),
             eval_const: |_, _, _| missing("eval_const"),
+            eval_promoted: |_, _, _| missing("eval_promoted"),
             mir_built: |_, _| missing("mir_built"),
             optimized_mir: |_, _| missing("optimized_mir"),
         }

@@ -671,6 +671,11 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
     ) -> Result<Option<(Ty, Vec<Obligation>)>, SelectionError> {
         let tcx = self.tcx();
         let alias = self.infcx.resolve_vars_if_possible(alias);
+        // An opaque type (`impl Trait`) is its own normal form until it is revealed after
+        // type checking (`normalize_erasing_regions`).
+        if tcx.def_kind(alias.def_id) == DefKind::OpaqueTy {
+            return Ok(Some((tcx.mk_ty(TyKind::Alias(alias)), Vec::new())));
+        }
         // An unknown self type: wait (a where-clause must not guess the variable).
         if let Some(self_ty) = tcx.args(alias.args).first().and_then(|a| a.as_type()) {
             if let TyKind::Infer(InferTy::TyVar(_)) = tcx.kind(self.infcx.shallow_resolve(self_ty)) {
@@ -781,6 +786,36 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         let mut folder = Normalizer { selcx: self, span, obligations: Vec::new(), depth: 0 };
         let v = value.fold_with(&mut folder);
         (v, folder.obligations)
+    }
+}
+
+/// Replaces opaque types (`impl Trait` in return position) by their hidden types.
+struct OpaqueRevealer<'a> {
+    tcx: &'a TyCtxt,
+    depth: u32,
+}
+
+impl<'a> TypeFolder<'a> for OpaqueRevealer<'a> {
+    fn tcx(&self) -> &'a TyCtxt {
+        self.tcx
+    }
+
+    fn fold_ty(&mut self, ty: Ty) -> Ty {
+        let tcx = self.tcx;
+        if !tcx.ty_flags(ty).intersects(crate::fold::TypeFlags::HAS_ALIAS) {
+            return ty;
+        }
+        let ty = crate::fold::super_fold_ty(self, ty);
+        match tcx.kind(ty) {
+            TyKind::Alias(alias) if tcx.def_kind(alias.def_id) == DefKind::OpaqueTy && self.depth < 64 => {
+                let hidden = crate::fold::erase_regions(tcx, tcx.type_of(alias.def_id).instantiate(tcx, alias.args));
+                self.depth += 1;
+                let r = self.fold_ty(hidden);
+                self.depth -= 1;
+                r
+            }
+            _ => ty,
+        }
     }
 }
 
@@ -1041,6 +1076,8 @@ impl TyCtxt {
         } else {
             value
         };
+        // Opaque types are revealed: `impl Fn()` is the closure the function returns.
+        let value = if value.has_aliases(self) { value.fold_with(&mut OpaqueRevealer { tcx: self, depth: 0 }) } else { value };
         if !value.has_aliases(self) {
             return value;
         }

@@ -88,6 +88,8 @@ pub struct TypeckResults {
     /// Type-relative path patterns (`Self::Variant`, `u8::MAX`, `Self::CONST`): what they
     /// resolved to, with the generic arguments.
     pub pat_type_dependent_defs: FxHashMap<PatId, (DefKind, DefId, GenericArgs)>,
+    /// The hidden types of the opaque types (`impl Trait`) the body's function returns.
+    pub concrete_opaque_types: FxHashMap<DefId, Ty>,
     pub adjustments: FxHashMap<ExprId, Vec<Adjustment>>,
     pub pat_binding_modes: FxHashMap<PatId, BindingMode>,
     /// Implicit dereferences of a pattern's scrutinee under default binding modes: the types
@@ -122,6 +124,7 @@ impl TypeckResults {
             struct_field_indices: FxHashMap::default(),
             pat_field_indices: FxHashMap::default(),
             pat_type_dependent_defs: FxHashMap::default(),
+            concrete_opaque_types: FxHashMap::default(),
             adjustments: FxHashMap::default(),
             pat_binding_modes: FxHashMap::default(),
             pat_adjustments: FxHashMap::default(),

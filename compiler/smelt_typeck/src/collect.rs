@@ -109,6 +109,12 @@ fn type_of(tcx: &TyCtxt, def: DefId) -> Ty {
             }
         }
         DefKind::ForeignTy => tcx.mk_ty(TyKind::Foreign(def)),
+        // `impl Trait` in return position: the type the function's body returns there.
+        DefKind::OpaqueTy => {
+            let Some(func) = tcx.parent(def) else { return tcx.types.error };
+            let results = tcx.typeck(func);
+            results.concrete_opaque_types.get(&def).copied().unwrap_or(tcx.types.error)
+        }
         _ => match tcx.hir.owner(def) {
             Some(OwnerNode::Item(item)) => match &item.kind {
                 hir::ItemKind::Static(ty, ..) | hir::ItemKind::Const(ty, ..) | hir::ItemKind::TyAlias(ty, _) => {
@@ -184,7 +190,7 @@ fn generics_of(tcx: &TyCtxt, def: DefId) -> Rc<Generics> {
     let kind = tcx.def_kind(def);
     // Definitions that share their parent's generics.
     let parent = match kind {
-        DefKind::AssocFn | DefKind::AssocConst | DefKind::AssocTy => tcx.parent(def),
+        DefKind::AssocFn | DefKind::AssocConst | DefKind::AssocTy | DefKind::OpaqueTy => tcx.parent(def),
         DefKind::Closure | DefKind::InlineConst | DefKind::AnonConst => {
             let p = tcx.parent(def);
             // Anonymous constants in item signatures see nothing generic in rustc unless they
@@ -289,7 +295,46 @@ fn predicates_of(tcx: &TyCtxt, def: DefId) -> Rc<[Clause]> {
     Rc::from(out)
 }
 
+/// The bounds written on an opaque type (`impl Iterator<Item = u8>` in `def`'s parent's
+/// return type), with the opaque type as their self type.
+fn opaque_bounds(tcx: &TyCtxt, def: DefId) -> Rc<[Clause]> {
+    let Some(func) = tcx.parent(def) else { return Rc::from(Vec::new()) };
+    let Some(decl) = tcx.hir.owner(func).and_then(|o| o.fn_sig()).map(|s| &s.decl) else { return Rc::from(Vec::new()) };
+    let Some(ret) = &decl.output else { return Rc::from(Vec::new()) };
+    let mut stack = vec![ret];
+    while let Some(t) = stack.pop() {
+        match &t.kind {
+            hir::TyKind::ImplTrait(d, bounds) if *d == def => {
+                let alias = tcx.mk_alias(def, tcx.identity_args(def));
+                let mut out = TyLowerer::new(tcx, func).lower_bounds(alias, bounds);
+                if let Some(sized) = tcx.lang_item(smelt_hir::LangItem::Sized) {
+                    out.push(Clause::Trait(TraitRef { def_id: sized, args: tcx.mk_args(&[GenericArg::Type(alias)]) }));
+                }
+                return Rc::from(out);
+            }
+            hir::TyKind::Ref(_, inner, _) | hir::TyKind::Ptr(inner, _) | hir::TyKind::Slice(inner) | hir::TyKind::Array(inner, _) => stack.push(inner),
+            hir::TyKind::Tup(ts) => stack.extend(ts.iter()),
+            hir::TyKind::Path(hir::QPath::Resolved(_, path)) => {
+                for seg in &path.segments {
+                    if let Some(args) = &seg.args {
+                        for a in &args.args {
+                            if let hir::GenericArg::Type(t) = a {
+                                stack.push(t);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Rc::from(Vec::new())
+}
+
 fn item_bounds(tcx: &TyCtxt, def: DefId) -> Rc<[Clause]> {
+    if tcx.def_kind(def) == DefKind::OpaqueTy {
+        return opaque_bounds(tcx, def);
+    }
     let Some(OwnerNode::TraitItem(ti)) = tcx.hir.owner(def) else { return Rc::from(Vec::new()) };
     let hir::TraitItemKind::Type(bounds, _) = &ti.kind else { return Rc::from(Vec::new()) };
     let trait_def = tcx.parent(def).unwrap_or(def);

@@ -66,6 +66,10 @@ impl<'a> TyLowerer<'a> {
             }
             hir::TyKind::Path(qpath) => self.lower_qpath_ty(qpath, ty.span),
             hir::TyKind::TraitObject(bounds, lt) => self.lower_trait_object(bounds, lt.as_ref(), ty.span),
+            hir::TyKind::ImplTrait(def, _) if tcx.def_kind(*def) == DefKind::OpaqueTy => {
+                // In return position: the opaque type, at the function's own parameters.
+                tcx.mk_alias(*def, tcx.identity_args(*def))
+            }
             hir::TyKind::ImplTrait(def, _) => {
                 // `impl Trait` in argument position is a synthetic type parameter.
                 match self.param_index(*def) {

@@ -56,7 +56,9 @@ impl LoweringContext<'_> {
                 }
                 TyKind::TraitObject(traits, lifetime)
             }
-            ast::TyKind::ImplTrait(id, bounds) => match self.resolver.impl_trait_params.get(id) {
+            ast::TyKind::ImplTrait(id, bounds) => match self.resolver.impl_trait_params.get(id).or_else(|| self.resolver.impl_trait_opaques.get(id)) {
+                // A synthetic type parameter (argument position) or an opaque type (return
+                // position): the `DefId`'s kind says which.
                 Some(&index) => {
                     let bounds = self.lower_bounds(bounds);
                     TyKind::ImplTrait(DefId { krate: self.krate, index }, bounds)
@@ -65,8 +67,7 @@ impl LoweringContext<'_> {
                     let e = self
                         .sess
                         .dcx
-                        .struct_err(t.span, "`impl Trait` is only supported in function argument position by smelt yet")
-                        .note("return-position `impl Trait` needs opaque types, which smelt does not implement yet")
+                        .struct_err(t.span, "`impl Trait` is only supported in function argument and return position by smelt yet")
                         .emit();
                     TyKind::Err(e)
                 }

@@ -9,7 +9,7 @@ use smelt_mir::*;
 use smelt_span::{IndexVec, Span};
 use smelt_ty::consts::{Allocation, ConstValue, GlobalAlloc, Pointer, Scalar};
 use smelt_ty::typeck_results::{Adjust, Adjustment, AutoBorrow};
-use smelt_ty::{FieldIdx, GenericArgs, Instantiate, Region, ScalarInt, Ty, TyKind, VariantIdx};
+use smelt_ty::{FieldIdx, GenericArgs, Instantiate, Region, ScalarInt, Ty, TyKind, TypeFlagsExt, VariantIdx};
 
 use super::{AExpr, BlockAnd, BreakableScope, Builder};
 
@@ -780,6 +780,19 @@ impl Builder<'_> {
         if let Some(adj) = self.adjustment(e) {
             let inner = Self::inner(e);
             return match adj.kind {
+                // An autoref of a constant (`[1, 2].iter()`): promoted, as `&[1, 2]` is.
+                Adjust::Borrow(AutoBorrow::Ref(Mutability::Not)) if inner.adj == 0 && self.is_promotable(inner.id) => {
+                    match (tcx.providers.eval_promoted)(tcx, self.def, inner.id) {
+                        Ok(value) => {
+                            let ty = self.monomorphic_ty(adj.target);
+                            (block, Rvalue::Use(Operand::Constant(Box::new(ConstOperand { span, ty, kind: ConstKind::Val(value) }))))
+                        }
+                        Err(_) => {
+                            let (block, place) = self.as_place(block, inner);
+                            (block, Rvalue::Ref(Region::Erased, BorrowKind::Shared, place))
+                        }
+                    }
+                }
                 Adjust::Borrow(AutoBorrow::Ref(m)) => {
                     let (block, place) = self.as_place(block, inner);
                     let bk = if m == Mutability::Mut { BorrowKind::Mut { two_phase: false } } else { BorrowKind::Shared };
@@ -817,6 +830,13 @@ impl Builder<'_> {
             }
             ExprKind::Cast(operand, _) => self.cast_rvalue(block, e, operand),
             ExprKind::AddrOf(kind, m, operand) => {
+                // `&CONST_EXPR`: promoted to a `'static` constant, as rustc does.
+                if kind == HirBorrowKind::Ref && m == Mutability::Not && self.results.expr_adjustments(operand).is_empty() && self.is_promotable(operand) {
+                    if let Ok(value) = (tcx.providers.eval_promoted)(tcx, self.def, operand) {
+                        let ty = self.monomorphic_ty(self.aexpr_ty(e));
+                        return (block, Rvalue::Use(Operand::Constant(Box::new(ConstOperand { span, ty, kind: ConstKind::Val(value) }))));
+                    }
+                }
                 let (block, place) = self.as_place(block, self.full(operand));
                 match kind {
                     HirBorrowKind::Ref => {
@@ -842,6 +862,68 @@ impl Builder<'_> {
                 let op = if self.is_copy(ty) { Operand::Copy(Place::from(t)) } else { Operand::Move(Place::from(t)) };
                 (block, Rvalue::Use(op))
             }
+        }
+    }
+
+    /// Whether `&e` can be promoted to a `'static` constant: `e` is built only from
+    /// literals, constants and constructors (no calls, no variables, nothing that can fail),
+    /// has no adjustments, and its type needs no drop and has no interior mutability.
+    fn is_promotable(&self, e: smelt_hir::ExprId) -> bool {
+        let tcx = self.tcx;
+        let Some(ty) = self.results.expr_ty(e) else { return false };
+        if ty.has_params(tcx) || ty.has_infer(tcx) || ty.references_error(tcx) || tcx.needs_drop(ty) || !self.is_freeze(ty, 0) {
+            return false;
+        }
+        self.promotable_expr(e, 0)
+    }
+
+    fn promotable_expr(&self, e: smelt_hir::ExprId, depth: u32) -> bool {
+        // (The adjustments of the promoted expression itself are applied outside the
+        // constant; those of its parts must not exist.)
+        if depth > 32 || (depth > 0 && !self.results.expr_adjustments(e).is_empty()) {
+            return false;
+        }
+        match &self.body.exprs[e].kind {
+            ExprKind::Lit(_) => true,
+            ExprKind::Unary(smelt_ast::UnOp::Neg, inner) => self.is_negatable_literal(self.full(e), *inner),
+            ExprKind::Path(QPath::Resolved(_, path)) => match path.res {
+                Res::Def(DefKind::Const | DefKind::AssocConst, _) => self.results.node_args(e).is_none_or(|a| !a.has_params(self.tcx)),
+                Res::Def(DefKind::Ctor(_, smelt_hir::CtorKind::Const), _) => true,
+                _ => false,
+            },
+            ExprKind::Array(elems) | ExprKind::Tup(elems) => elems.iter().all(|x| self.promotable_expr(*x, depth + 1)),
+            ExprKind::Repeat(elem, _) => self.promotable_expr(*elem, depth + 1),
+            ExprKind::Call(callee, args) => {
+                matches!(&self.body.exprs[*callee].kind, ExprKind::Path(QPath::Resolved(_, p)) if matches!(p.res, Res::Def(DefKind::Ctor(_, smelt_hir::CtorKind::Fn), _)))
+                    && self.results.expr_adjustments(*callee).is_empty()
+                    && args.iter().all(|x| self.promotable_expr(*x, depth + 1))
+            }
+            ExprKind::Struct(_, fields, smelt_hir::StructTail::None) => fields.iter().all(|f| self.promotable_expr(f.expr, depth + 1)),
+            ExprKind::AddrOf(HirBorrowKind::Ref, Mutability::Not, inner) => self.promotable_expr(*inner, depth + 1),
+            ExprKind::DropTemps(inner) => self.promotable_expr(*inner, depth + 1),
+            _ => false,
+        }
+    }
+
+    /// Whether a type has no interior mutability (no `UnsafeCell` inside, not behind a
+    /// reference).
+    fn is_freeze(&self, ty: Ty, depth: u32) -> bool {
+        let tcx = self.tcx;
+        if depth > 16 {
+            return false;
+        }
+        match tcx.kind(ty) {
+            TyKind::Adt(def, args) => {
+                if tcx.is_lang_item(def, LangItem::UnsafeCell) {
+                    return false;
+                }
+                let adt = tcx.adt_def(def);
+                adt.variants.iter().all(|v| v.fields.iter().all(|f| self.is_freeze(tcx.normalize_erasing_regions(f.ty(tcx, args)), depth + 1)))
+            }
+            TyKind::Array(t, _) | TyKind::Slice(t) => self.is_freeze(t, depth + 1),
+            TyKind::Tuple(tys) => tcx.tys(tys).iter().all(|t| self.is_freeze(*t, depth + 1)),
+            TyKind::Closure(..) | TyKind::Dynamic(..) | TyKind::Param(_) | TyKind::Alias(_) | TyKind::Infer(_) => false,
+            _ => true,
         }
     }
 

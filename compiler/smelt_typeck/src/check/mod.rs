@@ -94,6 +94,8 @@ pub struct FnCtxt<'a> {
     /// The return type of the function (or closure) being checked, with the coercion that
     /// collects `return` values.
     pub ret_coercion: RefCell<Vec<(Ty, Option<CoerceMany>)>>,
+    /// The variables standing for the function's opaque return types.
+    pub opaque_vars: RefCell<Vec<(DefId, Ty)>>,
     pub diverges: Cell<bool>,
     pub breakables: RefCell<Vec<Breakable>>,
     pub deferred_casts: RefCell<Vec<cast::CastCheck>>,
@@ -149,6 +151,7 @@ impl<'a> FnCtxt<'a> {
             fulfill: RefCell::new(FulfillmentCtxt::new()),
             results: RefCell::new(results),
             ret_coercion: RefCell::new(Vec::new()),
+            opaque_vars: RefCell::new(Vec::new()),
             diverges: Cell::new(false),
             breakables: RefCell::new(Vec::new()),
             deferred_casts: RefCell::new(Vec::new()),
@@ -189,7 +192,7 @@ impl<'a> FnCtxt<'a> {
             for (param, ty) in body.params.iter().zip(inputs.iter()) {
                 self.check_pat_top(param.pat, *ty, None, true);
             }
-            let ret = tcx.sig_output(sig);
+            let ret = self.replace_opaques_with_vars(tcx.sig_output(sig), tcx.def_span(self.owner));
             self.ret_coercion.borrow_mut().push((ret, Some(CoerceMany::new(ret))));
             let value = body.value();
             self.check_return_expr(value, ret);
@@ -207,6 +210,24 @@ impl<'a> FnCtxt<'a> {
             self.demand_coerce(value, actual, ty, None);
         }
         self.select_obligations_where_possible();
+    }
+
+    /// The function's own opaque types (`impl Trait` in its return type) become inference
+    /// variables while its body is checked, constrained by their bounds; what they resolve
+    /// to is their hidden type (`TypeckResults::concrete_opaque_types`).
+    fn replace_opaques_with_vars(&self, ty: Ty, span: smelt_span::Span) -> Ty {
+        let mut folder = OpaqueToVar { fcx: self, span, found: Vec::new() };
+        let ty = ty.fold_with(&mut folder);
+        for (def, var) in folder.found {
+            for clause in self.tcx.item_bounds(def).iter() {
+                let alias = self.tcx.mk_alias(def, self.tcx.identity_args(def));
+                let clause = clause.fold_with(&mut ReplaceTy { tcx: self.tcx, from: alias, to: var });
+                let clause = self.normalize(clause, span);
+                self.register_obligation(smelt_ty::traits::clause_obligation(clause, span, 0));
+            }
+            self.opaque_vars.borrow_mut().push((def, var));
+        }
+        ty
     }
 
     /// The body's value against the function's return type.
@@ -465,3 +486,52 @@ impl<'a> FnCtxt<'a> {
 /// A local variable's binding pattern owns its type; other binding patterns of an
 /// or-pattern share it.
 pub type Locals = FxHashMap<PatId, Ty>;
+
+/// Replaces the opaque types defined by the function being checked with fresh variables.
+struct OpaqueToVar<'f, 'a> {
+    fcx: &'f FnCtxt<'a>,
+    span: smelt_span::Span,
+    found: Vec<(DefId, Ty)>,
+}
+
+impl<'a> smelt_ty::TypeFolder<'a> for OpaqueToVar<'_, 'a> {
+    fn tcx(&self) -> &'a TyCtxt {
+        self.fcx.tcx
+    }
+
+    fn fold_ty(&mut self, ty: Ty) -> Ty {
+        let tcx = self.fcx.tcx;
+        let ty = smelt_ty::fold::super_fold_ty(self, ty);
+        if let TyKind::Alias(alias) = tcx.kind(ty) {
+            if tcx.def_kind(alias.def_id) == DefKind::OpaqueTy && tcx.parent(alias.def_id) == Some(self.fcx.owner) {
+                if let Some(&(_, v)) = self.found.iter().find(|(d, _)| *d == alias.def_id) {
+                    return v;
+                }
+                let v = self.fcx.infcx.next_ty_var(self.span);
+                self.found.push((alias.def_id, v));
+                return v;
+            }
+        }
+        ty
+    }
+}
+
+/// Replaces one type by another everywhere.
+struct ReplaceTy<'a> {
+    tcx: &'a TyCtxt,
+    from: Ty,
+    to: Ty,
+}
+
+impl<'a> smelt_ty::TypeFolder<'a> for ReplaceTy<'a> {
+    fn tcx(&self) -> &'a TyCtxt {
+        self.tcx
+    }
+
+    fn fold_ty(&mut self, ty: Ty) -> Ty {
+        if ty == self.from {
+            return self.to;
+        }
+        smelt_ty::fold::super_fold_ty(self, ty)
+    }
+}

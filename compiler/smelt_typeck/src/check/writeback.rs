@@ -90,6 +90,11 @@ impl FnCtxt<'_> {
                 .collect();
             results.adjustments.insert(e, adj);
         }
+        for (def, var) in self.opaque_vars.borrow().iter() {
+            let hidden = self.resolve(*var);
+            let hidden = if hidden.has_infer(tcx) { replace_infer_with_error(self, hidden) } else { hidden };
+            results.concrete_opaque_types.insert(*def, hidden);
+        }
         let pat_defs: Vec<(PatId, (smelt_hir::DefKind, smelt_hir::DefId, smelt_ty::GenericArgs))> =
             results.pat_type_dependent_defs.drain().collect();
         for (p, (kind, def, args)) in pat_defs {
