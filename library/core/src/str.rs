@@ -154,13 +154,13 @@ fn slice_error_fail(s: &str, begin: usize, end: usize) -> ! {
     let s_trunc = &s[..trunc_len];
     let ellipsis = if trunc_len < s.len() { "[...]" } else { "" };
     if begin > s.len() || end > s.len() {
-        let oob_index = if begin > s.len() { begin } else { end };
-        panic!("byte index {oob_index} is out of bounds of `{s_trunc}`{ellipsis}");
+        let (which, oob_index) = if begin > s.len() { ("start", begin) } else { ("end", end) };
+        panic!("{which} byte index {oob_index} is out of bounds of `{s_trunc}`{ellipsis}");
     }
     if begin > end {
-        panic!("begin <= end ({begin} <= {end}) when slicing `{s_trunc}`{ellipsis}");
+        panic!("begin > end ({begin} > {end}) when slicing `{s_trunc}`{ellipsis}");
     }
-    let index = if !s.is_char_boundary(begin) { begin } else { end };
+    let (which, index) = if !s.is_char_boundary(begin) { ("start", begin) } else { ("end", end) };
     let char_start = s.floor_char_boundary(index);
     let ch = match s[char_start..].chars().next() {
         Some(c) => c,
@@ -168,8 +168,8 @@ fn slice_error_fail(s: &str, begin: usize, end: usize) -> ! {
     };
     let char_range = char_start..char_start + ch.len_utf8();
     panic!(
-        "byte index {} is not a char boundary; it is inside {:?} (bytes {:?}) of `{}`{}",
-        index, ch, char_range, s_trunc, ellipsis
+        "{} byte index {} is not a char boundary; it is inside {:?} (bytes {:?}) of `{}`{}",
+        which, index, ch, char_range, s_trunc, ellipsis
     );
 }
 
