@@ -114,16 +114,23 @@ pub struct Path {
 
 impl Path {
     pub fn from_ident(ident: Ident) -> Path {
-        Path { span: ident.span, segments: vec![PathSegment::from_ident(ident)] }
+        Path {
+            span: ident.span,
+            segments: vec![PathSegment::from_ident(ident)],
+        }
     }
 
     pub fn is_global(&self) -> bool {
-        self.segments.first().is_some_and(|s| s.ident.name == smelt_span::kw::PathRoot)
+        self.segments
+            .first()
+            .is_some_and(|s| s.ident.name == smelt_span::kw::PathRoot)
     }
 
     /// Is this path the single identifier `name` (no generic arguments)?
     pub fn is_ident(&self, name: Symbol) -> bool {
-        self.segments.len() == 1 && self.segments[0].ident.name == name && self.segments[0].args.is_none()
+        self.segments.len() == 1
+            && self.segments[0].ident.name == name
+            && self.segments[0].args.is_none()
     }
 }
 
@@ -136,7 +143,11 @@ pub struct PathSegment {
 
 impl PathSegment {
     pub fn from_ident(ident: Ident) -> PathSegment {
-        PathSegment { ident, id: NodeId::DUMMY, args: None }
+        PathSegment {
+            ident,
+            id: NodeId::DUMMY,
+            args: None,
+        }
     }
 }
 
@@ -282,7 +293,11 @@ impl Default for Generics {
     fn default() -> Generics {
         Generics {
             params: Vec::new(),
-            where_clause: WhereClause { has_where_token: false, predicates: Vec::new(), span: Span::DUMMY },
+            where_clause: WhereClause {
+                has_where_token: false,
+                predicates: Vec::new(),
+                span: Span::DUMMY,
+            },
             span: Span::DUMMY,
         }
     }
@@ -301,8 +316,14 @@ pub struct GenericParam {
 #[derive(Clone, Debug)]
 pub enum GenericParamKind {
     Lifetime,
-    Type { default: Option<P<Ty>> },
-    Const { ty: P<Ty>, kw_span: Span, default: Option<AnonConst> },
+    Type {
+        default: Option<P<Ty>>,
+    },
+    Const {
+        ty: P<Ty>,
+        kw_span: Span,
+        default: Option<AnonConst>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -770,7 +791,12 @@ pub enum ExprKind {
     /// `'label: while cond { .. }`
     While(P<Expr>, P<Block>, Option<Label>),
     /// `'label: for pat in iter { .. }`
-    ForLoop { pat: P<Pat>, iter: P<Expr>, body: P<Block>, label: Option<Label> },
+    ForLoop {
+        pat: P<Pat>,
+        iter: P<Expr>,
+        body: P<Block>,
+        label: Option<Label>,
+    },
     /// `'label: loop { .. }`
     Loop(P<Block>, Option<Label>),
     /// `match e { arms }`
@@ -1110,14 +1136,21 @@ pub enum VisibilityKind {
     Public,
     /// `pub(crate)`, `pub(super)`, `pub(self)`, `pub(in a::b)`; `shorthand` is false for
     /// the `in` form.
-    Restricted { path: P<Path>, id: NodeId, shorthand: bool },
+    Restricted {
+        path: P<Path>,
+        id: NodeId,
+        shorthand: bool,
+    },
     /// No visibility written.
     Inherited,
 }
 
 impl Visibility {
     pub fn inherited(span: Span) -> Visibility {
-        Visibility { kind: VisibilityKind::Inherited, span: span.shrink_to_lo() }
+        Visibility {
+            kind: VisibilityKind::Inherited,
+            span: span.shrink_to_lo(),
+        }
     }
 }
 
@@ -1235,7 +1268,12 @@ pub struct FnHeader {
 
 impl Default for FnHeader {
     fn default() -> FnHeader {
-        FnHeader { safety: Safety::Default, asyncness: None, constness: None, ext: Extern::None }
+        FnHeader {
+            safety: Safety::Default,
+            asyncness: None,
+            constness: None,
+            ext: Extern::None,
+        }
     }
 }
 

@@ -254,7 +254,10 @@ impl Token {
     }
 
     pub fn dummy() -> Token {
-        Token { kind: TokenKind::Eof, span: Span::DUMMY }
+        Token {
+            kind: TokenKind::Eof,
+            span: Span::DUMMY,
+        }
     }
 
     /// The identifier this token is, if any (interpolated `ident` fragments included).
@@ -379,8 +382,20 @@ impl Token {
         };
         let first_len = token_text_len(first);
         let mid = smelt_span::BytePos(self.span.lo.0 + first_len);
-        let a = Token::new(first.clone(), Span { hi: mid, ..self.span });
-        let b = Token::new(rest, Span { lo: mid, ..self.span });
+        let a = Token::new(
+            first.clone(),
+            Span {
+                hi: mid,
+                ..self.span
+            },
+        );
+        let b = Token::new(
+            rest,
+            Span {
+                lo: mid,
+                ..self.span
+            },
+        );
         Some((a, b))
     }
 }
@@ -388,7 +403,8 @@ impl Token {
 fn token_text_len(kind: &TokenKind) -> u32 {
     use TokenKind::*;
     match kind {
-        Eq | Lt | Gt | Not | Tilde | At | Dot | Comma | Semi | Colon | Pound | Dollar | Question => 1,
+        Eq | Lt | Gt | Not | Tilde | At | Dot | Comma | Semi | Colon | Pound | Dollar
+        | Question => 1,
         BinOp(BinOpToken::Shl | BinOpToken::Shr) => 2,
         BinOp(_) => 1,
         DotDot => 2,

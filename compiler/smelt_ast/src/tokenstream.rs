@@ -25,7 +25,10 @@ pub struct DelimSpan {
 
 impl DelimSpan {
     pub fn from_single(span: Span) -> DelimSpan {
-        DelimSpan { open: span, close: span }
+        DelimSpan {
+            open: span,
+            close: span,
+        }
     }
 
     pub fn entire(self) -> Span {
@@ -93,7 +96,9 @@ impl Drop for TokenStream {
     /// Drops deeply nested streams with an explicit stack: input nesting must never overflow
     /// the native stack (`((((...))))` a hundred thousand levels deep is valid input).
     fn drop(&mut self) {
-        let Some(trees) = Rc::get_mut(&mut self.0) else { return };
+        let Some(trees) = Rc::get_mut(&mut self.0) else {
+            return;
+        };
         let mut stack: Vec<TokenStream> = Vec::new();
         for tree in trees.drain(..) {
             if let TokenTree::Delimited(_, _, inner) = tree {
@@ -124,7 +129,10 @@ pub struct TokenCursor {
 
 impl TokenCursor {
     pub fn new(stream: TokenStream) -> TokenCursor {
-        TokenCursor { current: (stream, 0), stack: Vec::new() }
+        TokenCursor {
+            current: (stream, 0),
+            stack: Vec::new(),
+        }
     }
 
     /// The next token with its spacing, or `Eof` (with the given span) at the end.
@@ -142,7 +150,10 @@ impl TokenCursor {
                         if delim == Delimiter::Invisible {
                             continue;
                         }
-                        return (Token::new(TokenKind::OpenDelim(delim), dspan.open), Spacing::Alone);
+                        return (
+                            Token::new(TokenKind::OpenDelim(delim), dspan.open),
+                            Spacing::Alone,
+                        );
                     }
                 }
             } else if let Some((stream, index, dspan, delim)) = self.stack.pop() {
@@ -150,7 +161,10 @@ impl TokenCursor {
                 if delim == Delimiter::Invisible {
                     continue;
                 }
-                return (Token::new(TokenKind::CloseDelim(delim), dspan.close), Spacing::Alone);
+                return (
+                    Token::new(TokenKind::CloseDelim(delim), dspan.close),
+                    Spacing::Alone,
+                );
             } else {
                 return (Token::new(TokenKind::Eof, eof_span), Spacing::Alone);
             }

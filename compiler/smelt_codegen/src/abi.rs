@@ -41,10 +41,16 @@ pub struct FnAbi {
 pub fn layout_of(tcx: &TyCtxt, ty: Ty) -> TyAndLayout {
     let ty = tcx.normalize_erasing_regions(ty);
     match tcx.layout_of(ty) {
-        Ok(layout) => TyAndLayout { ty, layout, variant: None },
+        Ok(layout) => TyAndLayout {
+            ty,
+            layout,
+            variant: None,
+        },
         Err(_) => TyAndLayout {
             ty,
-            layout: tcx.layout_of(tcx.types.unit).unwrap_or_else(|_| panic!("the unit type has a layout")),
+            layout: tcx
+                .layout_of(tcx.types.unit)
+                .unwrap_or_else(|_| panic!("the unit type has a layout")),
             variant: None,
         },
     }
@@ -55,7 +61,10 @@ pub fn pass_mode(cx: &CodegenCx, layout: &TyAndLayout) -> PassMode {
         return PassMode::Ignore;
     }
     match layout.layout.repr {
-        BackendRepr::Scalar(s) => PassMode::Direct(crate::value_and_place::prim_clif_ty(cx.pointer_type, s.value)),
+        BackendRepr::Scalar(s) => PassMode::Direct(crate::value_and_place::prim_clif_ty(
+            cx.pointer_type,
+            s.value,
+        )),
         BackendRepr::ScalarPair(a, b) => PassMode::Pair(
             crate::value_and_place::prim_clif_ty(cx.pointer_type, a.value),
             crate::value_and_place::prim_clif_ty(cx.pointer_type, b.value),
@@ -99,8 +108,14 @@ pub fn fn_abi_of_fn_ptr(tcx: &TyCtxt, cx: &CodegenCx, sig: FnSig) -> FnAbi {
 
 pub fn fn_abi_of_instance(tcx: &TyCtxt, cx: &CodegenCx, instance: Instance) -> FnAbi {
     match instance.def {
-        InstanceKind::Item(def) if matches!(tcx.def_kind(def), DefKind::Fn | DefKind::AssocFn | DefKind::Ctor(..)) => {
-            let sig = tcx.normalize_erasing_regions(tcx.fn_sig(def).instantiate(tcx, instance.args));
+        InstanceKind::Item(def)
+            if matches!(
+                tcx.def_kind(def),
+                DefKind::Fn | DefKind::AssocFn | DefKind::Ctor(..)
+            ) =>
+        {
+            let sig =
+                tcx.normalize_erasing_regions(tcx.fn_sig(def).instantiate(tcx, instance.args));
             let track_caller = tcx.hir.owner(def).is_some_and(|o| o.attrs().track_caller);
             abi_from_sig(tcx, cx, sig, track_caller)
         }
@@ -127,7 +142,13 @@ pub fn fn_abi_of_instance(tcx: &TyCtxt, cx: &CodegenCx, instance: Instance) -> F
             }
             let ret_layout = layout_of(tcx, mono(body.return_ty()));
             let ret_mode = pass_mode(cx, &ret_layout);
-            FnAbi { args, ret: (ret_layout, ret_mode), caller_location: false, c_variadic: false, c_abi: false }
+            FnAbi {
+                args,
+                ret: (ret_layout, ret_mode),
+                caller_location: false,
+                c_variadic: false,
+                c_abi: false,
+            }
         }
     }
 }
@@ -145,7 +166,8 @@ pub fn clif_sig(cx: &CodegenCx, tcx: &TyCtxt, abi: &FnAbi) -> ir::Signature {
     let mut sig = ir::Signature::new(cx.call_conv);
     let ptr = cx.pointer_type;
     if abi.ret.1 == PassMode::Indirect {
-        sig.params.push(AbiParam::special(ptr, ArgumentPurpose::StructReturn));
+        sig.params
+            .push(AbiParam::special(ptr, ArgumentPurpose::StructReturn));
     }
     for (layout, mode) in &abi.args {
         match mode {
@@ -254,7 +276,10 @@ pub fn emit_call(
             if abi.c_variadic {
                 // Declare the variadic callee with the exact argument types of this call.
                 let mut sig = clif_sig(fx.cx, fx.tcx, abi);
-                sig.params = values.iter().map(|v| AbiParam::new(fx.bcx.func.dfg.value_type(*v))).collect();
+                sig.params = values
+                    .iter()
+                    .map(|v| AbiParam::new(fx.bcx.func.dfg.value_type(*v)))
+                    .collect();
                 let sig_ref = fx.bcx.import_signature(sig);
                 let addr = fx.bcx.ins().func_addr(fx.pointer_type, func_ref);
                 fx.bcx.ins().call_indirect(sig_ref, addr, &values)
@@ -301,7 +326,11 @@ pub enum Callee {
 impl FunctionCx<'_, '_> {
     pub fn current_is_track_caller(&self) -> bool {
         match self.instance.def {
-            InstanceKind::Item(def) => self.tcx.hir.owner(def).is_some_and(|o| o.attrs().track_caller),
+            InstanceKind::Item(def) => self
+                .tcx
+                .hir
+                .owner(def)
+                .is_some_and(|o| o.attrs().track_caller),
             _ => false,
         }
     }
@@ -328,7 +357,10 @@ pub fn codegen_terminator_call(
     match tcx.kind(fn_ty) {
         TyKind::FnDef(def, fn_args) => {
             let Some(instance) = tcx.resolve_instance(def, fn_args) else {
-                tcx.sess.dcx.bug(fn_span, format!("could not resolve the callee `{}`", tcx.def_path_str(def)));
+                tcx.sess.dcx.bug(
+                    fn_span,
+                    format!("could not resolve the callee `{}`", tcx.def_path_str(def)),
+                );
                 fx.trap();
                 return;
             };
@@ -344,7 +376,9 @@ pub fn codegen_terminator_call(
                     return;
                 }
                 // `drop_in_place::<dyn Trait>(ptr)`: the glue in the vtable.
-                InstanceKind::DropGlue(_, Some(t)) if matches!(tcx.kind(t), TyKind::Dynamic(..)) => {
+                InstanceKind::DropGlue(_, Some(t))
+                    if matches!(tcx.kind(t), TyKind::Dynamic(..)) =>
+                {
                     let ptr = codegen_operand(fx, &args[0]);
                     let (data, vtable) = ptr.load_scalar_pair(fx);
                     call_vtable_drop(fx, data, vtable, fn_span);
@@ -367,7 +401,9 @@ pub fn codegen_terminator_call(
                     match tcx.kind(last.layout.ty) {
                         TyKind::Tuple(tys) => {
                             for i in 0..tcx.tys(tys).len() {
-                                let f = last.clone().value_field(fx, smelt_ty::FieldIdx::from_u32(i as u32));
+                                let f = last
+                                    .clone()
+                                    .value_field(fx, smelt_ty::FieldIdx::from_u32(i as u32));
                                 values.push(f);
                             }
                         }
@@ -377,7 +413,14 @@ pub fn codegen_terminator_call(
             }
             let func_id = fx.cx.declare_fn(tcx, instance);
             let func_ref = fx.cx.module.declare_func_in_func(func_id, fx.bcx.func);
-            emit_call(fx, Callee::Direct(func_ref), &abi, values, Some(dest), fn_span);
+            emit_call(
+                fx,
+                Callee::Direct(func_ref),
+                &abi,
+                values,
+                Some(dest),
+                fn_span,
+            );
             next(fx);
         }
         TyKind::FnPtr(sig) => {
@@ -388,7 +431,10 @@ pub fn codegen_terminator_call(
             next(fx);
         }
         _ => {
-            tcx.sess.dcx.bug(fn_span, format!("call of a value of type `{}`", tcx.ty_string(fn_ty)));
+            tcx.sess.dcx.bug(
+                fn_span,
+                format!("call of a value of type `{}`", tcx.ty_string(fn_ty)),
+            );
             fx.trap();
         }
     }
@@ -401,7 +447,9 @@ fn untuple_last(fx: &mut FunctionCx<'_, '_>, values: &mut Vec<CValue>) {
         match tcx.kind(last.layout.ty) {
             TyKind::Tuple(tys) => {
                 for i in 0..tcx.tys(tys).len() {
-                    let f = last.clone().value_field(fx, smelt_ty::FieldIdx::from_u32(i as u32));
+                    let f = last
+                        .clone()
+                        .value_field(fx, smelt_ty::FieldIdx::from_u32(i as u32));
                     values.push(f);
                 }
             }
@@ -413,7 +461,15 @@ fn untuple_last(fx: &mut FunctionCx<'_, '_>, values: &mut Vec<CValue>) {
 /// A call through a trait object: the receiver (`&dyn Trait`, `&mut dyn Trait`,
 /// `Box<dyn Trait>`) is split into its data pointer, passed as the receiver, and its
 /// vtable, whose slot `slot` holds the function.
-fn codegen_virtual_call(fx: &mut FunctionCx<'_, '_>, method: smelt_hir::DefId, slot: usize, args: smelt_ty::GenericArgs, mut values: Vec<CValue>, dest: CPlace, span: Span) {
+fn codegen_virtual_call(
+    fx: &mut FunctionCx<'_, '_>,
+    method: smelt_hir::DefId,
+    slot: usize,
+    args: smelt_ty::GenericArgs,
+    mut values: Vec<CValue>,
+    dest: CPlace,
+    span: Span,
+) {
     let tcx = fx.tcx;
     if values.is_empty() {
         tcx.sess.dcx.bug(span, "a virtual call without a receiver");
@@ -423,7 +479,12 @@ fn codegen_virtual_call(fx: &mut FunctionCx<'_, '_>, method: smelt_hir::DefId, s
     let receiver = values.remove(0);
     let (data, vtable) = receiver.load_scalar_pair(fx);
     let ptr_size = fx.pointer_type.bytes() as i32;
-    let f = fx.bcx.ins().load(fx.pointer_type, ir::MemFlagsData::trusted(), vtable, ptr_size * slot as i32);
+    let f = fx.bcx.ins().load(
+        fx.pointer_type,
+        ir::MemFlagsData::trusted(),
+        vtable,
+        ptr_size * slot as i32,
+    );
     let sig = tcx.normalize_erasing_regions(tcx.fn_sig(method).instantiate(tcx, args));
     let mut inputs = tcx.sig_inputs(sig);
     if let Some(first) = inputs.first_mut() {
@@ -443,13 +504,22 @@ fn codegen_virtual_call(fx: &mut FunctionCx<'_, '_>, method: smelt_hir::DefId, s
 /// Calls the drop glue in a vtable (slot 0, null when there is nothing to drop) on `data`.
 fn call_vtable_drop(fx: &mut FunctionCx<'_, '_>, data: Value, vtable: Value, span: Span) {
     let tcx = fx.tcx;
-    let glue = fx.bcx.ins().load(fx.pointer_type, ir::MemFlagsData::trusted(), vtable, 0);
+    let glue = fx
+        .bcx
+        .ins()
+        .load(fx.pointer_type, ir::MemFlagsData::trusted(), vtable, 0);
     let call_block = fx.bcx.create_block();
     let done = fx.bcx.create_block();
     fx.bcx.ins().brif(glue, call_block, &[], done, &[]);
     fx.bcx.switch_to_block(call_block);
     let ptr_ty = tcx.mk_ptr(tcx.types.unit, smelt_ast::Mutability::Mut);
-    let sig = tcx.mk_fn_sig(&[ptr_ty], tcx.types.unit, false, smelt_hir::Safety::Safe, Abi::Rust);
+    let sig = tcx.mk_fn_sig(
+        &[ptr_ty],
+        tcx.types.unit,
+        false,
+        smelt_hir::Safety::Safe,
+        Abi::Rust,
+    );
     let abi = fn_abi_of_fn_ptr(tcx, fx.cx, sig);
     let arg = CValue::by_val(data, layout_of(tcx, ptr_ty));
     emit_call(fx, Callee::Indirect(glue), &abi, vec![arg], None, span);
@@ -466,14 +536,21 @@ pub fn codegen_drop(fx: &mut FunctionCx<'_, '_>, place: &Place, ty: Ty, span: Sp
         let (ptr, meta) = p.to_ptr_maybe_unsized();
         let data = ptr.get_addr(fx);
         let Some(vtable) = meta else {
-            tcx.sess.dcx.bug(span, "a trait object place without a vtable");
+            tcx.sess
+                .dcx
+                .bug(span, "a trait object place without a vtable");
             return;
         };
         call_vtable_drop(fx, data, vtable, span);
         return;
     }
-    let Some(dip) = tcx.lang_item(smelt_hir::LangItem::DropInPlace) else { return };
-    let Some(instance) = tcx.resolve_instance(dip, tcx.mk_args(&[smelt_ty::GenericArg::Type(ty)])) else { return };
+    let Some(dip) = tcx.lang_item(smelt_hir::LangItem::DropInPlace) else {
+        return;
+    };
+    let Some(instance) = tcx.resolve_instance(dip, tcx.mk_args(&[smelt_ty::GenericArg::Type(ty)]))
+    else {
+        return;
+    };
     let p = codegen_place(fx, place);
     let ptr_ty = tcx.mk_ptr(ty, smelt_ast::Mutability::Mut);
     let ptr_layout = fx.layout_of(ptr_ty);

@@ -35,19 +35,38 @@ pub struct FunctionCx<'m, 'clif> {
 
 impl<'m, 'clif> FunctionCx<'m, 'clif> {
     pub fn monomorphize<T: TypeFoldable>(&self, value: T) -> T {
-        self.tcx.normalize_erasing_regions(value.instantiate(self.tcx, self.instance.args))
+        self.tcx
+            .normalize_erasing_regions(value.instantiate(self.tcx, self.instance.args))
     }
 
     pub fn layout_of(&self, ty: Ty) -> TyAndLayout {
         let before = ty;
         let ty = self.tcx.normalize_erasing_regions(ty);
         match self.tcx.layout_of(ty) {
-            Ok(layout) => TyAndLayout { ty, layout, variant: None },
+            Ok(layout) => TyAndLayout {
+                ty,
+                layout,
+                variant: None,
+            },
             Err(e) => {
                 // Layouts of monomorphic, checked types always exist; report and keep going
                 // with a zero-sized stand-in.
-                self.tcx.sess.dcx.bug(self.mir.span, format!("no layout for `{}` (from `{}`): {e:?}", self.tcx.ty_string(ty), self.tcx.ty_string(before)));
-                TyAndLayout { ty, layout: self.tcx.layout_of(self.tcx.types.unit).unwrap_or_else(|_| Rc::new(unit_layout())), variant: None }
+                self.tcx.sess.dcx.bug(
+                    self.mir.span,
+                    format!(
+                        "no layout for `{}` (from `{}`): {e:?}",
+                        self.tcx.ty_string(ty),
+                        self.tcx.ty_string(before)
+                    ),
+                );
+                TyAndLayout {
+                    ty,
+                    layout: self
+                        .tcx
+                        .layout_of(self.tcx.types.unit)
+                        .unwrap_or_else(|_| Rc::new(unit_layout())),
+                    variant: None,
+                }
             }
         }
     }
@@ -69,8 +88,16 @@ impl<'m, 'clif> FunctionCx<'m, 'clif> {
                     None => tcx.types.error,
                 }
             }
-            TyKind::Tuple(tys) => tcx.tys(tys).get(field.as_usize()).copied().unwrap_or(tcx.types.error),
-            TyKind::Closure(def, args) => tcx.closure_upvar_tys(def, args).get(field.as_usize()).copied().unwrap_or(tcx.types.error),
+            TyKind::Tuple(tys) => tcx
+                .tys(tys)
+                .get(field.as_usize())
+                .copied()
+                .unwrap_or(tcx.types.error),
+            TyKind::Closure(def, args) => tcx
+                .closure_upvar_tys(def, args)
+                .get(field.as_usize())
+                .copied()
+                .unwrap_or(tcx.types.error),
             TyKind::Array(t, _) | TyKind::Slice(t) => t,
             TyKind::Ref(_, p, _) | TyKind::RawPtr(p, _) => {
                 // The fields of a fat pointer: data pointer and metadata.
@@ -140,11 +167,22 @@ impl<'m, 'clif> FunctionCx<'m, 'clif> {
         let src_addr = src.get_addr(self);
         let config = self.cx.module.target_config();
         let align = align.clamp(1, 8) as u8;
-        self.bcx.emit_small_memory_copy(config, dst_addr, src_addr, size, align, align, true, MemFlagsData::trusted());
+        self.bcx.emit_small_memory_copy(
+            config,
+            dst_addr,
+            src_addr,
+            size,
+            align,
+            align,
+            true,
+            MemFlagsData::trusted(),
+        );
     }
 
     pub fn trap(&mut self) {
-        self.bcx.ins().trap(TrapCode::user(1).expect("1 is a valid user trap code"));
+        self.bcx
+            .ins()
+            .trap(TrapCode::user(1).expect("1 is a valid user trap code"));
     }
 
     pub fn span(&self) -> Span {
@@ -157,8 +195,13 @@ fn unit_layout() -> smelt_ty::layout::Layout {
         size: 0,
         align: 1,
         repr: BackendRepr::Memory { sized: true },
-        fields: smelt_ty::layout::FieldsShape::Arbitrary { offsets: vec![], memory_index: vec![] },
-        variants: Variants::Single { index: smelt_ty::VariantIdx::from_u32(0) },
+        fields: smelt_ty::layout::FieldsShape::Arbitrary {
+            offsets: vec![],
+            memory_index: vec![],
+        },
+        variants: Variants::Single {
+            index: smelt_ty::VariantIdx::from_u32(0),
+        },
         largest_niche: None,
     }
 }
@@ -168,7 +211,10 @@ fn unit_layout() -> smelt_ty::layout::Layout {
 fn locals_in_memory(body: &Body) -> BitSet<Local> {
     let mut set = BitSet::new_empty(body.local_decls.len());
     let mark_place = |p: &Place, borrowed: bool, set: &mut BitSet<Local>| {
-        let projected = p.projection.first().is_some_and(|e| !matches!(e, ProjectionElem::Deref));
+        let projected = p
+            .projection
+            .first()
+            .is_some_and(|e| !matches!(e, ProjectionElem::Deref));
         if borrowed || projected {
             set.insert(p.local);
         }
@@ -185,7 +231,9 @@ fn locals_in_memory(body: &Body) -> BitSet<Local> {
                                 mark_place(p, true, &mut set);
                             }
                         }
-                        Rvalue::Len(p) | Rvalue::Discriminant(p) | Rvalue::CopyForDeref(p) => mark_place(p, false, &mut set),
+                        Rvalue::Len(p) | Rvalue::Discriminant(p) | Rvalue::CopyForDeref(p) => {
+                            mark_place(p, false, &mut set)
+                        }
                         rv => smelt_mir::visit::for_each_operand_in_rvalue(rv, &mut |o| {
                             if let Some(p) = o.place() {
                                 mark_place(p, false, &mut set);
@@ -201,7 +249,12 @@ fn locals_in_memory(body: &Body) -> BitSet<Local> {
         }
         if let Some(t) = &data.terminator {
             match &t.kind {
-                TerminatorKind::Call { args, destination, func, .. } => {
+                TerminatorKind::Call {
+                    args,
+                    destination,
+                    func,
+                    ..
+                } => {
                     mark_place(destination, false, &mut set);
                     for a in args.iter().chain(std::iter::once(func)) {
                         if let Some(p) = a.place() {
@@ -230,7 +283,14 @@ fn locals_in_memory(body: &Body) -> BitSet<Local> {
 }
 
 /// Generates the body of `instance` into `func`.
-pub fn codegen_fn(cx: &mut CodegenCx, tcx: &TyCtxt, instance: Instance, mir: Rc<Body>, func: &mut ir::Function, fbc: &mut cranelift_frontend::FunctionBuilderContext) {
+pub fn codegen_fn(
+    cx: &mut CodegenCx,
+    tcx: &TyCtxt,
+    instance: Instance,
+    mir: Rc<Body>,
+    func: &mut ir::Function,
+    fbc: &mut cranelift_frontend::FunctionBuilderContext,
+) {
     let fn_abi = abi::fn_abi_of_instance(tcx, cx, instance);
     func.signature = abi::clif_sig(cx, tcx, &fn_abi);
     let bcx = FunctionBuilder::new(func, fbc);
@@ -265,7 +325,9 @@ pub fn codegen_fn(cx: &mut CodegenCx, tcx: &TyCtxt, instance: Instance, mir: Rc<
     let ret_layout = fx.fn_abi.ret.0.clone();
     let ret_place = match fx.fn_abi.ret.1 {
         PassMode::Indirect => {
-            let p = param_iter.next().unwrap_or_else(|| fx.bcx.ins().iconst(pointer_type, 0));
+            let p = param_iter
+                .next()
+                .unwrap_or_else(|| fx.bcx.ins().iconst(pointer_type, 0));
             Some(CPlace::for_ptr(Pointer::new(p), ret_layout.clone()))
         }
         _ => None,
@@ -347,7 +409,12 @@ pub fn codegen_fn(cx: &mut CodegenCx, tcx: &TyCtxt, instance: Instance, mir: Rc<
 }
 
 fn new_local_place(fx: &mut FunctionCx<'_, '_>, layout: TyAndLayout, in_memory: bool) -> CPlace {
-    if in_memory || !matches!(layout.layout.repr, BackendRepr::Scalar(_) | BackendRepr::ScalarPair(..)) {
+    if in_memory
+        || !matches!(
+            layout.layout.repr,
+            BackendRepr::Scalar(_) | BackendRepr::ScalarPair(..)
+        )
+    {
         CPlace::new_stack_slot(fx, layout)
     } else {
         CPlace::new_var(fx, layout)
@@ -361,11 +428,17 @@ fn codegen_statement(fx: &mut FunctionCx<'_, '_>, stmt: &Statement) {
             let dest = codegen_place(fx, place);
             codegen_rvalue(fx, dest, rvalue, stmt.source_info.span);
         }
-        StatementKind::SetDiscriminant { place, variant_index } => {
+        StatementKind::SetDiscriminant {
+            place,
+            variant_index,
+        } => {
             let p = codegen_place(fx, place);
             crate::discriminant::codegen_set_discriminant(fx, &p, *variant_index);
         }
-        StatementKind::StorageLive(_) | StatementKind::StorageDead(_) | StatementKind::FakeRead(_) | StatementKind::Nop => {}
+        StatementKind::StorageLive(_)
+        | StatementKind::StorageDead(_)
+        | StatementKind::FakeRead(_)
+        | StatementKind::Nop => {}
     }
 }
 
@@ -379,7 +452,9 @@ pub fn codegen_place(fx: &mut FunctionCx<'_, '_>, place: &Place) -> CPlace {
                 let idx = fx.local_map[*l].clone().to_cvalue(fx).load_scalar(fx);
                 cplace.place_index(fx, idx)
             }
-            ProjectionElem::ConstantIndex { offset, from_end, .. } => {
+            ProjectionElem::ConstantIndex {
+                offset, from_end, ..
+            } => {
                 let idx = if *from_end {
                     let len = place_len(fx, &cplace);
                     fx.bcx.ins().iadd_imm_s(len, -(*offset as i64))
@@ -467,7 +542,10 @@ fn codegen_rvalue(fx: &mut FunctionCx<'_, '_>, dest: CPlace, rvalue: &Rvalue, sp
                 fx.bcx.ins().jump(header, &[zero.into()]);
                 fx.bcx.switch_to_block(header);
                 let i = fx.bcx.block_params(header)[0];
-                let cont = fx.bcx.ins().icmp_imm_u(IntCC::UnsignedLessThan, i, n as i64);
+                let cont = fx
+                    .bcx
+                    .ins()
+                    .icmp_imm_u(IntCC::UnsignedLessThan, i, n as i64);
                 fx.bcx.ins().brif(cont, body, &[], done, &[]);
                 fx.bcx.switch_to_block(body);
                 let off = fx.bcx.ins().imul_imm_s(i, stride as i64);
@@ -507,7 +585,11 @@ fn codegen_rvalue(fx: &mut FunctionCx<'_, '_>, dest: CPlace, rvalue: &Rvalue, sp
                 UnOp::Not => {
                     let is_bool = v.layout.ty == tcx.types.bool;
                     let x = v.load_scalar(fx);
-                    let r = if is_bool { fx.bcx.ins().bxor_imm_s(x, 1) } else { fx.bcx.ins().bnot(x) };
+                    let r = if is_bool {
+                        fx.bcx.ins().bxor_imm_s(x, 1)
+                    } else {
+                        fx.bcx.ins().bnot(x)
+                    };
                     CValue::by_val(r, dest.layout.clone())
                 }
                 UnOp::Neg => {
@@ -568,17 +650,24 @@ fn codegen_rvalue(fx: &mut FunctionCx<'_, '_>, dest: CPlace, rvalue: &Rvalue, sp
                         let (base, _) = dest.to_ptr_maybe_unsized();
                         for (i, op) in ops.iter().enumerate() {
                             let v = codegen_operand(fx, op);
-                            CPlace::for_ptr(base.offset((i as u64 * stride) as i64), elem.clone()).write_cvalue(fx, v);
+                            CPlace::for_ptr(base.offset((i as u64 * stride) as i64), elem.clone())
+                                .write_cvalue(fx, v);
                         }
                     }
                     return;
                 }
                 AggregateKind::RawPtr(..) => {
                     let data = codegen_operand(fx, &ops[FieldIdx::from_u32(0)]).load_scalar(fx);
-                    match ops.get(FieldIdx::from_u32(1)).map(|o| codegen_operand(fx, o)) {
+                    match ops
+                        .get(FieldIdx::from_u32(1))
+                        .map(|o| codegen_operand(fx, o))
+                    {
                         Some(meta) if !meta.layout.is_zst() => {
                             let m = meta.load_scalar(fx);
-                            dest.write_cvalue(fx, CValue::by_val_pair(data, m, dest.layout.clone()));
+                            dest.write_cvalue(
+                                fx,
+                                CValue::by_val_pair(data, m, dest.layout.clone()),
+                            );
                         }
                         _ => dest.write_cvalue(fx, CValue::by_val(data, dest.layout.clone())),
                     }
@@ -604,7 +693,15 @@ fn codegen_rvalue(fx: &mut FunctionCx<'_, '_>, dest: CPlace, rvalue: &Rvalue, sp
 fn codegen_terminator(fx: &mut FunctionCx<'_, '_>, t: &Terminator) {
     let span = t.source_info.span;
     match &t.kind {
-        TerminatorKind::Goto { target } | TerminatorKind::FalseEdge { real_target: target, .. } | TerminatorKind::FalseUnwind { real_target: target, .. } => {
+        TerminatorKind::Goto { target }
+        | TerminatorKind::FalseEdge {
+            real_target: target,
+            ..
+        }
+        | TerminatorKind::FalseUnwind {
+            real_target: target,
+            ..
+        } => {
             let b = fx.block_map[*target];
             fx.bcx.ins().jump(b, &[]);
         }
@@ -637,7 +734,10 @@ fn codegen_terminator(fx: &mut FunctionCx<'_, '_>, t: &Terminator) {
                 for (value, target) in targets.iter() {
                     let next = fx.bcx.create_block();
                     let lo = fx.bcx.ins().iconst(ir::types::I64, value as u64 as i64);
-                    let hi = fx.bcx.ins().iconst(ir::types::I64, (value >> 64) as u64 as i64);
+                    let hi = fx
+                        .bcx
+                        .ins()
+                        .iconst(ir::types::I64, (value >> 64) as u64 as i64);
                     let c = fx.bcx.ins().iconcat(lo, hi);
                     let eq = fx.bcx.ins().icmp(IntCC::Equal, x, c);
                     let tb = fx.block_map[target];
@@ -663,7 +763,9 @@ fn codegen_terminator(fx: &mut FunctionCx<'_, '_>, t: &Terminator) {
                 }
             }
         }
-        TerminatorKind::Unreachable | TerminatorKind::UnwindResume | TerminatorKind::UnwindTerminate => fx.trap(),
+        TerminatorKind::Unreachable
+        | TerminatorKind::UnwindResume
+        | TerminatorKind::UnwindTerminate => fx.trap(),
         TerminatorKind::Drop { place, target, .. } => {
             let ty = fx.monomorphize(place.ty(&fx.mir, fx.tcx).ty);
             if fx.tcx.needs_drop(ty) {
@@ -672,10 +774,23 @@ fn codegen_terminator(fx: &mut FunctionCx<'_, '_>, t: &Terminator) {
             let b = fx.block_map[*target];
             fx.bcx.ins().jump(b, &[]);
         }
-        TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
+        TerminatorKind::Call {
+            func,
+            args,
+            destination,
+            target,
+            fn_span,
+            ..
+        } => {
             crate::abi::codegen_terminator_call(fx, func, args, destination, *target, *fn_span);
         }
-        TerminatorKind::Assert { cond, expected, msg, target, .. } => {
+        TerminatorKind::Assert {
+            cond,
+            expected,
+            msg,
+            target,
+            ..
+        } => {
             let c = codegen_operand(fx, cond).load_scalar(fx);
             let ok = fx.block_map[*target];
             let fail = fx.bcx.create_block();
@@ -694,7 +809,9 @@ fn codegen_terminator(fx: &mut FunctionCx<'_, '_>, t: &Terminator) {
 fn codegen_panic(fx: &mut FunctionCx<'_, '_>, msg: &AssertKind, span: Span) {
     let tcx = fx.tcx;
     let Some(def) = smelt_mono::panic_lang_item(tcx, msg) else {
-        tcx.sess.dcx.err(span, "the library has no panic function for this check");
+        tcx.sess
+            .dcx
+            .err(span, "the library has no panic function for this check");
         fx.trap();
         return;
     };

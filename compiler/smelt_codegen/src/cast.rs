@@ -44,7 +44,13 @@ pub fn int_to_int(fx: &mut FunctionCx<'_, '_>, v: Value, from_signed: bool, to: 
     }
 }
 
-pub fn codegen_cast(fx: &mut FunctionCx<'_, '_>, kind: CastKind, v: CValue, to_ty: Ty, span: Span) -> CValue {
+pub fn codegen_cast(
+    fx: &mut FunctionCx<'_, '_>,
+    kind: CastKind,
+    v: CValue,
+    to_ty: Ty,
+    span: Span,
+) -> CValue {
     let tcx = fx.tcx;
     let to = fx.layout_of(to_ty);
     let from_ty = v.layout.ty;
@@ -59,7 +65,11 @@ pub fn codegen_cast(fx: &mut FunctionCx<'_, '_>, kind: CastKind, v: CValue, to_t
         CastKind::IntToFloat => {
             let (signed, from_bits) = int_info(fx, from_ty);
             let x = v.load_scalar(fx);
-            let fty = if matches!(tcx.kind(to_ty), TyKind::Float(smelt_ast::FloatTy::F32)) { ir::types::F32 } else { ir::types::F64 };
+            let fty = if matches!(tcx.kind(to_ty), TyKind::Float(smelt_ast::FloatTy::F32)) {
+                ir::types::F32
+            } else {
+                ir::types::F64
+            };
             let r = if from_bits == 128 {
                 let name = match (signed, fty == ir::types::F32) {
                     (true, true) => "__floattisf",
@@ -69,7 +79,11 @@ pub fn codegen_cast(fx: &mut FunctionCx<'_, '_>, kind: CastKind, v: CValue, to_t
                 };
                 crate::num::call_libcall(fx, name, &[x], &[ir::types::I128], fty)
             } else {
-                let x = if from_bits < 32 { int_to_int(fx, x, signed, ir::types::I32) } else { x };
+                let x = if from_bits < 32 {
+                    int_to_int(fx, x, signed, ir::types::I32)
+                } else {
+                    x
+                };
                 if signed {
                     fx.bcx.ins().fcvt_from_sint(fty, x)
                 } else {
@@ -87,7 +101,11 @@ pub fn codegen_cast(fx: &mut FunctionCx<'_, '_>, kind: CastKind, v: CValue, to_t
         CastKind::FloatToFloat => {
             let x = v.load_scalar(fx);
             let from = fx.bcx.func.dfg.value_type(x);
-            let fty = if matches!(tcx.kind(to_ty), TyKind::Float(smelt_ast::FloatTy::F32)) { ir::types::F32 } else { ir::types::F64 };
+            let fty = if matches!(tcx.kind(to_ty), TyKind::Float(smelt_ast::FloatTy::F32)) {
+                ir::types::F32
+            } else {
+                ir::types::F64
+            };
             let r = if from == fty {
                 x
             } else if fty == ir::types::F64 {
@@ -123,15 +141,22 @@ pub fn codegen_cast(fx: &mut FunctionCx<'_, '_>, kind: CastKind, v: CValue, to_t
                         CValue::by_val(addr, to)
                     }
                     None => {
-                        tcx.sess.dcx.bug(span, "cannot resolve the function of a function pointer");
+                        tcx.sess
+                            .dcx
+                            .bug(span, "cannot resolve the function of a function pointer");
                         CValue::zst(fx, to)
                     }
                 },
                 _ => v.with_layout(to),
             },
-            PointerCoercion::UnsafeFnPointer | PointerCoercion::MutToConstPointer => v.with_layout(to),
+            PointerCoercion::UnsafeFnPointer | PointerCoercion::MutToConstPointer => {
+                v.with_layout(to)
+            }
             PointerCoercion::ClosureFnPointer => {
-                tcx.sess.dcx.err(span, "closures as function pointers are not supported by smelt yet");
+                tcx.sess.dcx.err(
+                    span,
+                    "closures as function pointers are not supported by smelt yet",
+                );
                 CValue::zst(fx, to)
             }
             PointerCoercion::Unsize => unsize(fx, v, to, span),
@@ -140,8 +165,14 @@ pub fn codegen_cast(fx: &mut FunctionCx<'_, '_>, kind: CastKind, v: CValue, to_t
 }
 
 fn ptr_to_ptr(fx: &mut FunctionCx<'_, '_>, v: CValue, to: TyAndLayout) -> CValue {
-    let from_fat = matches!(v.layout.layout.repr, smelt_ty::layout::BackendRepr::ScalarPair(..));
-    let to_fat = matches!(to.layout.repr, smelt_ty::layout::BackendRepr::ScalarPair(..));
+    let from_fat = matches!(
+        v.layout.layout.repr,
+        smelt_ty::layout::BackendRepr::ScalarPair(..)
+    );
+    let to_fat = matches!(
+        to.layout.repr,
+        smelt_ty::layout::BackendRepr::ScalarPair(..)
+    );
     match (from_fat, to_fat) {
         (true, true) => {
             let (a, b) = v.load_scalar_pair(fx);
@@ -176,7 +207,10 @@ fn unsize(fx: &mut FunctionCx<'_, '_>, v: CValue, to: TyAndLayout, span: Span) -
         }
         _ => None,
     };
-    let thin = matches!(v.layout.layout.repr, smelt_ty::layout::BackendRepr::Scalar(_));
+    let thin = matches!(
+        v.layout.layout.repr,
+        smelt_ty::layout::BackendRepr::Scalar(_)
+    );
     match meta {
         Some(meta) if thin => {
             let ptr = v.load_scalar(fx);
@@ -202,20 +236,47 @@ fn unsize(fx: &mut FunctionCx<'_, '_>, v: CValue, to: TyAndLayout, span: Span) -
 }
 
 /// Float to integer, saturating at the bounds, NaN to 0 (Rust's `as`).
-fn float_to_int(fx: &mut FunctionCx<'_, '_>, x: Value, signed: bool, to_bits: u32, span: Span) -> Value {
+fn float_to_int(
+    fx: &mut FunctionCx<'_, '_>,
+    x: Value,
+    signed: bool,
+    to_bits: u32,
+    span: Span,
+) -> Value {
     if to_bits == 128 {
         let fty = fx.bcx.func.dfg.value_type(x);
-        let x64 = if fty == ir::types::F32 { fx.bcx.ins().fpromote(ir::types::F64, x) } else { x };
+        let x64 = if fty == ir::types::F32 {
+            fx.bcx.ins().fpromote(ir::types::F64, x)
+        } else {
+            x
+        };
         // Saturate through the C runtime's truncating conversion plus explicit bounds.
         let name = if signed { "__fixdfti" } else { "__fixunsdfti" };
         let raw = crate::num::call_libcall(fx, name, &[x64], &[ir::types::F64], ir::types::I128);
-        let (min, max): (u128, u128) = if signed { (1u128 << 127, (1u128 << 127) - 1) } else { (0, u128::MAX) };
-        let (minf, maxf) = if signed { (-1.7014118346046923e38f64, 1.7014118346046923e38f64) } else { (0.0, 3.402823669209385e38f64) };
+        let (min, max): (u128, u128) = if signed {
+            (1u128 << 127, (1u128 << 127) - 1)
+        } else {
+            (0, u128::MAX)
+        };
+        let (minf, maxf) = if signed {
+            (-1.7014118346046923e38f64, 1.7014118346046923e38f64)
+        } else {
+            (0.0, 3.402823669209385e38f64)
+        };
         let minc = fx.bcx.ins().f64const(minf);
         let maxc = fx.bcx.ins().f64const(maxf);
-        let below = fx.bcx.ins().fcmp(ir::condcodes::FloatCC::LessThan, x64, minc);
-        let above = fx.bcx.ins().fcmp(ir::condcodes::FloatCC::GreaterThanOrEqual, x64, maxc);
-        let is_nan = fx.bcx.ins().fcmp(ir::condcodes::FloatCC::Unordered, x64, x64);
+        let below = fx
+            .bcx
+            .ins()
+            .fcmp(ir::condcodes::FloatCC::LessThan, x64, minc);
+        let above = fx
+            .bcx
+            .ins()
+            .fcmp(ir::condcodes::FloatCC::GreaterThanOrEqual, x64, maxc);
+        let is_nan = fx
+            .bcx
+            .ins()
+            .fcmp(ir::condcodes::FloatCC::Unordered, x64, x64);
         let minv = crate::constant::iconst_any(fx, ir::types::I128, min);
         let maxv = crate::constant::iconst_any(fx, ir::types::I128, max);
         let zero = crate::constant::iconst_any(fx, ir::types::I128, 0);
@@ -226,11 +287,23 @@ fn float_to_int(fx: &mut FunctionCx<'_, '_>, x: Value, signed: bool, to_bits: u3
     }
     if to_bits >= 32 {
         let ty = clif_int(to_bits);
-        return if signed { fx.bcx.ins().fcvt_to_sint_sat(ty, x) } else { fx.bcx.ins().fcvt_to_uint_sat(ty, x) };
+        return if signed {
+            fx.bcx.ins().fcvt_to_sint_sat(ty, x)
+        } else {
+            fx.bcx.ins().fcvt_to_uint_sat(ty, x)
+        };
     }
     // 8 and 16 bits: convert to 32 bits, then clamp.
-    let wide = if signed { fx.bcx.ins().fcvt_to_sint_sat(ir::types::I32, x) } else { fx.bcx.ins().fcvt_to_uint_sat(ir::types::I32, x) };
-    let (min, max) = if signed { (-(1i64 << (to_bits - 1)), (1i64 << (to_bits - 1)) - 1) } else { (0, (1i64 << to_bits) - 1) };
+    let wide = if signed {
+        fx.bcx.ins().fcvt_to_sint_sat(ir::types::I32, x)
+    } else {
+        fx.bcx.ins().fcvt_to_uint_sat(ir::types::I32, x)
+    };
+    let (min, max) = if signed {
+        (-(1i64 << (to_bits - 1)), (1i64 << (to_bits - 1)) - 1)
+    } else {
+        (0, (1i64 << to_bits) - 1)
+    };
     let minv = fx.bcx.ins().iconst(ir::types::I32, min);
     let maxv = fx.bcx.ins().iconst(ir::types::I32, max);
     let clamped = if signed {

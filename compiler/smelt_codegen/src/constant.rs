@@ -52,7 +52,11 @@ pub fn codegen_constant(fx: &mut FunctionCx<'_, '_>, c: &ConstOperand) -> CValue
     const_value_to_cvalue(fx, &value, layout)
 }
 
-pub fn const_value_to_cvalue(fx: &mut FunctionCx<'_, '_>, value: &ConstValue, layout: TyAndLayout) -> CValue {
+pub fn const_value_to_cvalue(
+    fx: &mut FunctionCx<'_, '_>,
+    value: &ConstValue,
+    layout: TyAndLayout,
+) -> CValue {
     let tcx = fx.tcx;
     match value {
         ConstValue::ZeroSized => CValue::zst(fx, layout),
@@ -96,11 +100,18 @@ pub fn iconst_any(fx: &mut FunctionCx<'_, '_>, ty: ir::Type, bits: u128) -> Valu
         ir::types::F64 => fx.bcx.ins().f64const(f64::from_bits(bits as u64)),
         ir::types::I128 => {
             let lo = fx.bcx.ins().iconst(ir::types::I64, bits as u64 as i64);
-            let hi = fx.bcx.ins().iconst(ir::types::I64, (bits >> 64) as u64 as i64);
+            let hi = fx
+                .bcx
+                .ins()
+                .iconst(ir::types::I64, (bits >> 64) as u64 as i64);
             fx.bcx.ins().iconcat(lo, hi)
         }
         _ => {
-            let mask = if ty.bits() >= 64 { u64::MAX } else { (1u64 << ty.bits()) - 1 };
+            let mask = if ty.bits() >= 64 {
+                u64::MAX
+            } else {
+                (1u64 << ty.bits()) - 1
+            };
             fx.bcx.ins().iconst(ty, ((bits as u64) & mask) as i64)
         }
     }
@@ -169,7 +180,13 @@ pub fn caller_location(fx: &mut FunctionCx<'_, '_>, span: Span) -> Value {
 }
 
 /// The bytes of `Location { file, line, col }`, laid out as the library's struct is.
-fn location_alloc(fx: &mut FunctionCx<'_, '_>, layout: &TyAndLayout, file: &str, line: u32, col: u32) -> Allocation {
+fn location_alloc(
+    fx: &mut FunctionCx<'_, '_>,
+    layout: &TyAndLayout,
+    file: &str,
+    line: u32,
+    col: u32,
+) -> Allocation {
     let tcx = fx.tcx;
     let size = layout.size() as usize;
     let mut bytes = vec![0u8; size];
@@ -181,10 +198,17 @@ fn location_alloc(fx: &mut FunctionCx<'_, '_>, layout: &TyAndLayout, file: &str,
         let _ = name;
         match i {
             0 => {
-                relocations.push((offset as u64, ConstPointer { target: GlobalAlloc::Memory(file_alloc.clone()), offset: 0 }));
+                relocations.push((
+                    offset as u64,
+                    ConstPointer {
+                        target: GlobalAlloc::Memory(file_alloc.clone()),
+                        offset: 0,
+                    },
+                ));
                 let len = file.len() as u64;
                 if offset + ptr_size * 2 <= size {
-                    bytes[offset + ptr_size..offset + ptr_size * 2].copy_from_slice(&len.to_le_bytes()[..ptr_size]);
+                    bytes[offset + ptr_size..offset + ptr_size * 2]
+                        .copy_from_slice(&len.to_le_bytes()[..ptr_size]);
                 }
             }
             1 => {
@@ -199,7 +223,12 @@ fn location_alloc(fx: &mut FunctionCx<'_, '_>, layout: &TyAndLayout, file: &str,
             }
         }
     }
-    Allocation { bytes, relocations, align: layout.layout.align, mutability: smelt_ast::Mutability::Not }
+    Allocation {
+        bytes,
+        relocations,
+        align: layout.layout.align,
+        mutability: smelt_ast::Mutability::Not,
+    }
 }
 
 pub fn instance_addr(fx: &mut FunctionCx<'_, '_>, instance: Instance) -> Value {

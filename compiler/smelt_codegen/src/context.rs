@@ -68,10 +68,17 @@ impl CodegenCx {
         let id = match self.module.declare_function(&name, linkage, &sig) {
             Ok(id) => id,
             Err(e) => {
-                tcx.sess.dcx.bug(tcx.def_span(instance.def_id()), format!("cannot declare `{name}`: {e}"));
+                tcx.sess.dcx.bug(
+                    tcx.def_span(instance.def_id()),
+                    format!("cannot declare `{name}`: {e}"),
+                );
                 // A fresh name keeps code generation going; the error stops the build.
                 self.module
-                    .declare_function(&format!("{name}.smelt_conflict{}", self.func_ids.len()), Linkage::Local, &sig)
+                    .declare_function(
+                        &format!("{name}.smelt_conflict{}", self.func_ids.len()),
+                        Linkage::Local,
+                        &sig,
+                    )
                     .unwrap_or_else(|_| panic!("declaring a fresh local function cannot fail"))
             }
         };
@@ -84,7 +91,10 @@ impl CodegenCx {
         if let Some(&id) = self.extern_fns.get(name) {
             return Some(id);
         }
-        let id = self.module.declare_function(name, Linkage::Import, sig).ok()?;
+        let id = self
+            .module
+            .declare_function(name, Linkage::Import, sig)
+            .ok()?;
         self.extern_fns.insert(name.to_string(), id);
         Some(id)
     }
@@ -98,7 +108,10 @@ impl CodegenCx {
         let id = match self.module.declare_data(&name, linkage, true, false) {
             Ok(id) => id,
             Err(e) => {
-                tcx.sess.dcx.bug(tcx.def_span(def), format!("cannot declare static `{name}`: {e}"));
+                tcx.sess.dcx.bug(
+                    tcx.def_span(def),
+                    format!("cannot declare static `{name}`: {e}"),
+                );
                 self.module
                     .declare_anonymous_data(true, false)
                     .unwrap_or_else(|_| panic!("declaring anonymous data cannot fail"))
@@ -124,7 +137,12 @@ impl CodegenCx {
     }
 
     /// The vtable of `ty` for `principal` (see `smelt_mono::vtable`), defined on first use.
-    pub fn vtable(&mut self, tcx: &TyCtxt, ty: smelt_ty::Ty, principal: Option<smelt_ty::TraitRef>) -> DataId {
+    pub fn vtable(
+        &mut self,
+        tcx: &TyCtxt,
+        ty: smelt_ty::Ty,
+        principal: Option<smelt_ty::TraitRef>,
+    ) -> DataId {
         let ty = tcx.normalize_erasing_regions(ty);
         let principal = principal.map(|p| tcx.normalize_erasing_regions(p));
         if let Some(&id) = self.vtable_ids.get(&(ty, principal)) {
@@ -137,10 +155,12 @@ impl CodegenCx {
         let mut funcs = Vec::new();
         for (i, e) in entries.iter().enumerate() {
             match e {
-                smelt_mono::vtable::VtableEntry::Size(v) | smelt_mono::vtable::VtableEntry::Align(v) => {
+                smelt_mono::vtable::VtableEntry::Size(v)
+                | smelt_mono::vtable::VtableEntry::Align(v) => {
                     bytes[i * ptr..(i + 1) * ptr].copy_from_slice(&v.to_le_bytes()[..ptr]);
                 }
-                smelt_mono::vtable::VtableEntry::Drop(Some(inst)) | smelt_mono::vtable::VtableEntry::Method(Some(inst)) => {
+                smelt_mono::vtable::VtableEntry::Drop(Some(inst))
+                | smelt_mono::vtable::VtableEntry::Method(Some(inst)) => {
                     funcs.push((i * ptr, smelt_mono::reify_instance(tcx, *inst)));
                 }
                 _ => {}
@@ -153,9 +173,15 @@ impl CodegenCx {
             let r = self.module.declare_func_in_data(f, &mut desc);
             desc.write_function_addr(offset as u32, r);
         }
-        let id = self.module.declare_anonymous_data(false, false).unwrap_or_else(|_| panic!("declaring anonymous data cannot fail"));
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .unwrap_or_else(|_| panic!("declaring anonymous data cannot fail"));
         if let Err(e) = self.module.define_data(id, &desc) {
-            tcx.sess.dcx.bug(smelt_span::Span::DUMMY, format!("cannot define a vtable: {e}"));
+            tcx.sess.dcx.bug(
+                smelt_span::Span::DUMMY,
+                format!("cannot define a vtable: {e}"),
+            );
         }
         self.vtable_ids.insert((ty, principal), id);
         id
@@ -192,7 +218,9 @@ impl CodegenCx {
             }
         }
         if let Err(e) = self.module.define_data(id, &desc) {
-            tcx.sess.dcx.bug(smelt_span::Span::DUMMY, format!("cannot define data: {e}"));
+            tcx.sess
+                .dcx
+                .bug(smelt_span::Span::DUMMY, format!("cannot define data: {e}"));
         }
     }
 }

@@ -39,7 +39,11 @@ fn mask(bits: u32) -> u128 {
     }
 }
 
-pub fn codegen_get_discriminant(fx: &mut FunctionCx<'_, '_>, place: &CPlace, dest: TyAndLayout) -> CValue {
+pub fn codegen_get_discriminant(
+    fx: &mut FunctionCx<'_, '_>,
+    place: &CPlace,
+    dest: TyAndLayout,
+) -> CValue {
     let tcx = fx.tcx;
     let dest_ty = match crate::base::clif_type_of(fx, &dest) {
         Some(t) => t,
@@ -47,7 +51,9 @@ pub fn codegen_get_discriminant(fx: &mut FunctionCx<'_, '_>, place: &CPlace, des
     };
     let discr_of = |fx: &FunctionCx<'_, '_>, v: VariantIdx| -> u128 {
         match tcx.kind(place.layout.ty) {
-            TyKind::Adt(def, _) if tcx.adt_def(def).is_enum() => tcx.adt_def(def).discriminant_of(tcx, v) as u128,
+            TyKind::Adt(def, _) if tcx.adt_def(def).is_enum() => {
+                tcx.adt_def(def).discriminant_of(tcx, v) as u128
+            }
             _ => {
                 let _ = fx;
                 v.as_u32() as u128
@@ -61,7 +67,9 @@ pub fn codegen_get_discriminant(fx: &mut FunctionCx<'_, '_>, place: &CPlace, des
             let v = crate::constant::iconst_any(fx, dest_ty, d & mask(dest_ty.bits()));
             CValue::by_val(v, dest)
         }
-        Variants::Multiple { tag, tag_encoding, .. } => {
+        Variants::Multiple {
+            tag, tag_encoding, ..
+        } => {
             let t = load_tag(fx, place, *tag);
             match tag_encoding {
                 TagEncoding::Direct => {
@@ -69,16 +77,28 @@ pub fn codegen_get_discriminant(fx: &mut FunctionCx<'_, '_>, place: &CPlace, des
                     let v = crate::cast::int_to_int(fx, t, signed, dest_ty);
                     CValue::by_val(v, dest)
                 }
-                TagEncoding::Niche { untagged_variant, niche_variants, niche_start } => {
+                TagEncoding::Niche {
+                    untagged_variant,
+                    niche_variants,
+                    niche_start,
+                } => {
                     let tag_ty = scalar_clif_ty(fx, *tag);
                     let start = crate::constant::iconst_any(fx, tag_ty, *niche_start);
                     let relative = fx.bcx.ins().isub(t, start);
-                    let range = (niche_variants.end().as_u32() - niche_variants.start().as_u32()) as u128;
+                    let range =
+                        (niche_variants.end().as_u32() - niche_variants.start().as_u32()) as u128;
                     let range_v = crate::constant::iconst_any(fx, tag_ty, range);
-                    let is_niche = fx.bcx.ins().icmp(IntCC::UnsignedLessThanOrEqual, relative, range_v);
+                    let is_niche =
+                        fx.bcx
+                            .ins()
+                            .icmp(IntCC::UnsignedLessThanOrEqual, relative, range_v);
                     let rel = crate::cast::int_to_int(fx, relative, false, dest_ty);
-                    let niche_discr = fx.bcx.ins().iadd_imm_s(rel, niche_variants.start().as_u32() as i64);
-                    let untagged = crate::constant::iconst_any(fx, dest_ty, untagged_variant.as_u32() as u128);
+                    let niche_discr = fx
+                        .bcx
+                        .ins()
+                        .iadd_imm_s(rel, niche_variants.start().as_u32() as i64);
+                    let untagged =
+                        crate::constant::iconst_any(fx, dest_ty, untagged_variant.as_u32() as u128);
                     let v = fx.bcx.ins().select(is_niche, niche_discr, untagged);
                     CValue::by_val(v, dest)
                 }
@@ -92,17 +112,25 @@ pub fn codegen_set_discriminant(fx: &mut FunctionCx<'_, '_>, place: &CPlace, var
     let layout = place.layout.layout.clone();
     match &layout.variants {
         Variants::Single { .. } => {}
-        Variants::Multiple { tag, tag_encoding, .. } => {
+        Variants::Multiple {
+            tag, tag_encoding, ..
+        } => {
             let bits = tag.size(tcx) as u32 * 8;
             match tag_encoding {
                 TagEncoding::Direct => {
                     let d = match tcx.kind(place.layout.ty) {
-                        TyKind::Adt(def, _) => tcx.adt_def(def).discriminant_of(tcx, variant) as u128,
+                        TyKind::Adt(def, _) => {
+                            tcx.adt_def(def).discriminant_of(tcx, variant) as u128
+                        }
                         _ => variant.as_u32() as u128,
                     };
                     store_tag(fx, place, *tag, d & mask(bits));
                 }
-                TagEncoding::Niche { untagged_variant, niche_variants, niche_start } => {
+                TagEncoding::Niche {
+                    untagged_variant,
+                    niche_variants,
+                    niche_start,
+                } => {
                     if variant != *untagged_variant {
                         let rel = (variant.as_u32() - niche_variants.start().as_u32()) as u128;
                         let value = rel.wrapping_add(*niche_start) & mask(bits);

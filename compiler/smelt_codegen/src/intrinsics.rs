@@ -10,14 +10,23 @@ use crate::value_and_place::{CPlace, CValue, Pointer};
 
 fn ty_arg(fx: &FunctionCx<'_, '_>, instance: Instance, i: usize) -> Ty {
     let args = fx.tcx.args(instance.args);
-    args.iter().filter_map(|a| a.as_type()).nth(i).map_or(fx.tcx.types.error, |t| fx.tcx.normalize_erasing_regions(t))
+    args.iter()
+        .filter_map(|a| a.as_type())
+        .nth(i)
+        .map_or(fx.tcx.types.error, |t| fx.tcx.normalize_erasing_regions(t))
 }
 
 fn is_signed(fx: &FunctionCx<'_, '_>, ty: Ty) -> bool {
     matches!(fx.tcx.kind(ty), TyKind::Int(_))
 }
 
-pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: Vec<CValue>, dest: CPlace, span: Span) {
+pub fn codegen_intrinsic(
+    fx: &mut FunctionCx<'_, '_>,
+    instance: Instance,
+    args: Vec<CValue>,
+    dest: CPlace,
+    span: Span,
+) {
     let tcx = fx.tcx;
     let name = tcx.str(tcx.item_name(instance.def_id())).to_string();
     let ptr_ty = fx.pointer_type;
@@ -30,11 +39,17 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
             _ => fx.bcx.ins().iconst(ptr_ty, 0),
         })
         .collect();
-    let write = |fx: &mut FunctionCx<'_, '_>, v: Value| dest.write_cvalue(fx, CValue::by_val(v, dest.layout.clone()));
+    let write = |fx: &mut FunctionCx<'_, '_>, v: Value| {
+        dest.write_cvalue(fx, CValue::by_val(v, dest.layout.clone()))
+    };
     match name.as_str() {
         "size_of" | "min_align_of" | "align_of" | "pref_align_of" => {
             let layout = fx.layout_of(ty_arg(fx, instance, 0));
-            let v = if name == "size_of" { layout.size() } else { layout.layout.align };
+            let v = if name == "size_of" {
+                layout.size()
+            } else {
+                layout.layout.align
+            };
             let c = fx.bcx.ins().iconst(ptr_ty, v as i64);
             write(fx, c);
         }
@@ -42,7 +57,11 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
             let ty = ty_arg(fx, instance, 0);
             let layout = fx.layout_of(ty);
             if layout.layout.is_sized() {
-                let v = if name == "size_of_val" { layout.size() } else { layout.layout.align };
+                let v = if name == "size_of_val" {
+                    layout.size()
+                } else {
+                    layout.layout.align
+                };
                 let c = fx.bcx.ins().iconst(ptr_ty, v as i64);
                 write(fx, c);
             } else {
@@ -53,7 +72,10 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
         }
         "needs_drop" => {
             let ty = ty_arg(fx, instance, 0);
-            let v = fx.bcx.ins().iconst(ir::types::I8, tcx.needs_drop(ty) as i64);
+            let v = fx
+                .bcx
+                .ins()
+                .iconst(ir::types::I8, tcx.needs_drop(ty) as i64);
             write(fx, v);
         }
         "transmute" | "transmute_unchecked" => {
@@ -140,14 +162,22 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
         }
         "unchecked_div" | "exact_div" | "unchecked_rem" => {
             let ty = ty_arg(fx, instance, 0);
-            let op = if name == "unchecked_rem" { smelt_mir::BinOp::Rem } else { smelt_mir::BinOp::Div };
+            let op = if name == "unchecked_rem" {
+                smelt_mir::BinOp::Rem
+            } else {
+                smelt_mir::BinOp::Div
+            };
             let (a, b) = (a[0], a[1]);
             let v = crate::num::codegen_int_binop(fx, op, a, b, is_signed(fx, ty));
             write(fx, v);
         }
         "unchecked_shl" | "unchecked_shr" => {
             let ty = ty_arg(fx, instance, 0);
-            let op = if name == "unchecked_shl" { smelt_mir::BinOp::Shl } else { smelt_mir::BinOp::Shr };
+            let op = if name == "unchecked_shl" {
+                smelt_mir::BinOp::Shl
+            } else {
+                smelt_mir::BinOp::Shr
+            };
             let (a, b) = (a[0], a[1]);
             let v = crate::num::codegen_int_binop(fx, op, a, b, is_signed(fx, ty));
             write(fx, v);
@@ -158,7 +188,11 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
             let (a, b) = (a[0], a[1]);
             let clif = fx.bcx.func.dfg.value_type(a);
             let bits = clif.bits();
-            let op = if name == "saturating_add" { smelt_mir::BinOp::AddWithOverflow } else { smelt_mir::BinOp::SubWithOverflow };
+            let op = if name == "saturating_add" {
+                smelt_mir::BinOp::AddWithOverflow
+            } else {
+                smelt_mir::BinOp::SubWithOverflow
+            };
             let (r, of) = crate::num::codegen_overflow_op(fx, op, a, b, signed);
             let v = if signed {
                 let max = crate::constant::iconst_any(fx, clif, (1u128 << (bits - 1)) - 1);
@@ -167,7 +201,11 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
                 // opposite).
                 let zero = crate::constant::iconst_any(fx, clif, 0);
                 let b_neg = fx.bcx.ins().icmp(IntCC::SignedLessThan, b, zero);
-                let to_min = if name == "saturating_add" { b_neg } else { fx.bcx.ins().bxor_imm_s(b_neg, 1) };
+                let to_min = if name == "saturating_add" {
+                    b_neg
+                } else {
+                    fx.bcx.ins().bxor_imm_s(b_neg, 1)
+                };
                 let bound = fx.bcx.ins().select(to_min, min, max);
                 fx.bcx.ins().select(of, bound, r)
             } else {
@@ -182,7 +220,11 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
         }
         "rotate_left" | "rotate_right" => {
             let (a, n) = (a[0], a[1]);
-            let v = if name == "rotate_left" { fx.bcx.ins().rotl(a, n) } else { fx.bcx.ins().rotr(a, n) };
+            let v = if name == "rotate_left" {
+                fx.bcx.ins().rotl(a, n)
+            } else {
+                fx.bcx.ins().rotr(a, n)
+            };
             write(fx, v);
         }
         "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero" | "bswap" | "bitreverse" => {
@@ -201,7 +243,10 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
                 _ => fx.bcx.ins().bitrev(a),
             };
             // Counts are `u32`.
-            let v = if matches!(name.as_str(), "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero") {
+            let v = if matches!(
+                name.as_str(),
+                "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero"
+            ) {
                 crate::cast::int_to_int(fx, v, false, ir::types::I32)
             } else {
                 v
@@ -245,7 +290,12 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
             let v = fx.bcx.ins().trunc(a[0]);
             write(fx, v);
         }
-        "rintf32" | "rintf64" | "round_ties_even_f32" | "round_ties_even_f64" | "nearbyintf32" | "nearbyintf64" => {
+        "rintf32"
+        | "rintf64"
+        | "round_ties_even_f32"
+        | "round_ties_even_f64"
+        | "nearbyintf32"
+        | "nearbyintf64" => {
             let v = fx.bcx.ins().nearest(a[0]);
             write(fx, v);
         }
@@ -264,13 +314,23 @@ pub fn codegen_intrinsic(fx: &mut FunctionCx<'_, '_>, instance: Instance, args: 
         _ if libm_name(&name).is_some() => {
             let (cname, nargs) = libm_name(&name).unwrap_or(("", 0));
             let vals: Vec<Value> = a[..nargs.min(a.len())].to_vec();
-            let tys: Vec<ir::Type> = vals.iter().map(|v| fx.bcx.func.dfg.value_type(*v)).collect();
-            let ret = if name.starts_with("powi") { tys[0] } else { tys[0] };
+            let tys: Vec<ir::Type> = vals
+                .iter()
+                .map(|v| fx.bcx.func.dfg.value_type(*v))
+                .collect();
+            let ret = if name.starts_with("powi") {
+                tys[0]
+            } else {
+                tys[0]
+            };
             let v = crate::num::call_libcall(fx, cname, &vals, &tys, ret);
             write(fx, v);
         }
         _ => {
-            tcx.sess.dcx.err(span, format!("the intrinsic `{name}` is not supported by smelt yet"));
+            tcx.sess.dcx.err(
+                span,
+                format!("the intrinsic `{name}` is not supported by smelt yet"),
+            );
         }
     }
 }
@@ -327,8 +387,18 @@ pub fn size_and_align_of_dst(fx: &mut FunctionCx<'_, '_>, ty: Ty, meta: Value) -
             (size, align)
         }
         TyKind::Dynamic(..) => {
-            let size = fx.bcx.ins().load(ptr_ty, ir::MemFlagsData::trusted(), meta, ptr_ty.bytes() as i32);
-            let align = fx.bcx.ins().load(ptr_ty, ir::MemFlagsData::trusted(), meta, 2 * ptr_ty.bytes() as i32);
+            let size = fx.bcx.ins().load(
+                ptr_ty,
+                ir::MemFlagsData::trusted(),
+                meta,
+                ptr_ty.bytes() as i32,
+            );
+            let align = fx.bcx.ins().load(
+                ptr_ty,
+                ir::MemFlagsData::trusted(),
+                meta,
+                2 * ptr_ty.bytes() as i32,
+            );
             (size, align)
         }
         TyKind::Adt(..) | TyKind::Tuple(_) => {
@@ -346,7 +416,10 @@ pub fn size_and_align_of_dst(fx: &mut FunctionCx<'_, '_>, ty: Ty, meta: Value) -
             let tail_ty = fx.field_ty(&layout, last);
             let (tail_size, tail_align) = size_and_align_of_dst(fx, tail_ty, meta);
             let prefix_align = fx.bcx.ins().iconst(ptr_ty, layout.layout.align as i64);
-            let bigger = fx.bcx.ins().icmp(IntCC::UnsignedGreaterThan, tail_align, prefix_align);
+            let bigger = fx
+                .bcx
+                .ins()
+                .icmp(IntCC::UnsignedGreaterThan, tail_align, prefix_align);
             let align = fx.bcx.ins().select(bigger, tail_align, prefix_align);
             // The tail starts at the prefix's end rounded up to its alignment (dynamic for
             // a trait object), then the whole rounds up to the larger alignment:

@@ -48,7 +48,10 @@ pub struct CodegenResults {
     pub asm: String,
 }
 
-fn make_isa(tcx: &TyCtxt, opts: &CodegenOptions) -> Result<Arc<dyn cranelift_codegen::isa::TargetIsa>, String> {
+fn make_isa(
+    tcx: &TyCtxt,
+    opts: &CodegenOptions,
+) -> Result<Arc<dyn cranelift_codegen::isa::TargetIsa>, String> {
     let mut flags = settings::builder();
     let opt = match opts.opt_level {
         OptLevel::No => "none",
@@ -58,29 +61,66 @@ fn make_isa(tcx: &TyCtxt, opts: &CodegenOptions) -> Result<Arc<dyn cranelift_cod
     flags.set("opt_level", opt).map_err(|e| e.to_string())?;
     // Executables are position independent, as `cc` links them by default.
     flags.set("is_pic", "true").map_err(|e| e.to_string())?;
-    flags.set("preserve_frame_pointers", "true").map_err(|e| e.to_string())?;
+    flags
+        .set("preserve_frame_pointers", "true")
+        .map_err(|e| e.to_string())?;
     // `i128` parameters and returns, passed as LLVM (and so rustc) passes them.
-    flags.enable("enable_llvm_abi_extensions").map_err(|e| e.to_string())?;
-    flags.enable("enable_probestack").map_err(|e| e.to_string())?;
-    flags.set("probestack_strategy", "inline").map_err(|e| e.to_string())?;
-    let triple: target_lexicon::Triple = tcx.sess.opts.target.triple.parse().map_err(|e| format!("{e}"))?;
+    flags
+        .enable("enable_llvm_abi_extensions")
+        .map_err(|e| e.to_string())?;
+    flags
+        .enable("enable_probestack")
+        .map_err(|e| e.to_string())?;
+    flags
+        .set("probestack_strategy", "inline")
+        .map_err(|e| e.to_string())?;
+    let triple: target_lexicon::Triple = tcx
+        .sess
+        .opts
+        .target
+        .triple
+        .parse()
+        .map_err(|e| format!("{e}"))?;
     let builder = cranelift_codegen::isa::lookup(triple).map_err(|e| e.to_string())?;
-    builder.finish(settings::Flags::new(flags)).map_err(|e| e.to_string())
+    builder
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())
 }
 
 /// Generates the objects of `krate`'s mono items.
-pub fn codegen_crate(tcx: &TyCtxt, krate: CrateNum, items: &MonoItems, opts: &CodegenOptions) -> Result<CodegenResults, ErrorGuaranteed> {
+pub fn codegen_crate(
+    tcx: &TyCtxt,
+    krate: CrateNum,
+    items: &MonoItems,
+    opts: &CodegenOptions,
+) -> Result<CodegenResults, ErrorGuaranteed> {
     let isa = match make_isa(tcx, opts) {
         Ok(isa) => isa,
-        Err(e) => return Err(tcx.sess.dcx.struct_fatal(format!("cannot generate code for this target: {e}")).emit()),
+        Err(e) => {
+            return Err(tcx
+                .sess
+                .dcx
+                .struct_fatal(format!("cannot generate code for this target: {e}"))
+                .emit())
+        }
     };
     let units = smelt_mono::partition(items, opts.codegen_units);
     let mut results = CodegenResults::default();
     for (i, unit) in units.iter().enumerate() {
         let name = format!("{}.{i}", opts.name);
-        let builder = match ObjectBuilder::new(isa.clone(), name.clone(), cranelift_module::default_libcall_names()) {
+        let builder = match ObjectBuilder::new(
+            isa.clone(),
+            name.clone(),
+            cranelift_module::default_libcall_names(),
+        ) {
             Ok(b) => b,
-            Err(e) => return Err(tcx.sess.dcx.struct_fatal(format!("cannot create an object file: {e}")).emit()),
+            Err(e) => {
+                return Err(tcx
+                    .sess
+                    .dcx
+                    .struct_fatal(format!("cannot create an object file: {e}"))
+                    .emit())
+            }
         };
         let module = ObjectModule::new(builder);
         let mut cx = CodegenCx::new(module, krate);
@@ -89,7 +129,9 @@ pub fn codegen_crate(tcx: &TyCtxt, krate: CrateNum, items: &MonoItems, opts: &Co
         }
         for (item, _) in unit {
             match item {
-                MonoItem::Fn(instance) => codegen_mono_fn(tcx, &mut cx, *instance, opts, &mut results),
+                MonoItem::Fn(instance) => {
+                    codegen_mono_fn(tcx, &mut cx, *instance, opts, &mut results)
+                }
                 MonoItem::Static(def) => codegen_static(tcx, &mut cx, *def),
             }
         }
@@ -101,7 +143,13 @@ pub fn codegen_crate(tcx: &TyCtxt, krate: CrateNum, items: &MonoItems, opts: &Co
         let product = cx.module.finish();
         match product.emit() {
             Ok(bytes) => results.objects.push(bytes),
-            Err(e) => return Err(tcx.sess.dcx.struct_fatal(format!("cannot write the object file: {e}")).emit()),
+            Err(e) => {
+                return Err(tcx
+                    .sess
+                    .dcx
+                    .struct_fatal(format!("cannot write the object file: {e}"))
+                    .emit())
+            }
         }
     }
     match tcx.sess.dcx.has_errors() {
@@ -110,7 +158,13 @@ pub fn codegen_crate(tcx: &TyCtxt, krate: CrateNum, items: &MonoItems, opts: &Co
     }
 }
 
-fn codegen_mono_fn(tcx: &TyCtxt, cx: &mut CodegenCx, instance: Instance, opts: &CodegenOptions, results: &mut CodegenResults) {
+fn codegen_mono_fn(
+    tcx: &TyCtxt,
+    cx: &mut CodegenCx,
+    instance: Instance,
+    opts: &CodegenOptions,
+    results: &mut CodegenResults,
+) {
     smelt_session::progress::set_item(format!("`{}`", tcx.def_path_str(instance.def_id())));
     let mir = smelt_mir::optimized_mir(tcx, instance.def);
     if mir.tainted_by_errors.is_some() {
@@ -123,19 +177,28 @@ fn codegen_mono_fn(tcx: &TyCtxt, cx: &mut CodegenCx, instance: Instance, opts: &
     let name = symbol::symbol_name(tcx, instance);
     base::codegen_fn(cx, tcx, instance, mir.clone(), &mut ctx.func, &mut fbc);
     if opts.emit_clif {
-        results.clif.push_str(&format!("; {}\n{}\n", name, ctx.func.display()));
+        results
+            .clif
+            .push_str(&format!("; {}\n{}\n", name, ctx.func.display()));
     }
     ctx.set_disasm(opts.emit_asm);
     if let Err(e) = cx.module.define_function(func_id, &mut ctx) {
         let mut dump = String::new();
         smelt_mir::pretty::write_mir_body(tcx, &mir, &mut dump);
         let detail = match &e {
-            cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(errors)) => {
-                cranelift_codegen::print_errors::pretty_verifier_error(&ctx.func, None, errors.clone())
-            }
+            cranelift_module::ModuleError::Compilation(
+                cranelift_codegen::CodegenError::Verifier(errors),
+            ) => cranelift_codegen::print_errors::pretty_verifier_error(
+                &ctx.func,
+                None,
+                errors.clone(),
+            ),
             other => other.to_string(),
         };
-        tcx.sess.dcx.bug(mir.span, format!("Cranelift rejected `{name}`: {detail}\nMIR:\n{dump}"));
+        tcx.sess.dcx.bug(
+            mir.span,
+            format!("Cranelift rejected `{name}`: {detail}\nMIR:\n{dump}"),
+        );
         return;
     }
     if opts.emit_asm {
@@ -162,7 +225,11 @@ fn codegen_static(tcx: &TyCtxt, cx: &mut CodegenCx, def: smelt_hir::DefId) {
     cx.define_alloc(tcx, id, &alloc);
 }
 
-fn smelt_mir_const_to_alloc(tcx: &TyCtxt, value: &smelt_ty::consts::ConstValue, ty: smelt_ty::Ty) -> Option<smelt_ty::consts::Allocation> {
+fn smelt_mir_const_to_alloc(
+    tcx: &TyCtxt,
+    value: &smelt_ty::consts::ConstValue,
+    ty: smelt_ty::Ty,
+) -> Option<smelt_ty::consts::Allocation> {
     use smelt_ty::consts::{Allocation, ConstValue, Pointer, Scalar};
     let layout = tcx.layout_of(tcx.normalize_erasing_regions(ty)).ok()?;
     let mut bytes = vec![0u8; layout.size as usize];
@@ -174,20 +241,34 @@ fn smelt_mir_const_to_alloc(tcx: &TyCtxt, value: &smelt_ty::consts::ConstValue, 
         }
         ConstValue::Scalar(Scalar::Ptr(p)) => relocations.push((0, p.clone())),
         ConstValue::Slice { data, len } => {
-            relocations.push((0, Pointer { target: smelt_ty::consts::GlobalAlloc::Memory(data.clone()), offset: 0 }));
+            relocations.push((
+                0,
+                Pointer {
+                    target: smelt_ty::consts::GlobalAlloc::Memory(data.clone()),
+                    offset: 0,
+                },
+            ));
             let ps = tcx.sess.opts.target.pointer_size() as usize;
             bytes[ps..ps * 2].copy_from_slice(&len.to_le_bytes()[..ps]);
         }
         ConstValue::ZeroSized => {}
         ConstValue::Indirect { alloc, .. } => return Some((**alloc).clone()),
     }
-    Some(Allocation { bytes, relocations, align: layout.align, mutability: smelt_ast::Mutability::Mut })
+    Some(Allocation {
+        bytes,
+        relocations,
+        align: layout.align,
+        mutability: smelt_ast::Mutability::Mut,
+    })
 }
 
 /// The C `main` that starts the Rust runtime: `lang_start(main, argc, argv)`.
 fn codegen_entry(tcx: &TyCtxt, cx: &mut CodegenCx, main: Instance) {
     let Some(start_def) = tcx.lang_item(LangItem::Start) else {
-        tcx.sess.dcx.struct_fatal("the library has no `start` lang item").emit();
+        tcx.sess
+            .dcx
+            .struct_fatal("the library has no `start` lang item")
+            .emit();
         return;
     };
     let start = Instance::new(start_def, smelt_mono::lang_start_args(tcx, main));
@@ -197,7 +278,10 @@ fn codegen_entry(tcx: &TyCtxt, cx: &mut CodegenCx, main: Instance) {
     sig.params.push(ir::AbiParam::new(ptr));
     sig.returns.push(ir::AbiParam::new(ir::types::I32));
     let Ok(id) = cx.module.declare_function("main", Linkage::Export, &sig) else {
-        tcx.sess.dcx.struct_fatal("cannot declare the program's `main` symbol").emit();
+        tcx.sess
+            .dcx
+            .struct_fatal("cannot declare the program's `main` symbol")
+            .emit();
         return;
     };
     let user_main = cx.declare_fn(tcx, main);
@@ -227,6 +311,9 @@ fn codegen_entry(tcx: &TyCtxt, cx: &mut CodegenCx, main: Instance) {
         bcx.finalize(cx.module.target_config());
     }
     if let Err(e) = cx.module.define_function(id, &mut ctx) {
-        tcx.sess.dcx.bug(smelt_span::Span::DUMMY, format!("cannot define `main`: {e}"));
+        tcx.sess.dcx.bug(
+            smelt_span::Span::DUMMY,
+            format!("cannot define `main`: {e}"),
+        );
     }
 }

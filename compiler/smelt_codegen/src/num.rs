@@ -28,7 +28,13 @@ fn int_cc(op: BinOp, signed: bool) -> IntCC {
     }
 }
 
-pub fn codegen_binop(fx: &mut FunctionCx<'_, '_>, op: BinOp, l: CValue, r: CValue, out: TyAndLayout) -> CValue {
+pub fn codegen_binop(
+    fx: &mut FunctionCx<'_, '_>,
+    op: BinOp,
+    l: CValue,
+    r: CValue,
+    out: TyAndLayout,
+) -> CValue {
     let tcx = fx.tcx;
     let lty = l.layout.ty;
     match tcx.kind(lty) {
@@ -37,7 +43,12 @@ pub fn codegen_binop(fx: &mut FunctionCx<'_, '_>, op: BinOp, l: CValue, r: CValu
             let v = codegen_float_binop(fx, op, a, b);
             CValue::by_val(v, out)
         }
-        TyKind::RawPtr(..) | TyKind::Ref(..) | TyKind::FnPtr(_) if matches!(l.layout.layout.repr, smelt_ty::layout::BackendRepr::ScalarPair(..)) => {
+        TyKind::RawPtr(..) | TyKind::Ref(..) | TyKind::FnPtr(_)
+            if matches!(
+                l.layout.layout.repr,
+                smelt_ty::layout::BackendRepr::ScalarPair(..)
+            ) =>
+        {
             // Fat pointers compare by data pointer, then metadata.
             let (la, lb) = l.load_scalar_pair(fx);
             let (ra, rb) = r.load_scalar_pair(fx);
@@ -85,7 +96,13 @@ pub fn codegen_binop(fx: &mut FunctionCx<'_, '_>, op: BinOp, l: CValue, r: CValu
     }
 }
 
-pub fn codegen_int_binop(fx: &mut FunctionCx<'_, '_>, op: BinOp, a: Value, b: Value, signed: bool) -> Value {
+pub fn codegen_int_binop(
+    fx: &mut FunctionCx<'_, '_>,
+    op: BinOp,
+    a: Value,
+    b: Value,
+    signed: bool,
+) -> Value {
     let ty = fx.bcx.func.dfg.value_type(a);
     match op {
         BinOp::Add => fx.bcx.ins().iadd(a, b),
@@ -98,7 +115,13 @@ pub fn codegen_int_binop(fx: &mut FunctionCx<'_, '_>, op: BinOp, a: Value, b: Va
                 (_, true) => "__modti3",
                 (_, false) => "__umodti3",
             };
-            call_libcall(fx, name, &[a, b], &[ir::types::I128, ir::types::I128], ir::types::I128)
+            call_libcall(
+                fx,
+                name,
+                &[a, b],
+                &[ir::types::I128, ir::types::I128],
+                ir::types::I128,
+            )
         }
         BinOp::Div => {
             if signed {
@@ -129,9 +152,10 @@ pub fn codegen_int_binop(fx: &mut FunctionCx<'_, '_>, op: BinOp, a: Value, b: Va
             let b = fx.coerce_clif(b, ty);
             fx.bcx.ins().icmp(int_cc(op, signed), a, b)
         }
-        BinOp::AddWithOverflow | BinOp::SubWithOverflow | BinOp::MulWithOverflow | BinOp::Offset => {
-            fx.bcx.ins().iadd(a, b)
-        }
+        BinOp::AddWithOverflow
+        | BinOp::SubWithOverflow
+        | BinOp::MulWithOverflow
+        | BinOp::Offset => fx.bcx.ins().iadd(a, b),
     }
 }
 
@@ -143,7 +167,11 @@ fn codegen_float_binop(fx: &mut FunctionCx<'_, '_>, op: BinOp, a: Value, b: Valu
         BinOp::Mul => fx.bcx.ins().fmul(a, b),
         BinOp::Div => fx.bcx.ins().fdiv(a, b),
         BinOp::Rem => {
-            let name = if ty == ir::types::F32 { "fmodf" } else { "fmod" };
+            let name = if ty == ir::types::F32 {
+                "fmodf"
+            } else {
+                "fmod"
+            };
             call_libcall(fx, name, &[a, b], &[ty, ty], ty)
         }
         BinOp::Eq => fx.bcx.ins().fcmp(FloatCC::Equal, a, b),
@@ -157,7 +185,13 @@ fn codegen_float_binop(fx: &mut FunctionCx<'_, '_>, op: BinOp, a: Value, b: Valu
 }
 
 /// `(a op b, overflowed)`.
-pub fn codegen_overflow_op(fx: &mut FunctionCx<'_, '_>, op: BinOp, a: Value, b: Value, signed: bool) -> (Value, Value) {
+pub fn codegen_overflow_op(
+    fx: &mut FunctionCx<'_, '_>,
+    op: BinOp,
+    a: Value,
+    b: Value,
+    signed: bool,
+) -> (Value, Value) {
     let ty = fx.bcx.func.dfg.value_type(a);
     if ty == ir::types::I128 && op == BinOp::MulWithOverflow {
         return mul_overflow_i128(fx, a, b, signed);
@@ -175,7 +209,12 @@ pub fn codegen_overflow_op(fx: &mut FunctionCx<'_, '_>, op: BinOp, a: Value, b: 
 
 /// 128-bit multiplication with overflow detection through division:
 /// overflow iff `a != 0 && (a * b) / a != b`, plus `MIN * -1` for signed numbers.
-fn mul_overflow_i128(fx: &mut FunctionCx<'_, '_>, a: Value, b: Value, signed: bool) -> (Value, Value) {
+fn mul_overflow_i128(
+    fx: &mut FunctionCx<'_, '_>,
+    a: Value,
+    b: Value,
+    signed: bool,
+) -> (Value, Value) {
     let ty = ir::types::I128;
     let res = fx.bcx.ins().imul(a, b);
     let zero = crate::constant::iconst_any(fx, ty, 0);
@@ -211,14 +250,23 @@ fn mul_overflow_i128(fx: &mut FunctionCx<'_, '_>, a: Value, b: Value, signed: bo
 }
 
 /// Calls a C runtime function (libgcc, libm) by name.
-pub fn call_libcall(fx: &mut FunctionCx<'_, '_>, name: &str, args: &[Value], params: &[ir::Type], ret: ir::Type) -> Value {
+pub fn call_libcall(
+    fx: &mut FunctionCx<'_, '_>,
+    name: &str,
+    args: &[Value],
+    params: &[ir::Type],
+    ret: ir::Type,
+) -> Value {
     let mut sig = ir::Signature::new(fx.cx.call_conv);
     for p in params {
         sig.params.push(ir::AbiParam::new(*p));
     }
     sig.returns.push(ir::AbiParam::new(ret));
     let Some(id) = fx.cx.declare_extern_fn(name, &sig) else {
-        fx.tcx.sess.dcx.bug(fx.span(), format!("cannot declare `{name}`"));
+        fx.tcx
+            .sess
+            .dcx
+            .bug(fx.span(), format!("cannot declare `{name}`"));
         return args[0];
     };
     let r = fx.cx.module.declare_func_in_func(id, fx.bcx.func);

@@ -17,7 +17,15 @@ fn fnv64(data: &[u8]) -> u64 {
 }
 
 fn sanitize(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 pub fn symbol_name(tcx: &TyCtxt, instance: Instance) -> String {
@@ -33,12 +41,19 @@ pub fn symbol_name(tcx: &TyCtxt, instance: Instance) -> String {
                 return tcx.str(tcx.item_name(def)).to_string();
             }
             if matches!(owner, smelt_hir::OwnerNode::ForeignItem(_)) {
-                return tcx.str(attrs.link_name.unwrap_or(tcx.item_name(def))).to_string();
+                return tcx
+                    .str(attrs.link_name.unwrap_or(tcx.item_name(def)))
+                    .to_string();
             }
         }
     }
     let path = tcx.def_path_full(def);
-    let mut hash_input = format!("{}:{}:{:?}", def.krate.as_u32(), def.index.as_u32(), instance.def);
+    let mut hash_input = format!(
+        "{}:{}:{:?}",
+        def.krate.as_u32(),
+        def.index.as_u32(),
+        instance.def
+    );
     encode_args(tcx, instance.args, &mut hash_input, 0);
     if let Some(parent) = tcx.parent(def) {
         if let DefKind::Impl { .. } = tcx.def_kind(parent) {
@@ -49,7 +64,11 @@ pub fn symbol_name(tcx: &TyCtxt, instance: Instance) -> String {
     let mut out = String::from("_ZN");
     for seg in path {
         let s = sanitize(tcx.str(seg));
-        let s = if s.starts_with(|c: char| c.is_ascii_digit()) { format!("_{s}") } else { s };
+        let s = if s.starts_with(|c: char| c.is_ascii_digit()) {
+            format!("_{s}")
+        } else {
+            s
+        };
         out.push_str(&s.len().to_string());
         out.push_str(&s);
     }
@@ -121,11 +140,19 @@ fn encode_ty(tcx: &TyCtxt, ty: smelt_ty::Ty, out: &mut String, depth: u32) {
             encode_ty(tcx, t, out, depth + 1);
         }
         TyKind::RawPtr(t, m) => {
-            out.push_str(if m == smelt_ast::Mutability::Mut { "*m" } else { "*c" });
+            out.push_str(if m == smelt_ast::Mutability::Mut {
+                "*m"
+            } else {
+                "*c"
+            });
             encode_ty(tcx, t, out, depth + 1);
         }
         TyKind::Ref(_, t, m) => {
-            out.push_str(if m == smelt_ast::Mutability::Mut { "&m" } else { "&" });
+            out.push_str(if m == smelt_ast::Mutability::Mut {
+                "&m"
+            } else {
+                "&"
+            });
             encode_ty(tcx, t, out, depth + 1);
         }
         TyKind::Tuple(tys) => {

@@ -67,7 +67,10 @@ impl Pointer {
     }
 
     pub fn offset(self, off: i64) -> Pointer {
-        Pointer { base: self.base, offset: self.offset + off as i32 }
+        Pointer {
+            base: self.base,
+            offset: self.offset + off as i32,
+        }
     }
 
     pub fn get_addr(self, fx: &mut FunctionCx<'_, '_>) -> Value {
@@ -79,11 +82,15 @@ impl Pointer {
     }
 
     pub fn load(self, fx: &mut FunctionCx<'_, '_>, ty: ir::Type) -> Value {
-        fx.bcx.ins().load(ty, MemFlagsData::trusted(), self.base, self.offset)
+        fx.bcx
+            .ins()
+            .load(ty, MemFlagsData::trusted(), self.base, self.offset)
     }
 
     pub fn store(self, fx: &mut FunctionCx<'_, '_>, value: Value) {
-        fx.bcx.ins().store(MemFlagsData::trusted(), value, self.base, self.offset);
+        fx.bcx
+            .ins()
+            .store(MemFlagsData::trusted(), value, self.base, self.offset);
     }
 }
 
@@ -102,24 +109,39 @@ pub struct CValue {
 
 impl CValue {
     pub fn by_ref(ptr: Pointer, layout: TyAndLayout) -> CValue {
-        CValue { inner: CValueInner::ByRef(ptr, None), layout }
+        CValue {
+            inner: CValueInner::ByRef(ptr, None),
+            layout,
+        }
     }
 
     pub fn by_ref_unsized(ptr: Pointer, meta: Value, layout: TyAndLayout) -> CValue {
-        CValue { inner: CValueInner::ByRef(ptr, Some(meta)), layout }
+        CValue {
+            inner: CValueInner::ByRef(ptr, Some(meta)),
+            layout,
+        }
     }
 
     pub fn by_val(value: Value, layout: TyAndLayout) -> CValue {
-        CValue { inner: CValueInner::ByVal(value), layout }
+        CValue {
+            inner: CValueInner::ByVal(value),
+            layout,
+        }
     }
 
     pub fn by_val_pair(a: Value, b: Value, layout: TyAndLayout) -> CValue {
-        CValue { inner: CValueInner::ByValPair(a, b), layout }
+        CValue {
+            inner: CValueInner::ByValPair(a, b),
+            layout,
+        }
     }
 
     /// A zero-sized value: nothing to hold.
     pub fn zst(fx: &mut FunctionCx<'_, '_>, layout: TyAndLayout) -> CValue {
-        let dangling = fx.bcx.ins().iconst(fx.pointer_type, layout.layout.align as i64);
+        let dangling = fx
+            .bcx
+            .ins()
+            .iconst(fx.pointer_type, layout.layout.align as i64);
         CValue::by_ref(Pointer::new(dangling), layout)
     }
 
@@ -201,7 +223,9 @@ impl CValue {
                 let offset = fx.field_offset(&self.layout, field);
                 match (&self.layout.layout.repr, &field_layout.layout.repr) {
                     (_, BackendRepr::ScalarPair(..)) => CValue::by_val_pair(*a, *b, field_layout),
-                    (BackendRepr::ScalarPair(..), _) if offset == 0 => CValue::by_val(*a, field_layout),
+                    (BackendRepr::ScalarPair(..), _) if offset == 0 => {
+                        CValue::by_val(*a, field_layout)
+                    }
                     _ => CValue::by_val(*b, field_layout),
                 }
             }
@@ -214,7 +238,10 @@ impl CValue {
 
     /// Reinterprets the value with another layout of the same size.
     pub fn with_layout(self, layout: TyAndLayout) -> CValue {
-        CValue { inner: self.inner, layout }
+        CValue {
+            inner: self.inner,
+            layout,
+        }
     }
 
     pub fn is_by_ref(&self) -> bool {
@@ -246,8 +273,14 @@ pub struct CPlace {
 impl CPlace {
     pub fn new_stack_slot(fx: &mut FunctionCx<'_, '_>, layout: TyAndLayout) -> CPlace {
         if layout.size() == 0 {
-            let dangling = fx.bcx.ins().iconst(fx.pointer_type, layout.layout.align.max(1) as i64);
-            return CPlace { inner: CPlaceInner::Addr(Pointer::new(dangling), None), layout };
+            let dangling = fx
+                .bcx
+                .ins()
+                .iconst(fx.pointer_type, layout.layout.align.max(1) as i64);
+            return CPlace {
+                inner: CPlaceInner::Addr(Pointer::new(dangling), None),
+                layout,
+            };
         }
         let align = layout.layout.align.max(1);
         let slot = fx.bcx.create_sized_stack_slot(ir::StackSlotData::new(
@@ -256,7 +289,10 @@ impl CPlace {
             align.trailing_zeros().min(4) as u8,
         ));
         let addr = fx.bcx.ins().stack_addr(fx.pointer_type, slot, 0);
-        CPlace { inner: CPlaceInner::Addr(Pointer::new(addr), None), layout }
+        CPlace {
+            inner: CPlaceInner::Addr(Pointer::new(addr), None),
+            layout,
+        }
     }
 
     pub fn new_var(fx: &mut FunctionCx<'_, '_>, layout: TyAndLayout) -> CPlace {
@@ -265,7 +301,10 @@ impl CPlace {
                 let ty = scalar_clif_ty(fx, s);
                 let var = fx.bcx.declare_var(ty);
                 fx.var_types.insert(var.as_u32(), ty);
-                CPlace { inner: CPlaceInner::Var(var), layout }
+                CPlace {
+                    inner: CPlaceInner::Var(var),
+                    layout,
+                }
             }
             BackendRepr::ScalarPair(a, b) => {
                 let (ta, tb) = (scalar_clif_ty(fx, a), scalar_clif_ty(fx, b));
@@ -273,18 +312,27 @@ impl CPlace {
                 let vb = fx.bcx.declare_var(tb);
                 fx.var_types.insert(va.as_u32(), ta);
                 fx.var_types.insert(vb.as_u32(), tb);
-                CPlace { inner: CPlaceInner::VarPair(va, vb), layout }
+                CPlace {
+                    inner: CPlaceInner::VarPair(va, vb),
+                    layout,
+                }
             }
             _ => CPlace::new_stack_slot(fx, layout),
         }
     }
 
     pub fn for_ptr(ptr: Pointer, layout: TyAndLayout) -> CPlace {
-        CPlace { inner: CPlaceInner::Addr(ptr, None), layout }
+        CPlace {
+            inner: CPlaceInner::Addr(ptr, None),
+            layout,
+        }
     }
 
     pub fn for_ptr_with_meta(ptr: Pointer, meta: Value, layout: TyAndLayout) -> CPlace {
-        CPlace { inner: CPlaceInner::Addr(ptr, Some(meta)), layout }
+        CPlace {
+            inner: CPlaceInner::Addr(ptr, Some(meta)),
+            layout,
+        }
     }
 
     pub fn to_cvalue(&self, fx: &mut FunctionCx<'_, '_>) -> CValue {
@@ -299,7 +347,9 @@ impl CPlace {
                 CValue::by_val_pair(va, vb, self.layout.clone())
             }
             CPlaceInner::Addr(ptr, None) => CValue::by_ref(ptr, self.layout.clone()),
-            CPlaceInner::Addr(ptr, Some(meta)) => CValue::by_ref_unsized(ptr, meta, self.layout.clone()),
+            CPlaceInner::Addr(ptr, Some(meta)) => {
+                CValue::by_ref_unsized(ptr, meta, self.layout.clone())
+            }
         }
     }
 
@@ -322,7 +372,9 @@ impl CPlace {
     }
 
     pub fn write_cvalue(&self, fx: &mut FunctionCx<'_, '_>, from: CValue) {
-        if self.layout.size() == 0 && !matches!(self.inner, CPlaceInner::Var(_) | CPlaceInner::VarPair(..)) {
+        if self.layout.size() == 0
+            && !matches!(self.inner, CPlaceInner::Var(_) | CPlaceInner::VarPair(..))
+        {
             return;
         }
         match self.inner {
@@ -368,7 +420,10 @@ impl CPlace {
                 if field_layout.is_zst() {
                     return CPlace::new_stack_slot(fx, field_layout);
                 }
-                CPlace { inner: CPlaceInner::Var(var), layout: field_layout }
+                CPlace {
+                    inner: CPlaceInner::Var(var),
+                    layout: field_layout,
+                }
             }
             CPlaceInner::VarPair(a, b) => {
                 if field_layout.is_zst() {
@@ -376,24 +431,48 @@ impl CPlace {
                 }
                 let offset = fx.field_offset(&self.layout, field);
                 match field_layout.layout.repr {
-                    BackendRepr::ScalarPair(..) => CPlace { inner: CPlaceInner::VarPair(a, b), layout: field_layout },
-                    _ => CPlace { inner: CPlaceInner::Var(if offset == 0 { a } else { b }), layout: field_layout },
+                    BackendRepr::ScalarPair(..) => CPlace {
+                        inner: CPlaceInner::VarPair(a, b),
+                        layout: field_layout,
+                    },
+                    _ => CPlace {
+                        inner: CPlaceInner::Var(if offset == 0 { a } else { b }),
+                        layout: field_layout,
+                    },
                 }
             }
             CPlaceInner::Addr(ptr, meta) => {
                 let offset = fx.field_offset(&self.layout, field);
                 // The unsized tail keeps the metadata.
-                let field_meta = if field_layout.layout.is_sized() { None } else { meta };
+                let field_meta = if field_layout.layout.is_sized() {
+                    None
+                } else {
+                    meta
+                };
                 // A trait object's alignment is only known at run time: its field starts
                 // at the prefix's end rounded up to it.
-                if let (Some(vtable), TyKind::Dynamic(..)) = (field_meta, fx.tcx.kind(fx.tcx.struct_tail(field_layout.ty))) {
+                if let (Some(vtable), TyKind::Dynamic(..)) =
+                    (field_meta, fx.tcx.kind(fx.tcx.struct_tail(field_layout.ty)))
+                {
                     if !field_layout.layout.is_sized() {
                         let ptr_ty = fx.pointer_type;
                         // The field's alignment: its own sized part's, or the trait
                         // object's, whichever is larger.
-                        let dyn_align = fx.bcx.ins().load(ptr_ty, MemFlagsData::trusted(), vtable, 2 * ptr_ty.bytes() as i32);
-                        let static_align = fx.bcx.ins().iconst(ptr_ty, field_layout.layout.align as i64);
-                        let bigger = fx.bcx.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::UnsignedGreaterThan, dyn_align, static_align);
+                        let dyn_align = fx.bcx.ins().load(
+                            ptr_ty,
+                            MemFlagsData::trusted(),
+                            vtable,
+                            2 * ptr_ty.bytes() as i32,
+                        );
+                        let static_align = fx
+                            .bcx
+                            .ins()
+                            .iconst(ptr_ty, field_layout.layout.align as i64);
+                        let bigger = fx.bcx.ins().icmp(
+                            cranelift_codegen::ir::condcodes::IntCC::UnsignedGreaterThan,
+                            dyn_align,
+                            static_align,
+                        );
                         let align = fx.bcx.ins().select(bigger, dyn_align, static_align);
                         let mask = fx.bcx.ins().iadd_imm_s(align, -1);
                         let unaligned = fx.bcx.ins().iconst(ptr_ty, offset as i64);
@@ -402,10 +481,16 @@ impl CPlace {
                         let aligned = fx.bcx.ins().band(bumped, not_mask);
                         let base = ptr.get_addr(fx);
                         let addr = fx.bcx.ins().iadd(base, aligned);
-                        return CPlace { inner: CPlaceInner::Addr(Pointer::new(addr), field_meta), layout: field_layout };
+                        return CPlace {
+                            inner: CPlaceInner::Addr(Pointer::new(addr), field_meta),
+                            layout: field_layout,
+                        };
                     }
                 }
-                CPlace { inner: CPlaceInner::Addr(ptr.offset(offset as i64), field_meta), layout: field_layout }
+                CPlace {
+                    inner: CPlaceInner::Addr(ptr.offset(offset as i64), field_meta),
+                    layout: field_layout,
+                }
             }
         }
     }
@@ -413,7 +498,12 @@ impl CPlace {
     pub fn place_deref(&self, fx: &mut FunctionCx<'_, '_>) -> CPlace {
         let pointee_ty = match fx.tcx.kind(self.layout.ty) {
             TyKind::Ref(_, t, _) | TyKind::RawPtr(t, _) => t,
-            TyKind::Adt(_, args) => fx.tcx.args(args).first().and_then(|a| a.as_type()).unwrap_or(fx.tcx.types.error),
+            TyKind::Adt(_, args) => fx
+                .tcx
+                .args(args)
+                .first()
+                .and_then(|a| a.as_type())
+                .unwrap_or(fx.tcx.types.error),
             _ => fx.tcx.types.error,
         };
         let pointee = fx.layout_of(pointee_ty);
@@ -453,7 +543,14 @@ impl CPlace {
             Variants::Single { .. } => self.layout.layout.clone(),
         };
         let _ = fx;
-        CPlace { inner: self.inner.clone(), layout: TyAndLayout { ty: self.layout.ty, layout, variant: Some(variant) } }
+        CPlace {
+            inner: self.inner.clone(),
+            layout: TyAndLayout {
+                ty: self.layout.ty,
+                layout,
+                variant: Some(variant),
+            },
+        }
     }
 
     pub fn meta(&self) -> Option<Value> {

@@ -441,7 +441,8 @@ impl InterpCx<'_> {
                         tl,
                     });
                 }
-                let body = smelt_mir::optimized_mir(tcx, smelt_ty::InstanceKind::Item(callee.def_id()));
+                let body =
+                    smelt_mir::optimized_mir(tcx, smelt_ty::InstanceKind::Item(callee.def_id()));
                 self.push_frame(
                     callee.def_id(),
                     callee.args,

@@ -77,14 +77,21 @@ pub fn provide(providers: &mut smelt_ty::Providers) {
 
 /// `&expr` promoted to a constant: the MIR of `expr` behind a reference, evaluated like the
 /// body of a `const` (whose value may point into its own temporaries).
-fn eval_promoted(tcx: &TyCtxt, def: DefId, expr: smelt_hir::ExprId) -> Result<ConstValue, ErrorGuaranteed> {
+fn eval_promoted(
+    tcx: &TyCtxt,
+    def: DefId,
+    expr: smelt_hir::ExprId,
+) -> Result<ConstValue, ErrorGuaranteed> {
     let body = std::rc::Rc::new(smelt_mir_build::build_promoted(tcx, def, expr));
     if let Some(e) = body.tainted_by_errors {
         return Err(e);
     }
     let args = tcx.types.empty_args;
     let mut cx = InterpCx::new(tcx, def, args, RootKind::Const);
-    let result = cx.push_frame(def, args, body, Vec::new(), None, None).and_then(|()| cx.run()).and_then(|()| cx.intern_result());
+    let result = cx
+        .push_frame(def, args, body, Vec::new(), None, None)
+        .and_then(|()| cx.run())
+        .and_then(|()| cx.intern_result());
     result.map_err(|e| cx.report(*e))
 }
 

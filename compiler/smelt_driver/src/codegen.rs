@@ -19,7 +19,12 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
     let sess = &tcx.sess;
     let local = tcx.local_crate();
     let name = sess.str(tcx.hir.krate(local).name).to_string();
-    if let Some(t) = sess.opts.crate_types.iter().find(|t| **t != CrateType::Executable) {
+    if let Some(t) = sess
+        .opts
+        .crate_types
+        .iter()
+        .find(|t| **t != CrateType::Executable)
+    {
         let t = match t {
             CrateType::Lib => "lib",
             CrateType::Rlib => "rlib",
@@ -59,31 +64,58 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
     if want_obj.is_none() && want_exe.is_none() {
         return Ok(());
     }
-    let out_dir = sess.opts.out_dir.clone().unwrap_or_else(|| want_exe.as_ref().or(want_obj.as_ref()).and_then(|p| p.parent().map(Path::to_path_buf)).unwrap_or_default());
-    let tmp = TempDir::new(&out_dir, &name).map_err(|e| sess.dcx.struct_fatal(format!("couldn't create a temp dir: {e}")).emit())?;
+    let out_dir = sess.opts.out_dir.clone().unwrap_or_else(|| {
+        want_exe
+            .as_ref()
+            .or(want_obj.as_ref())
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+            .unwrap_or_default()
+    });
+    let tmp = TempDir::new(&out_dir, &name).map_err(|e| {
+        sess.dcx
+            .struct_fatal(format!("couldn't create a temp dir: {e}"))
+            .emit()
+    })?;
     let mut objects = Vec::new();
     for (i, bytes) in results.objects.iter().enumerate() {
         let p = tmp.path.join(format!("{name}.{i}.o"));
-        std::fs::write(&p, bytes).map_err(|e| sess.dcx.struct_fatal(format!("failed to write `{}`: {e}", p.display())).emit())?;
+        std::fs::write(&p, bytes).map_err(|e| {
+            sess.dcx
+                .struct_fatal(format!("failed to write `{}`: {e}", p.display()))
+                .emit()
+        })?;
         objects.push(p);
     }
     if let Some(obj) = want_obj {
         if obj == Path::new("-") {
             // `-o -` (or `obj=-`): the object on standard output, as rustc writes it.
             let [bytes] = results.objects.as_slice() else {
-                return Err(sess.dcx.struct_fatal("can't write the objects of several codegen units to stdout").emit());
+                return Err(sess
+                    .dcx
+                    .struct_fatal("can't write the objects of several codegen units to stdout")
+                    .emit());
             };
             write_binary_output(sess, OutputType::Object, &obj, bytes)?;
         } else if objects.len() == 1 {
-            std::fs::copy(&objects[0], &obj).map_err(|e| sess.dcx.struct_fatal(format!("failed to write `{}`: {e}", obj.display())).emit())?;
+            std::fs::copy(&objects[0], &obj).map_err(|e| {
+                sess.dcx
+                    .struct_fatal(format!("failed to write `{}`: {e}", obj.display()))
+                    .emit()
+            })?;
         } else {
             for (i, o) in objects.iter().enumerate() {
                 let dst = obj.with_extension(format!("{i}.o"));
-                std::fs::copy(o, &dst).map_err(|e| sess.dcx.struct_fatal(format!("failed to write `{}`: {e}", dst.display())).emit())?;
+                std::fs::copy(o, &dst).map_err(|e| {
+                    sess.dcx
+                        .struct_fatal(format!("failed to write `{}`: {e}", dst.display()))
+                        .emit()
+                })?;
             }
         }
     }
-    let Some(mut exe) = want_exe else { return Ok(()) };
+    let Some(mut exe) = want_exe else {
+        return Ok(());
+    };
     // `-o -`: link into the scratch directory, then copy the executable to standard output.
     let to_stdout = exe == Path::new("-");
     if to_stdout {
@@ -110,7 +142,11 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
         return Err(e.emit(&sess.dcx));
     }
     if to_stdout {
-        let bytes = std::fs::read(&exe).map_err(|e| sess.dcx.struct_fatal(format!("failed to read `{}`: {e}", exe.display())).emit())?;
+        let bytes = std::fs::read(&exe).map_err(|e| {
+            sess.dcx
+                .struct_fatal(format!("failed to read `{}`: {e}", exe.display()))
+                .emit()
+        })?;
         write_binary_output(sess, OutputType::Exe, Path::new("-"), &bytes)?;
     }
     Ok(())
@@ -123,7 +159,11 @@ struct TempDir {
 
 impl TempDir {
     fn new(parent: &Path, name: &str) -> std::io::Result<TempDir> {
-        let base = if parent.as_os_str().is_empty() { std::env::temp_dir() } else { parent.to_path_buf() };
+        let base = if parent.as_os_str().is_empty() {
+            std::env::temp_dir()
+        } else {
+            parent.to_path_buf()
+        };
         for i in 0..1000u32 {
             let path = base.join(format!("{name}.smelt-tmp.{}.{i}", std::process::id()));
             match std::fs::create_dir(&path) {
@@ -172,7 +212,11 @@ fn library_objects(tcx: &TyCtxt, loader: &DriverLoader) -> Result<Vec<PathBuf>, 
         PanicStrategy::Abort => "abort",
     };
     let mut h: u64 = loader.library_hash() ^ crate::library::COMPILER_HASH;
-    for b in env!("CARGO_PKG_VERSION").bytes().chain(sess.opts.target.triple.bytes()).chain(panic.bytes()) {
+    for b in env!("CARGO_PKG_VERSION")
+        .bytes()
+        .chain(sess.opts.target.triple.bytes())
+        .chain(panic.bytes())
+    {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x100000001b3);
     }
@@ -186,7 +230,11 @@ fn library_objects(tcx: &TyCtxt, loader: &DriverLoader) -> Result<Vec<PathBuf>, 
     // the same; whichever renames first wins).
     let _ = std::fs::create_dir_all(&root);
     let scratch = root.join(format!("{key}.tmp.{}", std::process::id()));
-    let target_dir = if std::fs::create_dir_all(&scratch).is_ok() { scratch.clone() } else { std::env::temp_dir().join(format!("{key}.{}", std::process::id())) };
+    let target_dir = if std::fs::create_dir_all(&scratch).is_ok() {
+        scratch.clone()
+    } else {
+        std::env::temp_dir().join(format!("{key}.{}", std::process::id()))
+    };
     let _ = std::fs::create_dir_all(&target_dir);
     for (i, (name, _, _)) in CRATES.iter().enumerate() {
         let krate = CrateNum::from_u32(i as u32);
@@ -201,7 +249,11 @@ fn library_objects(tcx: &TyCtxt, loader: &DriverLoader) -> Result<Vec<PathBuf>, 
         let results = smelt_codegen::codegen_crate(tcx, krate, &items, &opts)?;
         for (j, bytes) in results.objects.iter().enumerate() {
             let p = target_dir.join(format!("{i}-{name}.{j}.o"));
-            std::fs::write(&p, bytes).map_err(|e| sess.dcx.struct_fatal(format!("failed to write `{}`: {e}", p.display())).emit())?;
+            std::fs::write(&p, bytes).map_err(|e| {
+                sess.dcx
+                    .struct_fatal(format!("failed to write `{}`: {e}", p.display()))
+                    .emit()
+            })?;
         }
     }
     let _ = std::fs::write(target_dir.join("complete"), b"");
@@ -215,7 +267,11 @@ fn library_objects(tcx: &TyCtxt, loader: &DriverLoader) -> Result<Vec<PathBuf>, 
         return Ok(objs);
     }
     // No usable cache: link from the scratch directory (left for the OS to clean).
-    list_objects(&target_dir).ok_or_else(|| sess.dcx.struct_fatal("the compiled library disappeared while linking").emit())
+    list_objects(&target_dir).ok_or_else(|| {
+        sess.dcx
+            .struct_fatal("the compiled library disappeared while linking")
+            .emit()
+    })
 }
 
 /// The objects of a complete cache directory, in order.
@@ -223,7 +279,12 @@ fn list_objects(dir: &Path) -> Option<Vec<PathBuf>> {
     if !dir.join("complete").is_file() {
         return None;
     }
-    let mut objs: Vec<PathBuf> = std::fs::read_dir(dir).ok()?.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "o")).collect();
+    let mut objs: Vec<PathBuf> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "o"))
+        .collect();
     objs.sort();
     Some(objs)
 }

@@ -83,7 +83,9 @@ fn report_arg_error(e: &args::ArgError) {
         ErrorFormat::Json { rendered_ansi } => {
             let sm = std::rc::Rc::new(smelt_span::SourceMap::new());
             let hygiene = std::rc::Rc::new(smelt_span::HygieneData::new());
-            let mut emitter = JsonEmitter { ansi: rendered_ansi };
+            let mut emitter = JsonEmitter {
+                ansi: rendered_ansi,
+            };
             for d in e.diagnostics() {
                 smelt_errors::Emitter::emit_diagnostic(&mut emitter, &d, &sm, &hygiene);
             }
@@ -95,12 +97,15 @@ fn report_arg_error(e: &args::ArgError) {
 /// Runs `f` on a thread with a stack large enough for deeply nested programs.
 fn run_on_big_stack(f: impl FnOnce() -> i32 + Send + 'static) -> i32 {
     install_ice_hook();
-    let child = std::thread::Builder::new().name("smelt".into()).stack_size(1 << 30).spawn(move || {
-        match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
-            Ok(status) => status,
-            Err(_) => EXIT_ICE,
-        }
-    });
+    let child = std::thread::Builder::new()
+        .name("smelt".into())
+        .stack_size(1 << 30)
+        .spawn(
+            move || match std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)) {
+                Ok(status) => status,
+                Err(_) => EXIT_ICE,
+            },
+        );
     match child {
         Ok(handle) => handle.join().unwrap_or(EXIT_ICE),
         Err(e) => {
@@ -120,7 +125,9 @@ fn install_ice_hook() {
         } else {
             "non-string panic payload".to_string()
         };
-        let loc = info.location().map_or_else(String::new, |l| format!(" at {}:{}:{}", l.file(), l.line(), l.column()));
+        let loc = info.location().map_or_else(String::new, |l| {
+            format!(" at {}:{}:{}", l.file(), l.line(), l.column())
+        });
         eprintln!("error: internal compiler error: {msg}");
         eprintln!();
         eprintln!("thread 'smelt' panicked{loc}");
@@ -137,7 +144,11 @@ fn install_ice_hook() {
             eprintln!("note: smelt panicked during {stage}, at {item}");
         }
         eprintln!();
-        eprintln!("note: smelt {} running on {}", env!("CARGO_PKG_VERSION"), smelt_session::Target::host().triple);
+        eprintln!(
+            "note: smelt {} running on {}",
+            env!("CARGO_PKG_VERSION"),
+            smelt_session::Target::host().triple
+        );
         eprintln!();
     }));
 }
@@ -145,22 +156,35 @@ fn install_ice_hook() {
 fn compile_invocation(inv: Invocation) -> i32 {
     let Invocation { opts, input, .. } = inv;
     let emitter: Box<dyn smelt_errors::Emitter> = match opts.error_format {
-        ErrorFormat::Json { rendered_ansi } => Box::new(JsonEmitter { ansi: rendered_ansi }),
+        ErrorFormat::Json { rendered_ansi } => Box::new(JsonEmitter {
+            ansi: rendered_ansi,
+        }),
         _ => Box::new(HumanEmitter::new(opts.color)),
     };
     let sess = Session::new(opts, emitter);
     let input = match input {
         Some(ArgInput::File(path)) => match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(src) => Input { name: path.display().to_string(), path, src },
+                Ok(src) => Input {
+                    name: path.display().to_string(),
+                    path,
+                    src,
+                },
                 Err(_) => {
-                    sess.dcx.struct_fatal(format!("couldn't read `{}`: stream did not contain valid UTF-8", path.display())).emit();
+                    sess.dcx
+                        .struct_fatal(format!(
+                            "couldn't read `{}`: stream did not contain valid UTF-8",
+                            path.display()
+                        ))
+                        .emit();
                     sess.dcx.print_final_summary();
                     return 1;
                 }
             },
             Err(e) => {
-                sess.dcx.struct_fatal(format!("couldn't read `{}`: {e}", path.display())).emit();
+                sess.dcx
+                    .struct_fatal(format!("couldn't read `{}`: {e}", path.display()))
+                    .emit();
                 sess.dcx.print_final_summary();
                 return 1;
             }
@@ -168,11 +192,19 @@ fn compile_invocation(inv: Invocation) -> i32 {
         Some(ArgInput::Stdin) => {
             let mut src = String::new();
             if let Err(e) = std::io::stdin().read_to_string(&mut src) {
-                sess.dcx.struct_fatal(format!("couldn't read from stdin, as it did not contain valid UTF-8: {e}")).emit();
+                sess.dcx
+                    .struct_fatal(format!(
+                        "couldn't read from stdin, as it did not contain valid UTF-8: {e}"
+                    ))
+                    .emit();
                 sess.dcx.print_final_summary();
                 return 1;
             }
-            Input { name: "<anon>".to_string(), path: PathBuf::from("<anon>"), src }
+            Input {
+                name: "<anon>".to_string(),
+                path: PathBuf::from("<anon>"),
+                src,
+            }
         }
         None => return 0,
     };
@@ -190,15 +222,27 @@ fn run_subcommand(args: &[String]) -> i32 {
         eprintln!("error: `smelt run` needs a source file: smelt run FILE.rs [ARGS...]");
         return 1;
     };
-    let rest: Vec<String> = args[1..].iter().skip_while(|a| *a == "--").cloned().collect();
+    let rest: Vec<String> = args[1..]
+        .iter()
+        .skip_while(|a| *a == "--")
+        .cloned()
+        .collect();
     let dir = std::env::temp_dir().join(format!("smelt-run-{}", std::process::id()));
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("error: couldn't create `{}`: {e}", dir.display());
         return 1;
     }
-    let stem = std::path::Path::new(file).file_stem().map_or_else(|| "main".to_string(), |s| s.to_string_lossy().to_string());
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .map_or_else(|| "main".to_string(), |s| s.to_string_lossy().to_string());
     let exe = dir.join(&stem);
-    let compile_args = vec![file.clone(), "--edition".into(), "2021".into(), "-o".into(), exe.display().to_string()];
+    let compile_args = vec![
+        file.clone(),
+        "--edition".into(),
+        "2021".into(),
+        "-o".into(),
+        exe.display().to_string(),
+    ];
     let status = run(compile_args);
     if status != 0 {
         let _ = std::fs::remove_dir_all(&dir);

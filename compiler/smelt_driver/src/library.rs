@@ -31,7 +31,10 @@ pub struct DriverLoader {
 
 impl DriverLoader {
     pub fn from_env() -> DriverLoader {
-        DriverLoader { library_dir: std::env::var_os("SMELT_LIBRARY_DIR").map(PathBuf::from), user_files: Default::default() }
+        DriverLoader {
+            library_dir: std::env::var_os("SMELT_LIBRARY_DIR").map(PathBuf::from),
+            user_files: Default::default(),
+        }
     }
 
     /// The user's files read through this loader, in the order they were read.
@@ -45,18 +48,25 @@ impl DriverLoader {
     }
 
     fn library_rel(path: &Path) -> Option<String> {
-        path.strip_prefix(LIBRARY_ROOT).ok().map(|p| p.to_string_lossy().replace('\\', "/"))
+        path.strip_prefix(LIBRARY_ROOT)
+            .ok()
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
     }
 
     /// A hash of the library sources in use, for the compiled library's cache key.
     pub fn library_hash(&self) -> u64 {
-        let Some(dir) = &self.library_dir else { return LIBRARY_HASH };
+        let Some(dir) = &self.library_dir else {
+            return LIBRARY_HASH;
+        };
         let mut files = Vec::new();
         collect(dir, &mut files);
         files.sort();
         let mut hash: u64 = 0xcbf29ce484222325;
         for f in files {
-            let rel = f.strip_prefix(dir).map(|p| p.to_string_lossy().replace('\\', "/")).unwrap_or_default();
+            let rel = f
+                .strip_prefix(dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_default();
             let contents = std::fs::read(&f).unwrap_or_default();
             for b in rel.as_bytes().iter().chain(contents.iter()) {
                 hash ^= u64::from(*b);
@@ -68,7 +78,9 @@ impl DriverLoader {
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in entries.filter_map(Result::ok) {
         let p = e.path();
         if p.is_dir() {
@@ -89,7 +101,12 @@ impl FileLoader for DriverLoader {
                 .iter()
                 .find(|(p, _)| *p == rel)
                 .map(|(_, s)| s.to_string())
-                .ok_or_else(|| io::Error::new(io::ErrorKind::NotFound, "No such file or directory (os error 2)"));
+                .ok_or_else(|| {
+                    io::Error::new(
+                        io::ErrorKind::NotFound,
+                        "No such file or directory (os error 2)",
+                    )
+                });
         }
         let text = std::fs::read_to_string(path)?;
         self.user_files.borrow_mut().push(path.to_path_buf());

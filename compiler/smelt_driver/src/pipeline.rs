@@ -49,7 +49,12 @@ struct CrateSpec<'a> {
 
 impl FrontEnd<'_> {
     /// Parses, expands, resolves and lowers one crate. `Err` if it had errors.
-    fn process(&mut self, file: &SourceFile, spec: &CrateSpec<'_>, dumps: bool) -> Result<(), ErrorGuaranteed> {
+    fn process(
+        &mut self,
+        file: &SourceFile,
+        spec: &CrateSpec<'_>,
+        dumps: bool,
+    ) -> Result<(), ErrorGuaranteed> {
         let sess = self.sess;
         let progress = |stage: &'static str| {
             smelt_session::progress::enter_stage(stage);
@@ -59,7 +64,12 @@ impl FrontEnd<'_> {
         let krate_num = self.cstore.crates.len() as u32;
         if dumps {
             if let Some(path) = wants(sess, OutputType::Tokens) {
-                write_output(sess, OutputType::Tokens, &path, &smelt_parse::dump_tokens(sess, file))?;
+                write_output(
+                    sess,
+                    OutputType::Tokens,
+                    &path,
+                    &smelt_parse::dump_tokens(sess, file),
+                )?;
             }
         }
         let krate = smelt_parse::parse_crate(sess, file, spec.edition);
@@ -73,7 +83,9 @@ impl FrontEnd<'_> {
         };
         let has_attr = |n: &str| {
             krate.attrs.iter().any(|a| match &a.kind {
-                ast::AttrKind::Normal(i) => i.path.segments.len() == 1 && sess.str(i.path.segments[0].ident.name) == n,
+                ast::AttrKind::Normal(i) => {
+                    i.path.segments.len() == 1 && sess.str(i.path.segments[0].ident.name) == n
+                }
                 _ => false,
             })
         };
@@ -85,7 +97,12 @@ impl FrontEnd<'_> {
         };
         if dumps {
             if let Some(path) = wants(sess, OutputType::Ast) {
-                write_output(sess, OutputType::Ast, &path, &smelt_ast::dump::dump_crate(&krate, &sess.interner))?;
+                write_output(
+                    sess,
+                    OutputType::Ast,
+                    &path,
+                    &smelt_ast::dump::dump_crate(&krate, &sess.interner),
+                )?;
             }
         }
         if let Some(e) = sess.dcx.has_errors() {
@@ -112,7 +129,12 @@ impl FrontEnd<'_> {
         self.macros.crates.push(macros);
         if dumps {
             if let Some(path) = wants(sess, OutputType::Expanded) {
-                write_output(sess, OutputType::Expanded, &path, &smelt_ast::pretty::crate_to_string(&krate, &sess.interner))?;
+                write_output(
+                    sess,
+                    OutputType::Expanded,
+                    &path,
+                    &smelt_ast::pretty::crate_to_string(&krate, &sess.interner),
+                )?;
             }
         }
         if let Some(e) = sess.dcx.has_errors() {
@@ -126,7 +148,15 @@ impl FrontEnd<'_> {
             })
             .collect();
         progress("name resolution");
-        let resolved = smelt_resolve::resolve_crate(sess, &mut self.cstore, &krate, name, spec.edition, &prelude, spec.is_library);
+        let resolved = smelt_resolve::resolve_crate(
+            sess,
+            &mut self.cstore,
+            &krate,
+            name,
+            spec.edition,
+            &prelude,
+            spec.is_library,
+        );
         if let Some(e) = sess.dcx.has_errors() {
             return Err(e);
         }
@@ -170,14 +200,24 @@ thread_local! {
 /// rustc, the extension is set on `<stem><extra>`, so a dot in it starts what is replaced
 /// (`-o out.tar.gz` gives `out.mir`), and metadata is `lib<stem><extra>.rmeta`.
 fn default_output_path(sess: &Session, ty: OutputType) -> PathBuf {
-    let unnamed = sess.opts.emit.iter().filter(|(_, path)| path.is_none()).count();
+    let unnamed = sess
+        .opts
+        .emit
+        .iter()
+        .filter(|(_, path)| path.is_none())
+        .count();
     let (dir, stem) = match &sess.opts.output {
         Some(o) if unnamed <= 1 => return o.clone(),
         Some(o) => (
             o.parent().map(Path::to_path_buf).unwrap_or_default(),
-            o.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default(),
+            o.file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default(),
         ),
-        None => (sess.opts.out_dir.clone().unwrap_or_default(), CRATE_NAME.with(|n| n.borrow().clone())),
+        None => (
+            sess.opts.out_dir.clone().unwrap_or_default(),
+            CRATE_NAME.with(|n| n.borrow().clone()),
+        ),
     };
     let stem = format!("{stem}{}", sess.opts.extra_filename);
     if ty == OutputType::Metadata {
@@ -189,7 +229,12 @@ fn default_output_path(sess: &Session, ty: OutputType) -> PathBuf {
 }
 
 /// Writes a text output (`-` is standard output).
-pub fn write_output(sess: &Session, ty: OutputType, path: &Path, text: &str) -> Result<(), ErrorGuaranteed> {
+pub fn write_output(
+    sess: &Session,
+    ty: OutputType,
+    path: &Path,
+    text: &str,
+) -> Result<(), ErrorGuaranteed> {
     if path == Path::new("-") {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
@@ -200,7 +245,9 @@ pub fn write_output(sess: &Session, ty: OutputType, path: &Path, text: &str) -> 
     std::fs::write(path, text).map_err(|e| {
         let message = match ty {
             OutputType::Mir => format!("could not emit MIR: {e}"),
-            OutputType::DepInfo => format!("error writing dependencies to `{}`: {e}", path.display()),
+            OutputType::DepInfo => {
+                format!("error writing dependencies to `{}`: {e}", path.display())
+            }
             _ => format!("failed to write {} to `{}`: {e}", ty.name(), path.display()),
         };
         sess.dcx.struct_fatal(message).emit()
@@ -208,7 +255,12 @@ pub fn write_output(sess: &Session, ty: OutputType, path: &Path, text: &str) -> 
 }
 
 /// Writes a binary output (`-` is standard output).
-pub fn write_binary_output(sess: &Session, ty: OutputType, path: &Path, bytes: &[u8]) -> Result<(), ErrorGuaranteed> {
+pub fn write_binary_output(
+    sess: &Session,
+    ty: OutputType,
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(), ErrorGuaranteed> {
     let result = if path == Path::new("-") {
         use std::io::Write;
         let mut out = std::io::stdout().lock();
@@ -216,7 +268,15 @@ pub fn write_binary_output(sess: &Session, ty: OutputType, path: &Path, bytes: &
     } else {
         std::fs::write(path, bytes)
     };
-    result.map_err(|e| sess.dcx.struct_fatal(format!("failed to write {} to `{}`: {e}", ty.name(), path.display())).emit())
+    result.map_err(|e| {
+        sess.dcx
+            .struct_fatal(format!(
+                "failed to write {} to `{}`: {e}",
+                ty.name(),
+                path.display()
+            ))
+            .emit()
+    })
 }
 
 /// `--emit=dep-info`: rustc's Makefile rules. Each output depends on every source file the
@@ -224,8 +284,14 @@ pub fn write_binary_output(sess: &Session, ty: OutputType, path: &Path, bytes: &
 /// does not fail once one is deleted. cargo reads this file to know when to rebuild.
 fn dep_info(sess: &Session, input: &Input, loader: &DriverLoader) -> String {
     let mut files: Vec<String> = Vec::new();
-    let read = loader.user_files().into_iter().map(|p| p.display().to_string());
-    for file in std::iter::once(input.name.clone()).filter(|n| n != "<anon>").chain(read) {
+    let read = loader
+        .user_files()
+        .into_iter()
+        .map(|p| p.display().to_string());
+    for file in std::iter::once(input.name.clone())
+        .filter(|n| n != "<anon>")
+        .chain(read)
+    {
         let file = file.replace(' ', "\\ ");
         if !files.contains(&file) {
             files.push(file);
@@ -249,7 +315,9 @@ fn dep_info(sess: &Session, input: &Input, loader: &DriverLoader) -> String {
     });
     let mut out = String::new();
     for ty in outputs {
-        let Some(path) = wants(sess, ty) else { continue };
+        let Some(path) = wants(sess, ty) else {
+            continue;
+        };
         let target = if path == Path::new("-") {
             if ty == OutputType::DepInfo {
                 continue;
@@ -273,9 +341,17 @@ fn crate_name(sess: &Session, krate: &ast::Crate, file: &SourceFile) -> String {
         return n.clone();
     }
     for a in &krate.attrs {
-        if let ast::AttrKind::Normal(ast::AttrItem { path, args: ast::AttrArgs::Eq(_, e) }) = &a.kind {
+        if let ast::AttrKind::Normal(ast::AttrItem {
+            path,
+            args: ast::AttrArgs::Eq(_, e),
+        }) = &a.kind
+        {
             if path.segments.len() == 1 && sess.str(path.segments[0].ident.name) == "crate_name" {
-                if let ast::ExprKind::Lit(ast::Lit { kind: ast::LitKind::Str(s, _), .. }) = &e.kind {
+                if let ast::ExprKind::Lit(ast::Lit {
+                    kind: ast::LitKind::Str(s, _),
+                    ..
+                }) = &e.kind
+                {
                     return sess.str(*s).to_string();
                 }
             }
@@ -284,7 +360,10 @@ fn crate_name(sess: &Session, krate: &ast::Crate, file: &SourceFile) -> String {
     if file.name == "<anon>" {
         return "rust_out".to_string();
     }
-    Path::new(&file.name).file_stem().map_or_else(|| "rust_out".to_string(), |s| s.to_string_lossy().replace('-', "_"))
+    Path::new(&file.name).file_stem().map_or_else(
+        || "rust_out".to_string(),
+        |s| s.to_string_lossy().replace('-', "_"),
+    )
 }
 
 /// Compiles `input` as the session's options say. Errors are reported through the session,
@@ -310,32 +389,68 @@ pub fn compile(sess: Session, input: &Input, loader: &DriverLoader) -> Result<()
 
 /// Parsing to HIR, for the library crates and then the user's.
 fn front_end(sess: &Session, input: &Input, loader: &DriverLoader) -> Result<Hir, ErrorGuaranteed> {
-    let mut fe = FrontEnd { sess, loader, cstore: CrateStore::default(), macros: MacroStore::default(), hir: Hir::default() };
+    let mut fe = FrontEnd {
+        sess,
+        loader,
+        cstore: CrateStore::default(),
+        macros: MacroStore::default(),
+        hir: Hir::default(),
+    };
     for (name, root, deps) in CRATES {
         let path = DriverLoader::library_path(root);
         let src = match smelt_expand::FileLoader::read_to_string(loader, &path) {
             Ok(s) => s,
             Err(e) => {
-                return Err(sess.dcx.struct_fatal(format!("cannot read smelt's library file `{}`: {e}", path.display())).emit());
+                return Err(sess
+                    .dcx
+                    .struct_fatal(format!(
+                        "cannot read smelt's library file `{}`: {e}",
+                        path.display()
+                    ))
+                    .emit());
             }
         };
-        let file = sess.source_map.new_external_source_file(path.display().to_string(), src);
-        let spec = CrateSpec { name: Some(sess.intern(name)), edition: Edition::E2021, is_library: true, root_path: path, prelude: Some(deps) };
+        let file = sess
+            .source_map
+            .new_external_source_file(path.display().to_string(), src);
+        let spec = CrateSpec {
+            name: Some(sess.intern(name)),
+            edition: Edition::E2021,
+            is_library: true,
+            root_path: path,
+            prelude: Some(deps),
+        };
         if let Err(e) = fe.process(&file, &spec, false) {
-            sess.dcx.struct_fatal("smelt's own library failed to compile: this is a bug in smelt").emit();
+            sess.dcx
+                .struct_fatal("smelt's own library failed to compile: this is a bug in smelt")
+                .emit();
             return Err(e);
         }
     }
-    let file = sess.source_map.new_source_file(input.name.clone(), input.src.clone());
-    let stem = Path::new(&input.name).file_stem().map_or_else(|| "rust_out".to_string(), |s| s.to_string_lossy().replace('-', "_"));
+    let file = sess
+        .source_map
+        .new_source_file(input.name.clone(), input.src.clone());
+    let stem = Path::new(&input.name).file_stem().map_or_else(
+        || "rust_out".to_string(),
+        |s| s.to_string_lossy().replace('-', "_"),
+    );
     CRATE_NAME.with(|n| *n.borrow_mut() = sess.opts.crate_name.clone().unwrap_or(stem));
     // rustc creates `--out-dir` (even when `-o` overrides it).
     if let Some(dir) = &sess.opts.out_dir {
         if std::fs::create_dir_all(dir).is_err() {
-            return Err(sess.dcx.struct_fatal("failed to find or create the directory specified by `--out-dir`").emit());
+            return Err(sess
+                .dcx
+                .struct_fatal("failed to find or create the directory specified by `--out-dir`")
+                .emit());
         }
     }
-    let spec = CrateSpec { name: None, edition: sess.opts.edition, is_library: false, root_path: input.path.clone(), prelude: None };
+    let spec = CrateSpec {
+        name: None,
+        edition: sess.opts.edition,
+        is_library: false,
+        root_path: input.path.clone(),
+        prelude: None,
+    };
     fe.process(&file, &spec, true)?;
     Ok(fe.hir)
 }
@@ -345,7 +460,12 @@ fn back_end(tcx: &TyCtxt, input: &Input, loader: &DriverLoader) -> Result<(), Er
     // The dependencies are known once the crate is expanded; rustc writes them before
     // analysis too.
     if let Some(path) = wants(&tcx.sess, OutputType::DepInfo) {
-        write_output(&tcx.sess, OutputType::DepInfo, &path, &dep_info(&tcx.sess, input, loader))?;
+        write_output(
+            &tcx.sess,
+            OutputType::DepInfo,
+            &path,
+            &dep_info(&tcx.sess, input, loader),
+        )?;
     }
     analysis(tcx)?;
     if let Some(path) = wants(&tcx.sess, OutputType::Hir) {
@@ -358,7 +478,13 @@ fn back_end(tcx: &TyCtxt, input: &Input, loader: &DriverLoader) -> Result<(), Er
     if let Some(path) = wants(&tcx.sess, OutputType::Metadata) {
         // An executable's metadata is an empty file in rustc too; a library's would have to
         // describe the crate, which smelt cannot do yet.
-        if !tcx.sess.opts.crate_types.iter().all(|t| *t == CrateType::Executable) {
+        if !tcx
+            .sess
+            .opts
+            .crate_types
+            .iter()
+            .all(|t| *t == CrateType::Executable)
+        {
             return Err(tcx
                 .sess
                 .dcx
@@ -368,12 +494,12 @@ fn back_end(tcx: &TyCtxt, input: &Input, loader: &DriverLoader) -> Result<(), Er
         }
         write_binary_output(&tcx.sess, OutputType::Metadata, &path, &[])?;
     }
-    let needs_codegen = tcx
-        .sess
-        .opts
-        .emit
-        .iter()
-        .any(|(t, _)| matches!(t, OutputType::Clif | OutputType::Asm | OutputType::Object | OutputType::Exe));
+    let needs_codegen = tcx.sess.opts.emit.iter().any(|(t, _)| {
+        matches!(
+            t,
+            OutputType::Clif | OutputType::Asm | OutputType::Object | OutputType::Exe
+        )
+    });
     if !needs_codegen {
         return Ok(());
     }
@@ -384,7 +510,11 @@ fn back_end(tcx: &TyCtxt, input: &Input, loader: &DriverLoader) -> Result<(), Er
 /// (`SMELT_CHECK_LIBRARY=1`: how the library is checked as a whole).
 pub fn check_all_bodies(tcx: &TyCtxt) {
     for (krate, c) in tcx.hir.crates.iter_enumerated() {
-        let mut owners: Vec<DefId> = c.bodies.keys().map(|&index| DefId { krate, index }).collect();
+        let mut owners: Vec<DefId> = c
+            .bodies
+            .keys()
+            .map(|&index| DefId { krate, index })
+            .collect();
         owners.sort();
         for def in owners {
             if matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
@@ -408,12 +538,22 @@ fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
     if let Some(filter) = std::env::var_os("SMELT_DUMP_MIR") {
         let filter = filter.to_string_lossy().to_string();
         for (krate, c) in tcx.hir.crates.iter_enumerated() {
-            let mut owners: Vec<DefId> = c.bodies.keys().map(|&index| DefId { krate, index }).collect();
+            let mut owners: Vec<DefId> = c
+                .bodies
+                .keys()
+                .map(|&index| DefId { krate, index })
+                .collect();
             owners.sort();
             for def in owners {
-                if tcx.def_path_str(def).contains(&filter) && !matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
+                if tcx.def_path_str(def).contains(&filter)
+                    && !matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst)
+                {
                     let mut out = String::new();
-                    smelt_mir::pretty::write_mir_body(tcx, &smelt_mir::mir_built(tcx, def), &mut out);
+                    smelt_mir::pretty::write_mir_body(
+                        tcx,
+                        &smelt_mir::mir_built(tcx, def),
+                        &mut out,
+                    );
                     eprintln!("{out}");
                 }
             }
@@ -423,7 +563,16 @@ fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
     smelt_typeck::check_crate(tcx)?;
     smelt_session::progress::enter_stage("MIR building");
     let local = tcx.local_crate();
-    let mut owners: Vec<DefId> = tcx.hir.krate(local).bodies.keys().map(|&index| DefId { krate: local, index }).collect();
+    let mut owners: Vec<DefId> = tcx
+        .hir
+        .krate(local)
+        .bodies
+        .keys()
+        .map(|&index| DefId {
+            krate: local,
+            index,
+        })
+        .collect();
     owners.sort();
     for def in owners {
         if matches!(tcx.def_kind(def), DefKind::Closure | DefKind::InlineConst) {
@@ -437,8 +586,15 @@ fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
     if tcx.sess.dcx.has_errors().is_none() {
         smelt_session::progress::enter_stage("borrow checking");
         let krate = tcx.hir.krate(local);
-        let mut owners: Vec<DefId> =
-            krate.bodies.keys().chain(krate.nested_bodies.keys()).map(|&index| DefId { krate: local, index }).collect();
+        let mut owners: Vec<DefId> = krate
+            .bodies
+            .keys()
+            .chain(krate.nested_bodies.keys())
+            .map(|&index| DefId {
+                krate: local,
+                index,
+            })
+            .collect();
         owners.sort();
         owners.dedup();
         for def in owners {
@@ -458,7 +614,16 @@ fn analysis(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
 /// The MIR of every body of the user's crate, in rustc's `-Zunpretty=mir` style.
 fn mir_dump(tcx: &TyCtxt) -> String {
     let local = tcx.local_crate();
-    let mut owners: Vec<DefId> = tcx.hir.krate(local).bodies.keys().map(|&index| DefId { krate: local, index }).collect();
+    let mut owners: Vec<DefId> = tcx
+        .hir
+        .krate(local)
+        .bodies
+        .keys()
+        .map(|&index| DefId {
+            krate: local,
+            index,
+        })
+        .collect();
     owners.sort_by_key(|d| (tcx.hir.span(*d).lo, d.index));
     let mut out = String::new();
     for def in owners {

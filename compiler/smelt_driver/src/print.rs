@@ -14,23 +14,39 @@ pub fn print_requests(inv: &Invocation) -> i32 {
                     eprintln!();
                     return 1;
                 };
-                let name = inv.opts.crate_name.clone().unwrap_or_else(|| input.crate_name());
+                let name = inv
+                    .opts
+                    .crate_name
+                    .clone()
+                    .unwrap_or_else(|| input.crate_name());
                 if req.kind == PrintKind::CrateName {
                     format!("{name}\n")
                 } else {
-                    args::output_file_names(&inv.opts, &name).into_iter().map(|l| format!("{l}\n")).collect()
+                    args::output_file_names(&inv.opts, &name)
+                        .into_iter()
+                        .map(|l| format!("{l}\n"))
+                        .collect()
                 }
             }
             PrintKind::NativeStaticLibs | PrintKind::LinkArgs => String::new(),
-            PrintKind::TargetCpus | PrintKind::TargetFeatures | PrintKind::DeploymentTarget | PrintKind::StackProtectorStrategies => {
-                eprintln!("error: smelt does not support `--print {}` yet", req.kind.name());
+            PrintKind::TargetCpus
+            | PrintKind::TargetFeatures
+            | PrintKind::DeploymentTarget
+            | PrintKind::StackProtectorStrategies => {
+                eprintln!(
+                    "error: smelt does not support `--print {}` yet",
+                    req.kind.name()
+                );
                 eprintln!();
                 return 1;
             }
             kind => match args::print_simple(kind, &inv.opts) {
                 Some(t) => t,
                 None => {
-                    eprintln!("error: smelt does not support `--print {}` yet", kind.name());
+                    eprintln!(
+                        "error: smelt does not support `--print {}` yet",
+                        kind.name()
+                    );
                     eprintln!();
                     return 1;
                 }
@@ -67,7 +83,10 @@ pub fn lint_help() -> String {
             smelt_errors::LintLevel::Deny => "deny",
             smelt_errors::LintLevel::Forbid => "forbid",
         };
-        out.push_str(&format!("    {:>width$}  {level}\n", l.name.replace('_', "-")));
+        out.push_str(&format!(
+            "    {:>width$}  {level}\n",
+            l.name.replace('_', "-")
+        ));
     }
     out.push('\n');
     out

@@ -40,7 +40,12 @@ impl Emitter for HumanEmitter {
     }
 
     fn emit_summary(&mut self, level: Level, message: &str) {
-        let text = render(&Diagnostic::new(level, message), &SourceMap::new(), &HygieneData::new(), self.color);
+        let text = render(
+            &Diagnostic::new(level, message),
+            &SourceMap::new(),
+            &HygieneData::new(),
+            self.color,
+        );
         let _ = writeln!(std::io::stderr().lock(), "{text}\n");
     }
 }
@@ -57,7 +62,11 @@ fn level_of(level: Level) -> annotate_snippets::Level<'static> {
 /// The span to show for `span`: spans produced inside macros defined in the library (or
 /// without any source) are shown at the outermost call site in user code, like rustc does for
 /// macros from other crates.
-pub(crate) fn display_span(span: Span, sm: &SourceMap, hygiene: &HygieneData) -> Option<(Rc<SourceFile>, Span)> {
+pub(crate) fn display_span(
+    span: Span,
+    sm: &SourceMap,
+    hygiene: &HygieneData,
+) -> Option<(Rc<SourceFile>, Span)> {
     let mut span = span;
     for _ in 0..10_000 {
         let file = sm.lookup_file(span.lo).filter(|_| !span.is_dummy());
@@ -91,10 +100,17 @@ fn locate<'d>(labels: &'d [SpanLabel], sm: &SourceMap, hygiene: &HygieneData) ->
             let lo = file.relative(span.lo).min(file.src.len());
             let hi = file.relative(span.hi).clamp(lo, file.src.len());
             // Two labels mapped onto the same call site: keep the first.
-            if out.iter().any(|o| Rc::ptr_eq(&o.file, &file) && o.range == (lo..hi) && o.label == l.label.as_deref()) {
+            if out.iter().any(|o| {
+                Rc::ptr_eq(&o.file, &file) && o.range == (lo..hi) && o.label == l.label.as_deref()
+            }) {
                 continue;
             }
-            out.push(Located { file, range: lo..hi, label: l.label.as_deref(), primary: l.primary });
+            out.push(Located {
+                file,
+                range: lo..hi,
+                label: l.label.as_deref(),
+                primary: l.primary,
+            });
         }
     }
     out
@@ -103,7 +119,11 @@ fn locate<'d>(labels: &'d [SpanLabel], sm: &SourceMap, hygiene: &HygieneData) ->
 fn snippets<'d>(located: &'d [Located<'d>]) -> Vec<Snippet<'d, annotate_snippets::Annotation<'d>>> {
     // One snippet per file, in order of first appearance, primary files first.
     let mut files: Vec<&Rc<SourceFile>> = Vec::new();
-    for l in located.iter().filter(|l| l.primary).chain(located.iter().filter(|l| !l.primary)) {
+    for l in located
+        .iter()
+        .filter(|l| l.primary)
+        .chain(located.iter().filter(|l| !l.primary))
+    {
         if !files.iter().any(|f| Rc::ptr_eq(f, &l.file)) {
             files.push(&l.file);
         }
@@ -111,17 +131,31 @@ fn snippets<'d>(located: &'d [Located<'d>]) -> Vec<Snippet<'d, annotate_snippets
     files
         .into_iter()
         .map(|file| {
-            let annotations = located.iter().filter(|l| Rc::ptr_eq(&l.file, file)).map(|l| {
-                let kind = if l.primary { AnnotationKind::Primary } else { AnnotationKind::Context };
-                kind.span(l.range.clone()).label(l.label)
-            });
-            Snippet::source(&*file.src).path(file.name.as_str()).annotations(annotations)
+            let annotations = located
+                .iter()
+                .filter(|l| Rc::ptr_eq(&l.file, file))
+                .map(|l| {
+                    let kind = if l.primary {
+                        AnnotationKind::Primary
+                    } else {
+                        AnnotationKind::Context
+                    };
+                    kind.span(l.range.clone()).label(l.label)
+                });
+            Snippet::source(&*file.src)
+                .path(file.name.as_str())
+                .annotations(annotations)
         })
         .collect()
 }
 
 /// Renders one diagnostic, without a trailing newline.
-pub(crate) fn render(diag: &Diagnostic, sm: &SourceMap, hygiene: &HygieneData, color: bool) -> String {
+pub(crate) fn render(
+    diag: &Diagnostic,
+    sm: &SourceMap,
+    hygiene: &HygieneData,
+    color: bool,
+) -> String {
     let message = match diag.level {
         Level::Bug => format!("internal compiler error: {}", diag.message),
         _ => diag.message.clone(),
@@ -133,8 +167,11 @@ pub(crate) fn render(diag: &Diagnostic, sm: &SourceMap, hygiene: &HygieneData, c
     let located = locate(&diag.spans, sm, hygiene);
     let group = Group::with_title(title).elements(snippets(&located));
 
-    let child_spans: Vec<Vec<Located<'_>>> =
-        diag.children.iter().map(|c| locate(&c.spans, sm, hygiene)).collect();
+    let child_spans: Vec<Vec<Located<'_>>> = diag
+        .children
+        .iter()
+        .map(|c| locate(&c.spans, sm, hygiene))
+        .collect();
     // Children are rendered in order, as rustc does: a note with spans opens a new group, and
     // a note without spans (`= note: ..`) goes at the end of the group before it.
     let mut groups = vec![group];
@@ -154,7 +191,10 @@ pub(crate) fn render(diag: &Diagnostic, sm: &SourceMap, hygiene: &HygieneData, c
             let lo = file.relative(span.lo).min(file.src.len());
             let hi = file.relative(span.hi).clamp(lo, file.src.len());
             groups.push(
-                Group::with_title(annotate_snippets::Level::HELP.secondary_title(s.message.as_str())).element(
+                Group::with_title(
+                    annotate_snippets::Level::HELP.secondary_title(s.message.as_str()),
+                )
+                .element(
                     Snippet::source(file.src.to_string())
                         .path(file.name.clone())
                         .patch(Patch::new(lo..hi, s.replacement.as_str())),
@@ -166,6 +206,10 @@ pub(crate) fn render(diag: &Diagnostic, sm: &SourceMap, hygiene: &HygieneData, c
         }
     }
     let report = groups;
-    let renderer = if color { Renderer::styled() } else { Renderer::plain() };
+    let renderer = if color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
     renderer.render(&report)
 }

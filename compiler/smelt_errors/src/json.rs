@@ -25,9 +25,18 @@ impl Emitter for JsonEmitter {
 
     fn emit_summary(&mut self, level: Level, message: &str) {
         let diag = Diagnostic::new(level, message);
-        let rendered = format!("{}\n\n", render(&diag, &SourceMap::new(), &HygieneData::new(), self.ansi));
+        let rendered = format!(
+            "{}\n\n",
+            render(&diag, &SourceMap::new(), &HygieneData::new(), self.ansi)
+        );
         let mut out = String::new();
-        write_diagnostic(&mut out, &diag, &SourceMap::new(), &HygieneData::new(), Some(&rendered));
+        write_diagnostic(
+            &mut out,
+            &diag,
+            &SourceMap::new(),
+            &HygieneData::new(),
+            Some(&rendered),
+        );
         let _ = writeln!(std::io::stderr().lock(), "{out}");
     }
 }
@@ -95,7 +104,11 @@ fn write_diagnostic(
         let child = SubDiagnostic {
             level: Level::Help,
             message: s.message.clone(),
-            spans: vec![SpanLabel { span: s.span, label: None, primary: true }],
+            spans: vec![SpanLabel {
+                span: s.span,
+                label: None,
+                primary: true,
+            }],
         };
         out.push_str("{\"$message_type\":\"diagnostic\",\"message\":");
         escape(out, &child.message);
@@ -130,8 +143,13 @@ fn write_spans(
     out.push_str(",\"spans\":[");
     let mut first = true;
     for label in spans {
-        let Some((file, span)) = display_span(label.span, sm, hygiene) else { continue };
-        let (Some(lo), Some(hi)) = (sm.lookup_char_pos(span.lo), sm.lookup_char_pos(span.hi)) else { continue };
+        let Some((file, span)) = display_span(label.span, sm, hygiene) else {
+            continue;
+        };
+        let (Some(lo), Some(hi)) = (sm.lookup_char_pos(span.lo), sm.lookup_char_pos(span.hi))
+        else {
+            continue;
+        };
         if !first {
             out.push(',');
         }
@@ -156,10 +174,17 @@ fn write_spans(
             let range = file.line_range(line - 1);
             let text = &file.src[range];
             let start = if line == lo.line { lo.col + 1 } else { 1 };
-            let end = if line == hi.line { hi.col + 1 } else { text.chars().count() + 1 };
+            let end = if line == hi.line {
+                hi.col + 1
+            } else {
+                text.chars().count() + 1
+            };
             out.push_str("{\"text\":");
             escape(out, text);
-            let _ = write!(out, ",\"highlight_start\":{start},\"highlight_end\":{end}}}");
+            let _ = write!(
+                out,
+                ",\"highlight_start\":{start},\"highlight_end\":{end}}}"
+            );
         }
         out.push_str("],\"label\":");
         match &label.label {

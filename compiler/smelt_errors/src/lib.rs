@@ -152,7 +152,11 @@ struct DiagCtxtInner {
 }
 
 impl DiagCtxt {
-    pub fn new(emitter: Box<dyn Emitter>, source_map: Rc<SourceMap>, hygiene: Rc<HygieneData>) -> Self {
+    pub fn new(
+        emitter: Box<dyn Emitter>,
+        source_map: Rc<SourceMap>,
+        hygiene: Rc<HygieneData>,
+    ) -> Self {
         DiagCtxt {
             inner: RefCell::new(DiagCtxtInner {
                 emitter,
@@ -183,7 +187,12 @@ impl DiagCtxt {
     }
 
     /// A diagnostic of `level` (a lint's level is only known when it is emitted).
-    pub fn struct_span(&self, level: Level, span: Span, message: impl Into<String>) -> Diag<'_, ()> {
+    pub fn struct_span(
+        &self,
+        level: Level,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diag<'_, ()> {
         Diag::new(self, level, message).with_span(span)
     }
 
@@ -225,7 +234,9 @@ impl DiagCtxt {
             }
             Level::Note | Level::Help => None,
         };
-        inner.emitter.emit_diagnostic(&diag, &self.source_map, &self.hygiene);
+        inner
+            .emitter
+            .emit_diagnostic(&diag, &self.source_map, &self.hygiene);
         proof
     }
 
@@ -299,11 +310,19 @@ pub struct Diag<'a, G: EmissionGuarantee = ErrorGuaranteed> {
 
 impl<'a, G: EmissionGuarantee> Diag<'a, G> {
     pub fn new(dcx: &'a DiagCtxt, level: Level, message: impl Into<String>) -> Diag<'a, G> {
-        Diag { dcx, diag: Diagnostic::new(level, message), _guarantee: std::marker::PhantomData }
+        Diag {
+            dcx,
+            diag: Diagnostic::new(level, message),
+            _guarantee: std::marker::PhantomData,
+        }
     }
 
     fn with_span(mut self, span: Span) -> Self {
-        self.diag.spans.push(SpanLabel { span, label: None, primary: true });
+        self.diag.spans.push(SpanLabel {
+            span,
+            label: None,
+            primary: true,
+        });
         self
     }
 
@@ -315,44 +334,90 @@ impl<'a, G: EmissionGuarantee> Diag<'a, G> {
     /// Labels the primary span, or adds a secondary label for any other span.
     pub fn span_label(mut self, span: Span, label: impl Into<String>) -> Self {
         let label = Some(label.into());
-        if let Some(existing) = self.diag.spans.iter_mut().find(|l| l.span == span && l.label.is_none()) {
+        if let Some(existing) = self
+            .diag
+            .spans
+            .iter_mut()
+            .find(|l| l.span == span && l.label.is_none())
+        {
             existing.label = label;
         } else {
-            self.diag.spans.push(SpanLabel { span, label, primary: false });
+            self.diag.spans.push(SpanLabel {
+                span,
+                label,
+                primary: false,
+            });
         }
         self
     }
 
     /// An additional primary span (rendered with `^`).
     pub fn primary_span(mut self, span: Span, label: Option<String>) -> Self {
-        self.diag.spans.push(SpanLabel { span, label, primary: true });
+        self.diag.spans.push(SpanLabel {
+            span,
+            label,
+            primary: true,
+        });
         self
     }
 
     pub fn note(mut self, message: impl Into<String>) -> Self {
-        self.diag.children.push(SubDiagnostic { level: Level::Note, message: message.into(), spans: Vec::new() });
+        self.diag.children.push(SubDiagnostic {
+            level: Level::Note,
+            message: message.into(),
+            spans: Vec::new(),
+        });
         self
     }
 
     pub fn span_note(mut self, span: Span, message: impl Into<String>) -> Self {
-        let spans = vec![SpanLabel { span, label: None, primary: true }];
-        self.diag.children.push(SubDiagnostic { level: Level::Note, message: message.into(), spans });
+        let spans = vec![SpanLabel {
+            span,
+            label: None,
+            primary: true,
+        }];
+        self.diag.children.push(SubDiagnostic {
+            level: Level::Note,
+            message: message.into(),
+            spans,
+        });
         self
     }
 
     pub fn help(mut self, message: impl Into<String>) -> Self {
-        self.diag.children.push(SubDiagnostic { level: Level::Help, message: message.into(), spans: Vec::new() });
+        self.diag.children.push(SubDiagnostic {
+            level: Level::Help,
+            message: message.into(),
+            spans: Vec::new(),
+        });
         self
     }
 
     pub fn span_help(mut self, span: Span, message: impl Into<String>) -> Self {
-        let spans = vec![SpanLabel { span, label: None, primary: true }];
-        self.diag.children.push(SubDiagnostic { level: Level::Help, message: message.into(), spans });
+        let spans = vec![SpanLabel {
+            span,
+            label: None,
+            primary: true,
+        }];
+        self.diag.children.push(SubDiagnostic {
+            level: Level::Help,
+            message: message.into(),
+            spans,
+        });
         self
     }
 
-    pub fn span_suggestion(mut self, span: Span, message: impl Into<String>, replacement: impl Into<String>) -> Self {
-        self.diag.suggestions.push(Suggestion { message: message.into(), span, replacement: replacement.into() });
+    pub fn span_suggestion(
+        mut self,
+        span: Span,
+        message: impl Into<String>,
+        replacement: impl Into<String>,
+    ) -> Self {
+        self.diag.suggestions.push(Suggestion {
+            message: message.into(),
+            span,
+            replacement: replacement.into(),
+        });
         self
     }
 

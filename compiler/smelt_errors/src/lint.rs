@@ -124,9 +124,11 @@ pub mod builtin {
 /// Lint groups: a group name stands for its members in flags and attributes.
 pub fn group_members(name: &str) -> Option<Vec<&'static Lint>> {
     let members: Vec<&'static Lint> = match name {
-        "unused" | "nonstandard_style" => {
-            builtin::ALL_LINTS.iter().copied().filter(|l| l.group == Some(name)).collect()
-        }
+        "unused" | "nonstandard_style" => builtin::ALL_LINTS
+            .iter()
+            .copied()
+            .filter(|l| l.group == Some(name))
+            .collect(),
         _ => return None,
     };
     Some(members)
@@ -149,29 +151,97 @@ pub fn is_known_lint_name(name: &str) -> bool {
 
 /// Lints rustc has that smelt does not emit (yet); naming them is not an unknown lint.
 const KNOWN_RUSTC_LINTS: &[&str] = &[
-    "nonstandard_style", "rust_2018_idioms", "rust_2021_compatibility", "future_incompatible",
-    "let_underscore", "refining_impl_trait", "keyword_idents", "unused_extern_crates",
-    "unused_lifetimes", "unused_results", "unused_import_braces", "unused_crate_dependencies",
-    "unused_macro_rules", "unused_features", "unused_allocation", "unused_tuple_struct_fields",
-    "non_ascii_idents", "improper_ctypes", "improper_ctypes_definitions", "unstable_name_collisions",
-    "renamed_and_removed_lints", "overlapping_range_endpoints", "non_exhaustive_omitted_patterns",
-    "semicolon_in_expressions_from_macros", "uncommon_codepoints", "confusable_idents",
-    "mixed_script_confusables", "bare_trait_objects", "elided_lifetimes_in_paths",
-    "explicit_outlives_requirements", "invalid_value", "dropping_references", "dropping_copy_types",
-    "forgetting_references", "forgetting_copy_types", "useless_ptr_null_checks", "clashing_extern_declarations",
-    "private_interfaces", "private_bounds", "noop_method_call", "unused_associated_type_bounds",
-    "non_local_definitions", "static_mut_refs", "dyn_drop", "drop_bounds", "opaque_hidden_inferred_bound",
-    "unexpected_cfgs", "unconditional_panic", "const_err", "arithmetic_overflow", "variant_size_differences",
-    "box_pointers", "single_use_lifetimes", "missing_debug_implementations", "missing_copy_implementations",
-    "meta_variable_misuse", "unsafe_op_in_unsafe_fn", "deref_nullptr", "invalid_nan_comparisons",
-    "ambiguous_glob_reexports", "hidden_glob_reexports", "ambiguous_glob_imports", "unnameable_types",
-    "useless_deprecated", "function_item_references", "while_true", "trivial_bounds", "type_alias_bounds",
-    "where_clauses_object_safety", "incomplete_include", "path_statements", "array_into_iter",
-    "non_camel_case_types", "non_upper_case_globals", "non_snake_case", "unreachable_patterns",
-    "redundant_semicolon", "large_assignments", "unused_qualifications", "temporary_cstring_as_ptr",
-    "suspicious_double_ref_op", "integer_to_ptr_transmutes", "dangerous_implicit_autorefs",
-    "mismatched_lifetime_syntaxes", "irrefutable_let_patterns", "for_loops_over_fallibles",
-    "unused_parens", "unused_braces", "unused_doc_comments", "unused_must_use", "unused_labels",
+    "nonstandard_style",
+    "rust_2018_idioms",
+    "rust_2021_compatibility",
+    "future_incompatible",
+    "let_underscore",
+    "refining_impl_trait",
+    "keyword_idents",
+    "unused_extern_crates",
+    "unused_lifetimes",
+    "unused_results",
+    "unused_import_braces",
+    "unused_crate_dependencies",
+    "unused_macro_rules",
+    "unused_features",
+    "unused_allocation",
+    "unused_tuple_struct_fields",
+    "non_ascii_idents",
+    "improper_ctypes",
+    "improper_ctypes_definitions",
+    "unstable_name_collisions",
+    "renamed_and_removed_lints",
+    "overlapping_range_endpoints",
+    "non_exhaustive_omitted_patterns",
+    "semicolon_in_expressions_from_macros",
+    "uncommon_codepoints",
+    "confusable_idents",
+    "mixed_script_confusables",
+    "bare_trait_objects",
+    "elided_lifetimes_in_paths",
+    "explicit_outlives_requirements",
+    "invalid_value",
+    "dropping_references",
+    "dropping_copy_types",
+    "forgetting_references",
+    "forgetting_copy_types",
+    "useless_ptr_null_checks",
+    "clashing_extern_declarations",
+    "private_interfaces",
+    "private_bounds",
+    "noop_method_call",
+    "unused_associated_type_bounds",
+    "non_local_definitions",
+    "static_mut_refs",
+    "dyn_drop",
+    "drop_bounds",
+    "opaque_hidden_inferred_bound",
+    "unexpected_cfgs",
+    "unconditional_panic",
+    "const_err",
+    "arithmetic_overflow",
+    "variant_size_differences",
+    "box_pointers",
+    "single_use_lifetimes",
+    "missing_debug_implementations",
+    "missing_copy_implementations",
+    "meta_variable_misuse",
+    "unsafe_op_in_unsafe_fn",
+    "deref_nullptr",
+    "invalid_nan_comparisons",
+    "ambiguous_glob_reexports",
+    "hidden_glob_reexports",
+    "ambiguous_glob_imports",
+    "unnameable_types",
+    "useless_deprecated",
+    "function_item_references",
+    "while_true",
+    "trivial_bounds",
+    "type_alias_bounds",
+    "where_clauses_object_safety",
+    "incomplete_include",
+    "path_statements",
+    "array_into_iter",
+    "non_camel_case_types",
+    "non_upper_case_globals",
+    "non_snake_case",
+    "unreachable_patterns",
+    "redundant_semicolon",
+    "large_assignments",
+    "unused_qualifications",
+    "temporary_cstring_as_ptr",
+    "suspicious_double_ref_op",
+    "integer_to_ptr_transmutes",
+    "dangerous_implicit_autorefs",
+    "mismatched_lifetime_syntaxes",
+    "irrefutable_let_patterns",
+    "for_loops_over_fallibles",
+    "unused_parens",
+    "unused_braces",
+    "unused_doc_comments",
+    "unused_must_use",
+    "unused_labels",
 ];
 
 /// Where a lint's level came from, for the note rustc prints.
@@ -199,7 +269,12 @@ pub struct LintLevels {
 
 impl LintLevels {
     pub fn new(cmdline: Vec<(String, LintLevel)>, cap: Option<LintLevel>) -> LintLevels {
-        LintLevels { cmdline, cap, noted: Default::default(), noted_attrs: Default::default() }
+        LintLevels {
+            cmdline,
+            cap,
+            noted: Default::default(),
+            noted_attrs: Default::default(),
+        }
     }
 
     /// The level of `lint` from the command line alone.
@@ -216,7 +291,10 @@ impl LintLevels {
     }
 
     /// `-D warnings` / `-A warnings` applied to a lint that ends up at warn level.
-    fn warnings_override(&self, attr_warnings: Option<LintLevel>) -> Option<(LintLevel, LintLevelSource)> {
+    fn warnings_override(
+        &self,
+        attr_warnings: Option<LintLevel>,
+    ) -> Option<(LintLevel, LintLevelSource)> {
         if let Some(l) = attr_warnings {
             return Some((l, LintLevelSource::Default));
         }
@@ -276,15 +354,32 @@ impl LintLevels {
         Some(diag)
     }
 
-    fn note(&self, lint: &'static Lint, level: LintLevel, source: &LintLevelSource) -> Vec<SubDiagnostic> {
-        let plain = |(level, message): (Level, String)| SubDiagnostic { level, message, spans: Vec::new() };
+    fn note(
+        &self,
+        lint: &'static Lint,
+        level: LintLevel,
+        source: &LintLevelSource,
+    ) -> Vec<SubDiagnostic> {
+        let plain = |(level, message): (Level, String)| SubDiagnostic {
+            level,
+            message,
+            spans: Vec::new(),
+        };
         if let LintLevelSource::Node(span) = source {
             // rustc points at the attribute once per attribute, not once per lint.
             if !self.noted_attrs.borrow_mut().insert(*span) {
                 return Vec::new();
             }
-            let spans = vec![SpanLabel { span: *span, label: None, primary: true }];
-            return vec![SubDiagnostic { level: Level::Note, message: "the lint level is defined here".to_string(), spans }];
+            let spans = vec![SpanLabel {
+                span: *span,
+                label: None,
+                primary: true,
+            }];
+            return vec![SubDiagnostic {
+                level: Level::Note,
+                message: "the lint level is defined here".to_string(),
+                spans,
+            }];
         }
         if !self.noted.borrow_mut().insert(lint.name) {
             return Vec::new();
@@ -292,26 +387,56 @@ impl LintLevels {
         let notes = match source {
             LintLevelSource::Default => {
                 let part = match lint.group {
-                    Some(g) if g != "nonstandard_style" => format!(" (part of `#[{}({g})]`)", level.as_str()),
+                    Some(g) if g != "nonstandard_style" => {
+                        format!(" (part of `#[{}({g})]`)", level.as_str())
+                    }
                     _ => String::new(),
                 };
-                vec![(Level::Note, format!("`#[{}({})]`{part} on by default", level.as_str(), lint.name))]
+                vec![(
+                    Level::Note,
+                    format!("`#[{}({})]`{part} on by default", level.as_str(), lint.name),
+                )]
             }
             LintLevelSource::CommandLine(name, l) if name == "warnings" => vec![
-                (Level::Note, format!("`{} {}` implied by `{} warnings`", l.flag(), lint.name.replace('_', "-"), l.flag())),
-                (Level::Help, format!("to override `{} warnings` add `#[allow({})]`", l.flag(), lint.name)),
+                (
+                    Level::Note,
+                    format!(
+                        "`{} {}` implied by `{} warnings`",
+                        l.flag(),
+                        lint.name.replace('_', "-"),
+                        l.flag()
+                    ),
+                ),
+                (
+                    Level::Help,
+                    format!(
+                        "to override `{} warnings` add `#[allow({})]`",
+                        l.flag(),
+                        lint.name
+                    ),
+                ),
             ],
             LintLevelSource::CommandLine(name, l) => {
                 if name == lint.name {
-                    vec![(Level::Note, format!("requested on the command line with `{} {}`", l.flag(), lint.name.replace('_', "-")))]
+                    vec![(
+                        Level::Note,
+                        format!(
+                            "requested on the command line with `{} {}`",
+                            l.flag(),
+                            lint.name.replace('_', "-")
+                        ),
+                    )]
                 } else {
-                    vec![(Level::Note, format!(
-                        "`{} {}` implied by `{} {}`",
-                        l.flag(),
-                        lint.name.replace('_', "-"),
-                        l.flag(),
-                        name.replace('_', "-")
-                    ))]
+                    vec![(
+                        Level::Note,
+                        format!(
+                            "`{} {}` implied by `{} {}`",
+                            l.flag(),
+                            lint.name.replace('_', "-"),
+                            l.flag(),
+                            name.replace('_', "-")
+                        ),
+                    )]
                 }
             }
             LintLevelSource::Node(_) => Vec::new(),

@@ -13,7 +13,10 @@ fn check(src: &str, build: impl FnOnce(&DiagCtxt, Span)) -> String {
     let emitter = BufferEmitter::default();
     let out = emitter.out.clone();
     let dcx = DiagCtxt::new(Box::new(emitter), sm, Rc::new(HygieneData::new()));
-    build(&dcx, Span::new(file.start_pos, BytePos(file.start_pos.0 + src.len() as u32)));
+    build(
+        &dcx,
+        Span::new(file.start_pos, BytePos(file.start_pos.0 + src.len() as u32)),
+    );
     dcx.print_final_summary();
     let text = out.borrow().clone();
     text
@@ -57,8 +60,11 @@ fn warning_with_notes_and_counts() {
             dcx.struct_warn(file.sub(20, 21), "unused variable: `x`")
                 .note("`#[warn(unused_variables)]` on by default")
                 .emit();
-            dcx.struct_warn(file.sub(20, 21), "unused variable: `x`").emit();
-            dcx.struct_warn(file.sub(16, 19), "another").help("a help").emit();
+            dcx.struct_warn(file.sub(20, 21), "unused variable: `x`")
+                .emit();
+            dcx.struct_warn(file.sub(16, 19), "another")
+                .help("a help")
+                .emit();
         },
         expect![[r#"
             warning: unused variable: `x`

@@ -22,14 +22,16 @@ impl CfgSet {
             if is_library && k == "debug_assertions" {
                 continue;
             }
-            c.set.insert((sess.intern(&k), v.as_deref().map(|v| sess.intern(v))));
+            c.set
+                .insert((sess.intern(&k), v.as_deref().map(|v| sess.intern(v))));
         }
         if !is_library {
             if sess.opts.test {
                 c.set.insert((sym::test, None));
             }
             for (k, v) in &sess.opts.cfg {
-                c.set.insert((sess.intern(k), v.as_deref().map(|v| sess.intern(v))));
+                c.set
+                    .insert((sess.intern(k), v.as_deref().map(|v| sess.intern(v))));
             }
         }
         c
@@ -67,8 +69,14 @@ impl StripUnconfigured<'_> {
                 attrs.push(a);
                 continue;
             }
-            let ast::AttrKind::Normal(item) = &a.kind else { continue };
-            let Some((pred, items)) = smelt_parse::parse_cfg_attr(self.sess, item, a.span, self.edition) else { continue };
+            let ast::AttrKind::Normal(item) = &a.kind else {
+                continue;
+            };
+            let Some((pred, items)) =
+                smelt_parse::parse_cfg_attr(self.sess, item, a.span, self.edition)
+            else {
+                continue;
+            };
             if items.is_empty() {
                 // rustc warns about `#[cfg_attr(pred,)]`; nothing to add either way.
                 continue;
@@ -101,8 +109,12 @@ impl StripUnconfigured<'_> {
     /// Evaluates `#[cfg(pred)]`; a malformed attribute is reported and counts as true (the
     /// error stops compilation anyway).
     pub fn eval_cfg_attr(&self, a: &ast::Attribute) -> bool {
-        let ast::AttrKind::Normal(item) = &a.kind else { return true };
-        let Ok(meta) = smelt_parse::parse_meta(self.sess, item) else { return true };
+        let ast::AttrKind::Normal(item) = &a.kind else {
+            return true;
+        };
+        let Ok(meta) = smelt_parse::parse_meta(self.sess, item) else {
+            return true;
+        };
         match &meta.kind {
             ast::MetaKind::List(list) => match &list[..] {
                 [ast::NestedMeta::Meta(m)] => self.eval_meta(m),
@@ -171,7 +183,10 @@ impl StripUnconfigured<'_> {
                 _ => {
                     self.sess
                         .dcx
-                        .struct_err(lit.span, "literal in `cfg` predicate value must be a string")
+                        .struct_err(
+                            lit.span,
+                            "literal in `cfg` predicate value must be a string",
+                        )
                         .code("E0565")
                         .emit();
                     false
@@ -220,7 +235,9 @@ impl StripUnconfigured<'_> {
 /// Whether `a` is `#[name ...]` (a one-segment path).
 pub fn attr_is(a: &ast::Attribute, name: &str, sess: &Session) -> bool {
     match &a.kind {
-        ast::AttrKind::Normal(item) => item.path.segments.len() == 1 && sess.str(item.path.segments[0].ident.name) == name,
+        ast::AttrKind::Normal(item) => {
+            item.path.segments.len() == 1 && sess.str(item.path.segments[0].ident.name) == name
+        }
         ast::AttrKind::DocComment(..) => false,
     }
 }

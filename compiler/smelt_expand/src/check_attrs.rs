@@ -67,7 +67,14 @@ const BUILTIN: &[&str] = &[
 ];
 
 /// Tools whose attributes (`#[tool::name]`) rustc accepts without checking.
-const TOOLS: &[&str] = &["rustfmt", "clippy", "diagnostic", "rustdoc", "miri", "rust_analyzer"];
+const TOOLS: &[&str] = &[
+    "rustfmt",
+    "clippy",
+    "diagnostic",
+    "rustdoc",
+    "miri",
+    "rust_analyzer",
+];
 
 pub fn check_crate(sess: &Session, cfg: &ExpandConfig<'_>, krate: &ast::Crate) {
     if cfg.is_library {
@@ -76,9 +83,14 @@ pub fn check_crate(sess: &Session, cfg: &ExpandConfig<'_>, krate: &ast::Crate) {
     let mut v = AttrChecker { sess };
     for a in &krate.attrs {
         if let ast::AttrKind::Normal(item) = &a.kind {
-            if item.path.segments.len() == 1 && sess.str(item.path.segments[0].ident.name) == "feature" {
+            if item.path.segments.len() == 1
+                && sess.str(item.path.segments[0].ident.name) == "feature"
+            {
                 sess.dcx
-                    .struct_err(a.span, "`#![feature]` may not be used on the stable release channel")
+                    .struct_err(
+                        a.span,
+                        "`#![feature]` may not be used on the stable release channel",
+                    )
                     .code("E0554")
                     .emit();
                 continue;
@@ -97,7 +109,9 @@ struct AttrChecker<'a> {
 
 impl<'ast> Visitor<'ast> for AttrChecker<'_> {
     fn visit_attribute(&mut self, a: &'ast ast::Attribute) {
-        let ast::AttrKind::Normal(item) = &a.kind else { return };
+        let ast::AttrKind::Normal(item) = &a.kind else {
+            return;
+        };
         // Attributes the compiler wrote itself (the standard library injection).
         if a.span.is_dummy() {
             return;
@@ -118,14 +132,20 @@ impl<'ast> Visitor<'ast> for AttrChecker<'_> {
         if first_name.starts_with("rustc_") || first_name == "rustc" {
             self.sess
                 .dcx
-                .struct_err(first.ident.span, "attributes starting with `rustc` are reserved for use by the `rustc` compiler")
+                .struct_err(
+                    first.ident.span,
+                    "attributes starting with `rustc` are reserved for use by the `rustc` compiler",
+                )
                 .emit();
             return;
         }
         if !BUILTIN.contains(&first_name) {
             self.sess
                 .dcx
-                .struct_err(first.ident.span, format!("cannot find attribute `{first_name}` in this scope"))
+                .struct_err(
+                    first.ident.span,
+                    format!("cannot find attribute `{first_name}` in this scope"),
+                )
                 .emit();
         }
     }

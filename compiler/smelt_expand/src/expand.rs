@@ -23,7 +23,9 @@ use smelt_ast::{self as ast, NodeId, P};
 use smelt_errors::ErrorGuaranteed;
 use smelt_parse::Parser;
 use smelt_session::Session;
-use smelt_span::{kw, sym, Edition, ExpnData, ExpnId, ExpnKind, Ident, MacroKind, Span, Symbol, Transparency};
+use smelt_span::{
+    kw, sym, Edition, ExpnData, ExpnId, ExpnKind, Ident, MacroKind, Span, Symbol, Transparency,
+};
 
 use crate::base::{CrateMacros, ExpandConfig, MacroImpl, MacroStore, SyntaxExtension};
 use crate::builtin::{self, BuiltinMacro, BuiltinOutput};
@@ -46,7 +48,10 @@ pub enum Position {
 impl Position {
     fn descr(self) -> &'static str {
         match self {
-            Position::Items | Position::TraitItems | Position::ImplItems | Position::ForeignItems => "item",
+            Position::Items
+            | Position::TraitItems
+            | Position::ImplItems
+            | Position::ForeignItems => "item",
             Position::Stmts => "statement",
             Position::Expr => "expression",
             Position::Pat => "pattern",
@@ -92,10 +97,24 @@ pub struct Expander<'a, 'c> {
 }
 
 /// Expands a crate; its exported macros are returned for the crates that depend on it.
-pub fn expand_crate(sess: &Session, cfg: &ExpandConfig<'_>, store: &MacroStore, mut krate: ast::Crate) -> (ast::Crate, CrateMacros) {
-    let strip = StripUnconfigured { sess, cfg: &cfg.cfg, edition: cfg.edition };
+pub fn expand_crate(
+    sess: &Session,
+    cfg: &ExpandConfig<'_>,
+    store: &MacroStore,
+    mut krate: ast::Crate,
+) -> (ast::Crate, CrateMacros) {
+    let strip = StripUnconfigured {
+        sess,
+        cfg: &cfg.cfg,
+        edition: cfg.edition,
+    };
     strip.process_cfg_attrs(&mut krate.attrs);
-    if !krate.attrs.iter().filter(|a| attr_is(a, "cfg", sess)).all(|a| strip.eval_cfg_attr(a)) {
+    if !krate
+        .attrs
+        .iter()
+        .filter(|a| attr_is(a, "cfg", sess))
+        .all(|a| strip.eval_cfg_attr(a))
+    {
         krate.items.clear();
         krate.attrs.clear();
     }
@@ -122,18 +141,34 @@ pub fn expand_crate(sess: &Session, cfg: &ExpandConfig<'_>, store: &MacroStore, 
     let mut exported = std::mem::take(&mut ex.exported);
     ex.collect_reexported_macros(&krate, &mut exported);
     renumber(sess, &mut krate);
-    (krate, CrateMacros { name: cfg.crate_name, exported })
+    (
+        krate,
+        CrateMacros {
+            name: cfg.crate_name,
+            exported,
+        },
+    )
 }
 
 fn crate_recursion_limit(sess: &Session, attrs: &[ast::Attribute]) -> usize {
     for a in attrs {
         if attr_is(a, "recursion_limit", sess) {
-            if let ast::AttrKind::Normal(ast::AttrItem { args: ast::AttrArgs::Eq(_, e), .. }) = &a.kind {
-                if let ast::ExprKind::Lit(ast::Lit { kind: ast::LitKind::Str(s, _), .. }) = &e.kind {
+            if let ast::AttrKind::Normal(ast::AttrItem {
+                args: ast::AttrArgs::Eq(_, e),
+                ..
+            }) = &a.kind
+            {
+                if let ast::ExprKind::Lit(ast::Lit {
+                    kind: ast::LitKind::Str(s, _),
+                    ..
+                }) = &e.kind
+                {
                     match sess.str(*s).parse::<usize>() {
                         Ok(n) => return n,
                         Err(_) => {
-                            sess.dcx.struct_err(e.span, "`limit` must be a non-negative integer").emit();
+                            sess.dcx
+                                .struct_err(e.span, "`limit` must be a non-negative integer")
+                                .emit();
                         }
                     }
                 }
@@ -183,11 +218,16 @@ impl<'a, 'c> Expander<'a, 'c> {
             mark = Some(hygiene.outer_expn(ctxt));
             ctxt = hygiene.parent_ctxt(ctxt);
         }
-        mark.and_then(|m| hygiene.expn_data(m).def_crate).unwrap_or(self.cfg.crate_num)
+        mark.and_then(|m| hygiene.expn_data(m).def_crate)
+            .unwrap_or(self.cfg.crate_num)
     }
 
     fn extern_crate_num(&self, name: Symbol) -> Option<u32> {
-        self.cfg.externs.iter().find(|(n, _)| *n == name).map(|(_, k)| *k)
+        self.cfg
+            .externs
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, k)| *k)
     }
 
     fn crate_exported(&self, krate: u32, name: Symbol) -> Option<Rc<SyntaxExtension>> {
@@ -210,10 +250,14 @@ impl<'a, 'c> Expander<'a, 'c> {
             let first = segs[0].ident;
             let krate = if first.name == kw::DollarCrate {
                 Some(self.dollar_crate(first))
-            } else if first.name == kw::Crate || first.name == kw::SelfLower || first.name == kw::Super {
+            } else if first.name == kw::Crate
+                || first.name == kw::SelfLower
+                || first.name == kw::Super
+            {
                 Some(self.cfg.crate_num)
             } else if first.name == kw::PathRoot {
-                segs.get(1).and_then(|s| self.extern_crate_num(s.ident.name))
+                segs.get(1)
+                    .and_then(|s| self.extern_crate_num(s.ident.name))
             } else {
                 self.extern_crate_num(first.name)
             };
@@ -223,11 +267,17 @@ impl<'a, 'c> Expander<'a, 'c> {
             Some(ext) => Ok(ext),
             None => {
                 let n = self.sess.str(name);
-                let mut d = self.dcx().struct_err(last.ident.span, format!("cannot find macro `{n}` in this scope"));
+                let mut d = self.dcx().struct_err(
+                    last.ident.span,
+                    format!("cannot find macro `{n}` in this scope"),
+                );
                 if segs.len() > 1 {
                     d = self.dcx().struct_err(
                         path.span,
-                        format!("failed to resolve: could not find `{n}` in `{}`", self.sess.str(segs[segs.len() - 2].ident.name)),
+                        format!(
+                            "failed to resolve: could not find `{n}` in `{}`",
+                            self.sess.str(segs[segs.len() - 2].ident.name)
+                        ),
                     );
                     d = d.code("E0433");
                 }
@@ -287,7 +337,12 @@ impl<'a, 'c> Expander<'a, 'c> {
     }
 
     /// Expands an invocation into a fully expanded fragment for `pos`; `None` after an error.
-    pub fn expand_invocation(&mut self, mac: &ast::MacCall, span: Span, pos: Position) -> Option<Fragment> {
+    pub fn expand_invocation(
+        &mut self,
+        mac: &ast::MacCall,
+        span: Span,
+        pos: Position,
+    ) -> Option<Fragment> {
         let ext = self.resolve_macro(&mac.path).ok()?;
         if self.depth >= self.recursion_limit {
             let name = self.sess.str(ext.name).to_string();
@@ -312,13 +367,24 @@ impl<'a, 'c> Expander<'a, 'c> {
         });
         let fragment = match &ext.kind {
             MacroImpl::Rules(rules) => {
-                let tokens = crate::mbe::expand_macro_rules(self.sess, rules, span, &mac.args.tokens, expn, ext.edition, self.cfg.edition).ok()?;
+                let tokens = crate::mbe::expand_macro_rules(
+                    self.sess,
+                    rules,
+                    span,
+                    &mac.args.tokens,
+                    expn,
+                    ext.edition,
+                    self.cfg.edition,
+                )
+                .ok()?;
                 self.parse_fragment(tokens, pos, span, ext.name, ext.edition)?
             }
             MacroImpl::Builtin(b) => {
                 let out = builtin::expand_builtin(self, *b, mac, span, expn, &ext)?;
                 match out {
-                    BuiltinOutput::Tokens(tokens) => self.parse_fragment(tokens, pos, span, ext.name, ext.edition)?,
+                    BuiltinOutput::Tokens(tokens) => {
+                        self.parse_fragment(tokens, pos, span, ext.name, ext.edition)?
+                    }
                     BuiltinOutput::Expr(e) => self.expr_fragment(e, pos, span, ext.name)?,
                 }
             }
@@ -326,7 +392,10 @@ impl<'a, 'c> Expander<'a, 'c> {
             MacroImpl::Derive(_) => {
                 let n = self.sess.str(ext.name).to_string();
                 self.dcx()
-                    .struct_err(mac.path.span, format!("expected macro, found derive macro `{n}`"))
+                    .struct_err(
+                        mac.path.span,
+                        format!("expected macro, found derive macro `{n}`"),
+                    )
                     .span_label(mac.path.span, "not a macro")
                     .emit();
                 return None;
@@ -343,13 +412,33 @@ impl<'a, 'c> Expander<'a, 'c> {
 
     fn expand_fragment(&mut self, fragment: Fragment) -> Fragment {
         match fragment {
-            Fragment::Items(items) => Fragment::Items(items.into_iter().flat_map(|i| self.flat_map_item(i)).collect()),
+            Fragment::Items(items) => Fragment::Items(
+                items
+                    .into_iter()
+                    .flat_map(|i| self.flat_map_item(i))
+                    .collect(),
+            ),
             Fragment::AssocItems(items) => {
                 // The context only matters for walking; both kinds walk the same way.
-                Fragment::AssocItems(items.into_iter().flat_map(|i| self.flat_map_assoc_item(i, AssocCtxt::Impl)).collect())
+                Fragment::AssocItems(
+                    items
+                        .into_iter()
+                        .flat_map(|i| self.flat_map_assoc_item(i, AssocCtxt::Impl))
+                        .collect(),
+                )
             }
-            Fragment::ForeignItems(items) => Fragment::ForeignItems(items.into_iter().flat_map(|i| self.flat_map_foreign_item(i)).collect()),
-            Fragment::Stmts(stmts) => Fragment::Stmts(stmts.into_iter().flat_map(|s| self.flat_map_stmt(s)).collect()),
+            Fragment::ForeignItems(items) => Fragment::ForeignItems(
+                items
+                    .into_iter()
+                    .flat_map(|i| self.flat_map_foreign_item(i))
+                    .collect(),
+            ),
+            Fragment::Stmts(stmts) => Fragment::Stmts(
+                stmts
+                    .into_iter()
+                    .flat_map(|s| self.flat_map_stmt(s))
+                    .collect(),
+            ),
             Fragment::Expr(mut e) => {
                 self.visit_expr(&mut e);
                 Fragment::Expr(e)
@@ -366,15 +455,31 @@ impl<'a, 'c> Expander<'a, 'c> {
     }
 
     /// An expression produced directly by a built-in macro, in a position that wants it.
-    fn expr_fragment(&self, e: P<ast::Expr>, pos: Position, span: Span, name: Symbol) -> Option<Fragment> {
+    fn expr_fragment(
+        &self,
+        e: P<ast::Expr>,
+        pos: Position,
+        span: Span,
+        name: Symbol,
+    ) -> Option<Fragment> {
         match pos {
             Position::Expr => Some(Fragment::Expr(e)),
-            Position::Stmts => Some(Fragment::Stmts(vec![ast::Stmt { id: NodeId::DUMMY, span: e.span, kind: ast::StmtKind::Expr(e) }])),
+            Position::Stmts => Some(Fragment::Stmts(vec![ast::Stmt {
+                id: NodeId::DUMMY,
+                span: e.span,
+                kind: ast::StmtKind::Expr(e),
+            }])),
             _ => {
                 let n = self.sess.str(name);
                 self.dcx()
-                    .struct_err(span, format!("macro expansion ignores `{n}!` in {} position", pos.descr()))
-                    .note(format!("the usage of `{n}!` is likely invalid in {} context", pos.descr()))
+                    .struct_err(
+                        span,
+                        format!("macro expansion ignores `{n}!` in {} position", pos.descr()),
+                    )
+                    .note(format!(
+                        "the usage of `{n}!` is likely invalid in {} context",
+                        pos.descr()
+                    ))
                     .emit();
                 None
             }
@@ -395,9 +500,15 @@ impl<'a, 'c> Expander<'a, 'c> {
         p.set_eof_span(span);
         let fragment = match pos {
             Position::Items => Fragment::Items(p.parse_items_to_eof()),
-            Position::TraitItems => Fragment::AssocItems(smelt_parse::parse_assoc_items_to_eof(&mut p, true)),
-            Position::ImplItems => Fragment::AssocItems(smelt_parse::parse_assoc_items_to_eof(&mut p, false)),
-            Position::ForeignItems => Fragment::ForeignItems(smelt_parse::parse_foreign_items_to_eof(&mut p)),
+            Position::TraitItems => {
+                Fragment::AssocItems(smelt_parse::parse_assoc_items_to_eof(&mut p, true))
+            }
+            Position::ImplItems => {
+                Fragment::AssocItems(smelt_parse::parse_assoc_items_to_eof(&mut p, false))
+            }
+            Position::ForeignItems => {
+                Fragment::ForeignItems(smelt_parse::parse_foreign_items_to_eof(&mut p))
+            }
             Position::Stmts => Fragment::Stmts(p.parse_stmts_to_eof()),
             Position::Expr => match p.parse_expr() {
                 Ok(e) => Fragment::Expr(e),
@@ -425,9 +536,15 @@ impl<'a, 'c> Expander<'a, 'c> {
             let tok = p.describe_token(&p.token.clone());
             let n = self.sess.str(name);
             self.dcx()
-                .struct_err(p.token.span, format!("macro expansion ignores {tok} and any tokens following"))
+                .struct_err(
+                    p.token.span,
+                    format!("macro expansion ignores {tok} and any tokens following"),
+                )
                 .span_label(span, "caused by the macro expansion here")
-                .note(format!("the usage of `{n}!` is likely invalid in {} context", pos.descr()))
+                .note(format!(
+                    "the usage of `{n}!` is likely invalid in {} context",
+                    pos.descr()
+                ))
                 .emit();
         }
         Some(fragment)
@@ -437,7 +554,9 @@ impl<'a, 'c> Expander<'a, 'c> {
 
     /// Records a `macro_rules!` definition (item or statement).
     fn define_macro(&mut self, item: &ast::Item) {
-        let ast::ItemKind::MacroDef(def) = &item.kind else { return };
+        let ast::ItemKind::MacroDef(def) = &item.kind else {
+            return;
+        };
         if !def.macro_rules {
             self.dcx()
                 .struct_err(item.span, "`macro` is experimental")
@@ -447,17 +566,33 @@ impl<'a, 'c> Expander<'a, 'c> {
             return;
         }
         let name = item.ident.name;
-        let builtin = item.attrs.iter().any(|a| attr_is(a, "rustc_builtin_macro", self.sess));
+        let builtin = item
+            .attrs
+            .iter()
+            .any(|a| attr_is(a, "rustc_builtin_macro", self.sess));
         let kind = if builtin {
             match BuiltinMacro::from_name(self.sess.str(name)) {
                 Some(b) => MacroImpl::Builtin(b),
                 None => {
-                    self.dcx().struct_err(item.span, format!("cannot find a built-in macro with name `{}`", self.sess.str(name))).emit();
+                    self.dcx()
+                        .struct_err(
+                            item.span,
+                            format!(
+                                "cannot find a built-in macro with name `{}`",
+                                self.sess.str(name)
+                            ),
+                        )
+                        .emit();
                     return;
                 }
             }
         } else {
-            match crate::mbe::compile_macro_rules(self.sess, item.ident, &def.body, self.cfg.edition) {
+            match crate::mbe::compile_macro_rules(
+                self.sess,
+                item.ident,
+                &def.body,
+                self.cfg.edition,
+            ) {
                 Ok(rules) => MacroImpl::Rules(Rc::new(rules)),
                 // The definition's error is reported; uses of the macro then do nothing.
                 Err(_) => MacroImpl::Failed,
@@ -494,11 +629,17 @@ impl<'a, 'c> Expander<'a, 'c> {
 
     /// `#[macro_use] extern crate c;`: the crate's exported macros become visible everywhere.
     fn import_macro_use(&mut self, item: &ast::Item, orig: Option<Symbol>) {
-        if !item.attrs.iter().any(|a| attr_is(a, "macro_use", self.sess)) {
+        if !item
+            .attrs
+            .iter()
+            .any(|a| attr_is(a, "macro_use", self.sess))
+        {
             return;
         }
         let name = orig.unwrap_or(item.ident.name);
-        let Some(k) = self.extern_crate_num(name) else { return };
+        let Some(k) = self.extern_crate_num(name) else {
+            return;
+        };
         if let Some(c) = self.store.crate_macros(k) {
             for (n, ext) in &c.exported {
                 self.macro_use_prelude.insert(*n, ext.clone());
@@ -507,9 +648,15 @@ impl<'a, 'c> Expander<'a, 'c> {
     }
 
     /// `pub use other::{m1, m2};` at the crate root re-exports macros of `other`.
-    fn collect_reexported_macros(&self, krate: &ast::Crate, out: &mut FxHashMap<Symbol, Rc<SyntaxExtension>>) {
+    fn collect_reexported_macros(
+        &self,
+        krate: &ast::Crate,
+        out: &mut FxHashMap<Symbol, Rc<SyntaxExtension>>,
+    ) {
         for item in &krate.items {
-            let ast::ItemKind::Use(tree) = &item.kind else { continue };
+            let ast::ItemKind::Use(tree) = &item.kind else {
+                continue;
+            };
             if !matches!(item.vis.kind, ast::VisibilityKind::Public) {
                 continue;
             }
@@ -519,10 +666,18 @@ impl<'a, 'c> Expander<'a, 'c> {
                 path.extend(t.prefix.segments.iter().map(|s| s.ident));
                 match &t.kind {
                     ast::UseTreeKind::Simple(rename) => {
-                        let Some(last) = path.last().copied() else { continue };
+                        let Some(last) = path.last().copied() else {
+                            continue;
+                        };
                         let Some(first) = path.first() else { continue };
-                        let first = if first.name == kw::PathRoot { path.get(1).map_or(first.name, |i| i.name) } else { first.name };
-                        let Some(k) = self.extern_crate_num(first) else { continue };
+                        let first = if first.name == kw::PathRoot {
+                            path.get(1).map_or(first.name, |i| i.name)
+                        } else {
+                            first.name
+                        };
+                        let Some(k) = self.extern_crate_num(first) else {
+                            continue;
+                        };
                         if let Some(ext) = self.crate_exported(k, last.name) {
                             out.insert(rename.unwrap_or(last).name, ext);
                         }
@@ -549,8 +704,12 @@ impl<'a, 'c> Expander<'a, 'c> {
                 keep.push(a);
                 continue;
             }
-            let ast::AttrKind::Normal(ai) = &a.kind else { continue };
-            let Ok(meta) = smelt_parse::parse_meta(self.sess, ai) else { continue };
+            let ast::AttrKind::Normal(ai) = &a.kind else {
+                continue;
+            };
+            let Ok(meta) = smelt_parse::parse_meta(self.sess, ai) else {
+                continue;
+            };
             match &meta.kind {
                 ast::MetaKind::List(list) => {
                     for n in list {
@@ -562,7 +721,10 @@ impl<'a, 'c> Expander<'a, 'c> {
                             }
                             ast::NestedMeta::Meta(m) => {
                                 self.dcx()
-                                    .struct_err(m.span, "traits in `#[derive(...)]` don't accept arguments")
+                                    .struct_err(
+                                        m.span,
+                                        "traits in `#[derive(...)]` don't accept arguments",
+                                    )
                                     .code("E0777")
                                     .emit();
                             }
@@ -579,7 +741,11 @@ impl<'a, 'c> Expander<'a, 'c> {
                 _ => {
                     self.dcx()
                         .struct_err(a.span, "malformed `derive` attribute input")
-                        .span_suggestion(a.span, "missing traits to be derived", "#[derive(Trait1, Trait2, ...)]")
+                        .span_suggestion(
+                            a.span,
+                            "missing traits to be derived",
+                            "#[derive(Trait1, Trait2, ...)]",
+                        )
                         .emit();
                 }
             }
@@ -595,7 +761,10 @@ impl<'a, 'c> Expander<'a, 'c> {
             _ => {
                 if let Some((_, span)) = derives.first() {
                     self.dcx()
-                        .struct_err(*span, "`derive` may only be applied to `struct`s, `enum`s and `union`s")
+                        .struct_err(
+                            *span,
+                            "`derive` may only be applied to `struct`s, `enum`s and `union`s",
+                        )
                         .code("E0774")
                         .span_label(*span, "not applicable here")
                         .span_label(item.span, format!("not a `struct`, `enum` or `union`"))
@@ -607,12 +776,20 @@ impl<'a, 'c> Expander<'a, 'c> {
         for &(name, span) in derives {
             let Some(d) = builtin::BuiltinDerive::from_name(self.sess.str(name.name)) else {
                 self.dcx()
-                    .struct_err(name.span, format!("cannot find derive macro `{}` in this scope", self.sess.str(name.name)))
+                    .struct_err(
+                        name.span,
+                        format!(
+                            "cannot find derive macro `{}` in this scope",
+                            self.sess.str(name.name)
+                        ),
+                    )
                     .emit();
                 continue;
             };
             let Some(core) = self.core_crate_num() else {
-                self.dcx().struct_err(span, "`derive` needs the `core` crate").emit();
+                self.dcx()
+                    .struct_err(span, "`derive` needs the `core` crate")
+                    .emit();
                 continue;
             };
             let expn = self.sess.hygiene.fresh_expn(ExpnData {
@@ -624,8 +801,12 @@ impl<'a, 'c> Expander<'a, 'c> {
                 allow_internal_unstable: true,
                 def_crate: Some(core),
             });
-            let Some(tokens) = builtin::derive::expand_derive(self, d, item, span, expn) else { continue };
-            let Some(Fragment::Items(items)) = self.parse_fragment(tokens, Position::Items, span, name.name, Edition::E2021) else {
+            let Some(tokens) = builtin::derive::expand_derive(self, d, item, span, expn) else {
+                continue;
+            };
+            let Some(Fragment::Items(items)) =
+                self.parse_fragment(tokens, Position::Items, span, name.name, Edition::E2021)
+            else {
                 continue;
             };
             let prev = std::mem::replace(&mut self.current_expn, expn);
@@ -648,9 +829,14 @@ impl<'a, 'c> Expander<'a, 'c> {
     /* ------------------------------------------------------------ modules */
 
     fn expand_mod(&mut self, item: &mut ast::Item) {
-        let ast::ItemKind::Mod(_, kind) = &mut item.kind else { return };
+        let ast::ItemKind::Mod(_, kind) = &mut item.kind else {
+            return;
+        };
         let (child, inline) = match kind {
-            ast::ModKind::Loaded(_, ast::Inline::Yes, _) => (self.module.inline_child(self.sess, item.ident, &item.attrs), true),
+            ast::ModKind::Loaded(_, ast::Inline::Yes, _) => (
+                self.module.inline_child(self.sess, item.ident, &item.attrs),
+                true,
+            ),
             _ => (ModuleData::default(), false),
         };
         let child = if inline {
@@ -661,7 +847,11 @@ impl<'a, 'c> Expander<'a, 'c> {
                 None => {
                     // Reported: an empty module keeps resolution going.
                     if let ast::ItemKind::Mod(_, kind) = &mut item.kind {
-                        *kind = ast::ModKind::Loaded(Vec::new(), ast::Inline::No, ast::ModSpans::default());
+                        *kind = ast::ModKind::Loaded(
+                            Vec::new(),
+                            ast::Inline::No,
+                            ast::ModSpans::default(),
+                        );
                     }
                     return;
                 }
@@ -674,7 +864,10 @@ impl<'a, 'c> Expander<'a, 'c> {
             }
             return;
         }
-        let macro_use = item.attrs.iter().any(|a| attr_is(a, "macro_use", self.sess));
+        let macro_use = item
+            .attrs
+            .iter()
+            .any(|a| attr_is(a, "macro_use", self.sess));
         let pushed_file = !inline;
         if pushed_file {
             self.file_stack.push(child.file.clone());
@@ -703,7 +896,9 @@ impl MutVisitor for Expander<'_, '_> {
         }
         match &item.kind {
             ast::ItemKind::MacCall(_) => {
-                let ast::ItemKind::MacCall(mac) = std::mem::replace(&mut item.kind, ast::ItemKind::ExternCrate(None)) else {
+                let ast::ItemKind::MacCall(mac) =
+                    std::mem::replace(&mut item.kind, ast::ItemKind::ExternCrate(None))
+                else {
                     unreachable!()
                 };
                 return match self.expand_invocation(&mac, item.span, Position::Items) {
@@ -739,13 +934,21 @@ impl MutVisitor for Expander<'_, '_> {
         out
     }
 
-    fn flat_map_assoc_item(&mut self, mut item: P<ast::AssocItem>, ctxt: AssocCtxt) -> Vec<P<ast::AssocItem>> {
+    fn flat_map_assoc_item(
+        &mut self,
+        mut item: P<ast::AssocItem>,
+        ctxt: AssocCtxt,
+    ) -> Vec<P<ast::AssocItem>> {
         if !self.strip.configure(&mut item.attrs) {
             return Vec::new();
         }
         if let ast::AssocItemKind::MacCall(mac) = &item.kind {
             let mac = mac.clone();
-            let pos = if ctxt == AssocCtxt::Trait { Position::TraitItems } else { Position::ImplItems };
+            let pos = if ctxt == AssocCtxt::Trait {
+                Position::TraitItems
+            } else {
+                Position::ImplItems
+            };
             return match self.expand_invocation(&mac, item.span, pos) {
                 Some(Fragment::AssocItems(items)) => items,
                 _ => Vec::new(),
@@ -778,7 +981,9 @@ impl MutVisitor for Expander<'_, '_> {
                 }
                 let style = m.style;
                 let mac = m.mac.clone();
-                let Some(Fragment::Stmts(mut stmts)) = self.expand_invocation(&mac, stmt.span, Position::Stmts) else {
+                let Some(Fragment::Stmts(mut stmts)) =
+                    self.expand_invocation(&mac, stmt.span, Position::Stmts)
+                else {
                     return Vec::new();
                 };
                 // `m!(..);`: the semicolon applies to a trailing expression of the expansion.
@@ -805,7 +1010,9 @@ impl MutVisitor for Expander<'_, '_> {
                 if let ast::ExprKind::MacCall(mac) = &e.kind {
                     let mac = mac.clone();
                     let semi = matches!(stmt.kind, ast::StmtKind::Semi(_));
-                    let Some(Fragment::Stmts(mut stmts)) = self.expand_invocation(&mac, stmt.span, Position::Stmts) else {
+                    let Some(Fragment::Stmts(mut stmts)) =
+                        self.expand_invocation(&mac, stmt.span, Position::Stmts)
+                    else {
                         return Vec::new();
                     };
                     if semi {

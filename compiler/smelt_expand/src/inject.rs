@@ -18,7 +18,11 @@ pub fn inject_std(sess: &Session, cfg: &ExpandConfig<'_>, krate: &mut ast::Crate
     if krate.attrs.iter().any(|a| attr_is(a, "no_core", sess)) {
         return;
     }
-    let name = if krate.attrs.iter().any(|a| attr_is(a, "no_std", sess)) { sym::core } else { sym::std };
+    let name = if krate.attrs.iter().any(|a| attr_is(a, "no_std", sess)) {
+        sym::core
+    } else {
+        sym::std
+    };
     // The injected items come from no source text; a mark makes them distinguishable (and
     // keeps the `extern crate` name from clashing with a user item called `std`).
     let expn = sess.hygiene.fresh_expn(ExpnData {
@@ -30,7 +34,11 @@ pub fn inject_std(sess: &Session, cfg: &ExpandConfig<'_>, krate: &mut ast::Crate
         allow_internal_unstable: true,
         def_crate: Some(cfg.crate_num),
     });
-    let ctxt = sess.hygiene.apply_mark(smelt_span::SyntaxContext::ROOT, expn, Transparency::Transparent);
+    let ctxt = sess.hygiene.apply_mark(
+        smelt_span::SyntaxContext::ROOT,
+        expn,
+        Transparency::Transparent,
+    );
     let span = Span::DUMMY.with_ctxt(ctxt);
     let attr = |n: &str| ast::Attribute {
         kind: ast::AttrKind::Normal(ast::AttrItem {
@@ -59,7 +67,11 @@ pub fn inject_std(sess: &Session, cfg: &ExpandConfig<'_>, krate: &mut ast::Crate
     // later editions find it in the extern prelude. `{{root}}::std` works in both.
     let segments = [kw::PathRoot, name, sym::prelude, edition_mod]
         .iter()
-        .map(|&n| ast::PathSegment { ident: Ident::new(n, span), id: NodeId::DUMMY, args: None })
+        .map(|&n| ast::PathSegment {
+            ident: Ident::new(n, span),
+            id: NodeId::DUMMY,
+            args: None,
+        })
         .collect();
     let use_item = ast::Item {
         attrs: vec![attr("prelude_import")],

@@ -14,6 +14,8 @@ mod inject;
 pub mod mbe;
 mod module;
 
-pub use base::{CrateMacros, ExpandConfig, FileLoader, MacroImpl, MacroStore, RealFileLoader, SyntaxExtension};
+pub use base::{
+    CrateMacros, ExpandConfig, FileLoader, MacroImpl, MacroStore, RealFileLoader, SyntaxExtension,
+};
 pub use cfg::CfgSet;
 pub use expand::{expand_crate, Expander, Fragment, Position};

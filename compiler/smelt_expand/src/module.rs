@@ -26,20 +26,32 @@ impl ModuleData {
     pub fn root(root_file: &Path) -> ModuleData {
         ModuleData {
             file: root_file.to_path_buf(),
-            dir: root_file.parent().map(Path::to_path_buf).unwrap_or_default(),
+            dir: root_file
+                .parent()
+                .map(Path::to_path_buf)
+                .unwrap_or_default(),
             path: Vec::new(),
         }
     }
 
     /// The data of an inline `mod name { ... }` inside this module.
-    pub fn inline_child(&self, sess: &Session, name: Ident, attrs: &[ast::Attribute]) -> ModuleData {
+    pub fn inline_child(
+        &self,
+        sess: &Session,
+        name: Ident,
+        attrs: &[ast::Attribute],
+    ) -> ModuleData {
         let dir = match path_attr(sess, attrs) {
             Some(p) => self.dir.join(p),
             None => self.dir.join(sess.str(name.name)),
         };
         let mut path = self.path.clone();
         path.push(name.name);
-        ModuleData { file: self.file.clone(), dir, path }
+        ModuleData {
+            file: self.file.clone(),
+            dir,
+            path,
+        }
     }
 }
 
@@ -47,8 +59,16 @@ impl ModuleData {
 fn path_attr(sess: &Session, attrs: &[ast::Attribute]) -> Option<String> {
     for a in attrs {
         if attr_is(a, "path", sess) {
-            if let ast::AttrKind::Normal(ast::AttrItem { args: ast::AttrArgs::Eq(_, e), .. }) = &a.kind {
-                if let ast::ExprKind::Lit(ast::Lit { kind: ast::LitKind::Str(s, _), .. }) = &e.kind {
+            if let ast::AttrKind::Normal(ast::AttrItem {
+                args: ast::AttrArgs::Eq(_, e),
+                ..
+            }) = &a.kind
+            {
+                if let ast::ExprKind::Lit(ast::Lit {
+                    kind: ast::LitKind::Str(s, _),
+                    ..
+                }) = &e.kind
+                {
                     return Some(sess.str(*s).to_string());
                 }
             }
@@ -70,8 +90,14 @@ pub fn load_module(ex: &mut Expander<'_, '_>, item: &mut ast::Item) -> Option<Mo
         Some(p) => {
             // Relative to the directory of the file the declaration is in; an inline module
             // adds its own directory.
-            let base = if ex.module.file.parent() == Some(ex.module.dir.as_path()) || ex.module.path.is_empty() {
-                ex.module.file.parent().map(Path::to_path_buf).unwrap_or_default()
+            let base = if ex.module.file.parent() == Some(ex.module.dir.as_path())
+                || ex.module.path.is_empty()
+            {
+                ex.module
+                    .file
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default()
             } else {
                 ex.module.dir.clone()
             };
@@ -94,7 +120,14 @@ pub fn load_module(ex: &mut Expander<'_, '_>, item: &mut ast::Item) -> Option<Mo
                 }
                 (true, true) => {
                     sess.dcx
-                        .struct_err(item.span, format!("file for module `{name}` found at both \"{}\" and \"{}\"", plain.display(), nested.display()))
+                        .struct_err(
+                            item.span,
+                            format!(
+                                "file for module `{name}` found at both \"{}\" and \"{}\"",
+                                plain.display(),
+                                nested.display()
+                            ),
+                        )
                         .code("E0761")
                         .help("delete or rename one of them to remove the ambiguity")
                         .emit();
@@ -117,15 +150,28 @@ pub fn load_module(ex: &mut Expander<'_, '_>, item: &mut ast::Item) -> Option<Mo
         }
     };
     if let Some(pos) = ex.file_stack.iter().position(|f| *f == file) {
-        let mut chain: Vec<String> = ex.file_stack[pos..].iter().map(|f| f.display().to_string()).collect();
+        let mut chain: Vec<String> = ex.file_stack[pos..]
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect();
         chain.push(file.display().to_string());
-        sess.dcx.struct_err(item.span, format!("circular modules: {}", chain.join(" -> "))).emit();
+        sess.dcx
+            .struct_err(
+                item.span,
+                format!("circular modules: {}", chain.join(" -> ")),
+            )
+            .emit();
         return None;
     }
     let src = match ex.cfg.loader.read_to_string(&file) {
         Ok(s) => s,
         Err(e) => {
-            sess.dcx.struct_err(item.span, format!("couldn't read `{}`: {e}", file.display())).emit();
+            sess.dcx
+                .struct_err(
+                    item.span,
+                    format!("couldn't read `{}`: {e}", file.display()),
+                )
+                .emit();
             return None;
         }
     };

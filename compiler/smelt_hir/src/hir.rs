@@ -41,7 +41,11 @@ pub struct PathSegment {
 
 impl PathSegment {
     pub fn new(ident: Ident, res: Res) -> PathSegment {
-        PathSegment { ident, res, args: None }
+        PathSegment {
+            ident,
+            res,
+            args: None,
+        }
     }
 }
 
@@ -116,7 +120,9 @@ pub enum QPath {
 impl QPath {
     pub fn span(&self) -> Span {
         match self {
-            QPath::Resolved(qself, path) => qself.as_ref().map_or(path.span, |q| q.span.to(path.span)),
+            QPath::Resolved(qself, path) => {
+                qself.as_ref().map_or(path.span, |q| q.span.to(path.span))
+            }
             QPath::TypeRelative(ty, seg) => ty.span.to(seg.ident.span),
             QPath::LangItem(_, span) => *span,
         }
@@ -287,9 +293,18 @@ pub enum GenericParamKind {
 #[derive(Clone, Debug)]
 pub enum WherePredicate {
     /// `T: A + B` (bounds written on a parameter are lowered to these too).
-    Bound { span: Span, bound_generic_params: Vec<GenericParam>, bounded_ty: Ty, bounds: Vec<GenericBound> },
+    Bound {
+        span: Span,
+        bound_generic_params: Vec<GenericParam>,
+        bounded_ty: Ty,
+        bounds: Vec<GenericBound>,
+    },
     /// `'a: 'b`
-    Region { span: Span, lifetime: Lifetime, bounds: Vec<GenericBound> },
+    Region {
+        span: Span,
+        lifetime: Lifetime,
+        bounds: Vec<GenericBound>,
+    },
 }
 
 /* ---------------------------------------------------------------- items */
@@ -414,12 +429,21 @@ pub enum ItemKind {
     Const(Ty, Generics, DefId),
     Fn(FnSig, Generics, DefId),
     Mod(Vec<DefId>),
-    ForeignMod { abi: Abi, items: Vec<DefId> },
+    ForeignMod {
+        abi: Abi,
+        items: Vec<DefId>,
+    },
     TyAlias(Ty, Generics),
     Enum(EnumDef, Generics),
     Struct(VariantData, Generics),
     Union(VariantData, Generics),
-    Trait { is_auto: bool, safety: Safety, generics: Generics, bounds: Vec<GenericBound>, items: Vec<DefId> },
+    Trait {
+        is_auto: bool,
+        safety: Safety,
+        generics: Generics,
+        bounds: Vec<GenericBound>,
+        items: Vec<DefId>,
+    },
     TraitAlias(Generics, Vec<GenericBound>),
     Impl(Impl),
     /// A `use` item; kept only so that it has a place (lints run on the AST).
@@ -655,10 +679,22 @@ impl OwnerNode {
     /// The signature, if this is a function-like item.
     pub fn fn_sig(&self) -> Option<&FnSig> {
         match self {
-            OwnerNode::Item(Item { kind: ItemKind::Fn(sig, ..), .. })
-            | OwnerNode::TraitItem(TraitItem { kind: TraitItemKind::Fn(sig, _), .. })
-            | OwnerNode::ImplItem(ImplItem { kind: ImplItemKind::Fn(sig, _), .. })
-            | OwnerNode::ForeignItem(ForeignItem { kind: ForeignItemKind::Fn(sig, _), .. }) => Some(sig),
+            OwnerNode::Item(Item {
+                kind: ItemKind::Fn(sig, ..),
+                ..
+            })
+            | OwnerNode::TraitItem(TraitItem {
+                kind: TraitItemKind::Fn(sig, _),
+                ..
+            })
+            | OwnerNode::ImplItem(ImplItem {
+                kind: ImplItemKind::Fn(sig, _),
+                ..
+            })
+            | OwnerNode::ForeignItem(ForeignItem {
+                kind: ForeignItemKind::Fn(sig, _),
+                ..
+            }) => Some(sig),
             _ => None,
         }
     }

@@ -15,7 +15,9 @@ use rustc_hash::FxHashMap;
 use smelt_span::{Edition, IndexVec, Span, Symbol};
 
 pub use hir::*;
-pub use smelt_resolve::def::{CrateNum, CtorKind, CtorOf, DefData, DefId, DefIndex, DefKind, Namespace, PrimTy};
+pub use smelt_resolve::def::{
+    CrateNum, CtorKind, CtorOf, DefData, DefId, DefIndex, DefKind, Namespace, PrimTy,
+};
 pub use smelt_resolve::lang_items::{LangItem, LangItems};
 
 /// A path resolution in the HIR: local variables are named by their binding pattern.
@@ -69,7 +71,10 @@ impl Hir {
     }
 
     pub fn parent(&self, def: DefId) -> Option<DefId> {
-        self.def(def).parent.map(|index| DefId { krate: def.krate, index })
+        self.def(def).parent.map(|index| DefId {
+            krate: def.krate,
+            index,
+        })
     }
 
     pub fn owner(&self, def: DefId) -> Option<&OwnerNode> {
@@ -96,7 +101,10 @@ impl Hir {
         while let Some(&(parent, _)) = self.crates[def.krate].nested_bodies.get(&index) {
             index = parent;
         }
-        DefId { krate: def.krate, index }
+        DefId {
+            krate: def.krate,
+            index,
+        }
     }
 
     /// The body of `def` (for closures, their root's body) and the expression that is its
@@ -182,7 +190,9 @@ impl Hir {
     /// Every definition of every crate, in order.
     pub fn all_defs(&self) -> impl Iterator<Item = (DefId, &DefData)> + '_ {
         self.crates.iter_enumerated().flat_map(|(krate, c)| {
-            c.defs.iter_enumerated().map(move |(index, data)| (DefId { krate, index }, data))
+            c.defs
+                .iter_enumerated()
+                .map(move |(index, data)| (DefId { krate, index }, data))
         })
     }
 }

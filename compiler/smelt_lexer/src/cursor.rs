@@ -12,7 +12,10 @@ pub struct Cursor<'a> {
 
 impl<'a> Cursor<'a> {
     pub fn new(input: &'a str) -> Cursor<'a> {
-        Cursor { len_remaining: input.len(), chars: input.chars() }
+        Cursor {
+            len_remaining: input.len(),
+            chars: input.chars(),
+        }
     }
 
     /// The next character, or `EOF_CHAR` at the end (check `is_eof` to tell them apart).

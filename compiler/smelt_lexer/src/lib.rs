@@ -25,9 +25,14 @@ pub struct Token {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {
     /// `// comment` or `/// doc`.
-    LineComment { doc_style: Option<DocStyle> },
+    LineComment {
+        doc_style: Option<DocStyle>,
+    },
     /// `/* comment */`, possibly nested, possibly unterminated.
-    BlockComment { doc_style: Option<DocStyle>, terminated: bool },
+    BlockComment {
+        doc_style: Option<DocStyle>,
+        terminated: bool,
+    },
     Whitespace,
     /// An identifier or keyword.
     Ident,
@@ -39,9 +44,14 @@ pub enum TokenKind {
     UnknownPrefix,
     /// `'r#lt` raw lifetime.
     RawLifetime,
-    Literal { kind: LiteralKind, suffix_start: u32 },
+    Literal {
+        kind: LiteralKind,
+        suffix_start: u32,
+    },
     /// `'a`; `starts_with_number` flags the invalid `'1a`.
-    Lifetime { starts_with_number: bool },
+    Lifetime {
+        starts_with_number: bool,
+    },
     Semi,
     Comma,
     Dot,
@@ -83,18 +93,40 @@ pub enum DocStyle {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum LiteralKind {
     /// `12_u8`, `0o100`, `0b120i99`; `empty_int` for `0x` with no digits.
-    Int { base: Base, empty_int: bool },
+    Int {
+        base: Base,
+        empty_int: bool,
+    },
     /// `12.34f32`, `1e3`; `empty_exponent` for `1e`.
-    Float { base: Base, empty_exponent: bool },
-    Char { terminated: bool },
-    Byte { terminated: bool },
-    Str { terminated: bool },
-    ByteStr { terminated: bool },
-    CStr { terminated: bool },
+    Float {
+        base: Base,
+        empty_exponent: bool,
+    },
+    Char {
+        terminated: bool,
+    },
+    Byte {
+        terminated: bool,
+    },
+    Str {
+        terminated: bool,
+    },
+    ByteStr {
+        terminated: bool,
+    },
+    CStr {
+        terminated: bool,
+    },
     /// `r"..."`, `r#"..."#`; `n_hashes` is `None` when the literal is malformed.
-    RawStr { n_hashes: Option<u8> },
-    RawByteStr { n_hashes: Option<u8> },
-    RawCStr { n_hashes: Option<u8> },
+    RawStr {
+        n_hashes: Option<u8>,
+    },
+    RawByteStr {
+        n_hashes: Option<u8>,
+    },
+    RawCStr {
+        n_hashes: Option<u8>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -109,16 +141,17 @@ pub enum Base {
 /// inner attribute, not a shebang.
 pub fn strip_shebang(input: &str) -> Option<usize> {
     let rest = input.strip_prefix("#!")?;
-    let next_non_ws = tokenize(rest)
-        .map(|tok| tok.kind)
-        .find(|kind| {
-            !matches!(
-                kind,
-                TokenKind::Whitespace
-                    | TokenKind::LineComment { doc_style: None }
-                    | TokenKind::BlockComment { doc_style: None, .. }
-            )
-        });
+    let next_non_ws = tokenize(rest).map(|tok| tok.kind).find(|kind| {
+        !matches!(
+            kind,
+            TokenKind::Whitespace
+                | TokenKind::LineComment { doc_style: None }
+                | TokenKind::BlockComment {
+                    doc_style: None,
+                    ..
+                }
+        )
+    });
     if next_non_ws == Some(TokenKind::OpenBracket) {
         return None;
     }
@@ -142,8 +175,17 @@ pub fn tokenize(input: &str) -> impl Iterator<Item = Token> + '_ {
 pub fn is_whitespace(c: char) -> bool {
     matches!(
         c,
-        '\u{0009}' | '\u{000A}' | '\u{000B}' | '\u{000C}' | '\u{000D}' | '\u{0020}'
-            | '\u{0085}' | '\u{200E}' | '\u{200F}' | '\u{2028}' | '\u{2029}'
+        '\u{0009}'
+            | '\u{000A}'
+            | '\u{000B}'
+            | '\u{000C}'
+            | '\u{000D}'
+            | '\u{0020}'
+            | '\u{0085}'
+            | '\u{200E}'
+            | '\u{200F}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -168,7 +210,10 @@ impl Cursor<'_> {
     /// Parses one token from the input.
     pub fn advance_token(&mut self) -> Token {
         let Some(first_char) = self.bump() else {
-            return Token { kind: TokenKind::Eof, len: 0 };
+            return Token {
+                kind: TokenKind::Eof,
+                len: 0,
+            };
         };
         let kind = match first_char {
             '/' => match self.first() {
@@ -205,7 +250,10 @@ impl Cursor<'_> {
                 let literal_kind = self.number(c);
                 let suffix_start = self.pos_within_token();
                 self.eat_literal_suffix();
-                TokenKind::Literal { kind: literal_kind, suffix_start }
+                TokenKind::Literal {
+                    kind: literal_kind,
+                    suffix_start,
+                }
             }
             ';' => TokenKind::Semi,
             ',' => TokenKind::Comma,
@@ -240,13 +288,21 @@ impl Cursor<'_> {
                 if terminated {
                     self.eat_literal_suffix();
                 }
-                TokenKind::Literal { kind: LiteralKind::Str { terminated }, suffix_start }
+                TokenKind::Literal {
+                    kind: LiteralKind::Str { terminated },
+                    suffix_start,
+                }
             }
-            c if !c.is_ascii() && unicode_xid::UnicodeXID::is_xid_continue(c) => self.invalid_ident(),
+            c if !c.is_ascii() && unicode_xid::UnicodeXID::is_xid_continue(c) => {
+                self.invalid_ident()
+            }
             c if !c.is_ascii() && is_emoji_like(c) => self.invalid_ident(),
             _ => TokenKind::Unknown,
         };
-        let res = Token { kind, len: self.pos_within_token() };
+        let res = Token {
+            kind,
+            len: self.pos_within_token(),
+        };
         self.reset_pos_within_token();
         res
     }
@@ -289,7 +345,10 @@ impl Cursor<'_> {
                 _ => (),
             }
         }
-        TokenKind::BlockComment { doc_style, terminated: depth == 0 }
+        TokenKind::BlockComment {
+            doc_style,
+            terminated: depth == 0,
+        }
     }
 
     fn whitespace(&mut self) -> TokenKind {
@@ -314,7 +373,9 @@ impl Cursor<'_> {
     }
 
     fn invalid_ident(&mut self) -> TokenKind {
-        self.eat_while(|c| is_id_continue(c) || (!c.is_ascii() && is_emoji_like(c)) || c == '\u{200d}');
+        self.eat_while(|c| {
+            is_id_continue(c) || (!c.is_ascii() && is_emoji_like(c)) || c == '\u{200d}'
+        });
         TokenKind::InvalidIdent
     }
 
@@ -332,7 +393,10 @@ impl Cursor<'_> {
                 if terminated {
                     self.eat_literal_suffix();
                 }
-                TokenKind::Literal { kind: single_quoted(terminated), suffix_start }
+                TokenKind::Literal {
+                    kind: single_quoted(terminated),
+                    suffix_start,
+                }
             }
             ('"', _, _) => {
                 self.bump();
@@ -341,7 +405,10 @@ impl Cursor<'_> {
                 if terminated {
                     self.eat_literal_suffix();
                 }
-                TokenKind::Literal { kind: mk_kind(terminated), suffix_start }
+                TokenKind::Literal {
+                    kind: mk_kind(terminated),
+                    suffix_start,
+                }
             }
             ('r', '"', _) | ('r', '#', _) => {
                 self.bump();
@@ -350,7 +417,10 @@ impl Cursor<'_> {
                 if res.is_ok() {
                     self.eat_literal_suffix();
                 }
-                TokenKind::Literal { kind: mk_kind_raw(res.ok()), suffix_start }
+                TokenKind::Literal {
+                    kind: mk_kind_raw(res.ok()),
+                    suffix_start,
+                }
             }
             _ => self.ident_or_unknown_prefix(),
         }
@@ -365,21 +435,30 @@ impl Cursor<'_> {
                     base = Base::Binary;
                     self.bump();
                     if !self.eat_decimal_digits() {
-                        return LiteralKind::Int { base, empty_int: true };
+                        return LiteralKind::Int {
+                            base,
+                            empty_int: true,
+                        };
                     }
                 }
                 'o' => {
                     base = Base::Octal;
                     self.bump();
                     if !self.eat_decimal_digits() {
-                        return LiteralKind::Int { base, empty_int: true };
+                        return LiteralKind::Int {
+                            base,
+                            empty_int: true,
+                        };
                     }
                 }
                 'x' => {
                     base = Base::Hexadecimal;
                     self.bump();
                     if !self.eat_hexadecimal_digits() {
-                        return LiteralKind::Int { base, empty_int: true };
+                        return LiteralKind::Int {
+                            base,
+                            empty_int: true,
+                        };
                     }
                 }
                 // Not a base prefix; consume additional digits.
@@ -389,7 +468,12 @@ impl Cursor<'_> {
                 // Also not a base prefix; nothing more to do here.
                 '.' | 'e' | 'E' => {}
                 // Just a 0.
-                _ => return LiteralKind::Int { base, empty_int: false },
+                _ => {
+                    return LiteralKind::Int {
+                        base,
+                        empty_int: false,
+                    }
+                }
             }
         } else {
             // No base prefix, parse number in the usual way.
@@ -413,14 +497,23 @@ impl Cursor<'_> {
                         _ => (),
                     }
                 }
-                LiteralKind::Float { base, empty_exponent }
+                LiteralKind::Float {
+                    base,
+                    empty_exponent,
+                }
             }
             'e' | 'E' => {
                 self.bump();
                 let empty_exponent = !self.eat_float_exponent();
-                LiteralKind::Float { base, empty_exponent }
+                LiteralKind::Float {
+                    base,
+                    empty_exponent,
+                }
             }
-            _ => LiteralKind::Int { base, empty_int: false },
+            _ => LiteralKind::Int {
+                base,
+                empty_int: false,
+            },
         }
     }
 
@@ -469,7 +562,10 @@ impl Cursor<'_> {
             '\'' => {
                 self.bump();
                 let kind = LiteralKind::Char { terminated: true };
-                TokenKind::Literal { kind, suffix_start: self.pos_within_token() }
+                TokenKind::Literal {
+                    kind,
+                    suffix_start: self.pos_within_token(),
+                }
             }
             _ => TokenKind::Lifetime { starts_with_number },
         }

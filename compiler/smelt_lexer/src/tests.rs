@@ -193,19 +193,55 @@ fn unescaping() {
     assert_eq!(unescape_char_or_byte("a", Mode::Char), Ok('a'));
     assert_eq!(unescape_char_or_byte("\\u{1F980}", Mode::Char), Ok('🦀'));
     assert_eq!(unescape_char_or_byte("\\x7f", Mode::Char), Ok('\x7f'));
-    assert_eq!(unescape_char_or_byte("\\x80", Mode::Char), Err(EscapeError::OutOfRangeHexEscape));
+    assert_eq!(
+        unescape_char_or_byte("\\x80", Mode::Char),
+        Err(EscapeError::OutOfRangeHexEscape)
+    );
     assert_eq!(unescape_char_or_byte("\\xff", Mode::Byte), Ok('\u{ff}'));
-    assert_eq!(unescape_char_or_byte("é", Mode::Byte), Err(EscapeError::NonAsciiCharInByte));
-    assert_eq!(unescape_char_or_byte("", Mode::Char), Err(EscapeError::ZeroChars));
-    assert_eq!(unescape_char_or_byte("ab", Mode::Char), Err(EscapeError::MoreThanOneChar));
-    assert_eq!(unescape_char_or_byte("\\q", Mode::Char), Err(EscapeError::InvalidEscape));
-    assert_eq!(unescape_char_or_byte("\\u{D800}", Mode::Char), Err(EscapeError::LoneSurrogateUnicodeEscape));
-    assert_eq!(unescape_char_or_byte("\\u{110000}", Mode::Char), Err(EscapeError::OutOfRangeUnicodeEscape));
-    assert_eq!(unescape_char_or_byte("\\u{1234567}", Mode::Char), Err(EscapeError::OverlongUnicodeEscape));
-    assert_eq!(unescape_char_or_byte("\\u{}", Mode::Char), Err(EscapeError::EmptyUnicodeEscape));
-    assert_eq!(unescape_char_or_byte("\\u{12", Mode::Char), Err(EscapeError::UnclosedUnicodeEscape));
-    assert_eq!(unescape_char_or_byte("\\u12", Mode::Char), Err(EscapeError::NoBraceInUnicodeEscape));
-    assert_eq!(unescape_char_or_byte("\\u{41}", Mode::Byte), Err(EscapeError::UnicodeEscapeInByte));
+    assert_eq!(
+        unescape_char_or_byte("é", Mode::Byte),
+        Err(EscapeError::NonAsciiCharInByte)
+    );
+    assert_eq!(
+        unescape_char_or_byte("", Mode::Char),
+        Err(EscapeError::ZeroChars)
+    );
+    assert_eq!(
+        unescape_char_or_byte("ab", Mode::Char),
+        Err(EscapeError::MoreThanOneChar)
+    );
+    assert_eq!(
+        unescape_char_or_byte("\\q", Mode::Char),
+        Err(EscapeError::InvalidEscape)
+    );
+    assert_eq!(
+        unescape_char_or_byte("\\u{D800}", Mode::Char),
+        Err(EscapeError::LoneSurrogateUnicodeEscape)
+    );
+    assert_eq!(
+        unescape_char_or_byte("\\u{110000}", Mode::Char),
+        Err(EscapeError::OutOfRangeUnicodeEscape)
+    );
+    assert_eq!(
+        unescape_char_or_byte("\\u{1234567}", Mode::Char),
+        Err(EscapeError::OverlongUnicodeEscape)
+    );
+    assert_eq!(
+        unescape_char_or_byte("\\u{}", Mode::Char),
+        Err(EscapeError::EmptyUnicodeEscape)
+    );
+    assert_eq!(
+        unescape_char_or_byte("\\u{12", Mode::Char),
+        Err(EscapeError::UnclosedUnicodeEscape)
+    );
+    assert_eq!(
+        unescape_char_or_byte("\\u12", Mode::Char),
+        Err(EscapeError::NoBraceInUnicodeEscape)
+    );
+    assert_eq!(
+        unescape_char_or_byte("\\u{41}", Mode::Byte),
+        Err(EscapeError::UnicodeEscapeInByte)
+    );
 
     let decode = |src: &str, mode| {
         let mut out = String::new();
@@ -216,8 +252,17 @@ fn unescaping() {
         });
         (out, errors)
     };
-    assert_eq!(decode("a\\tb\\\n     c", Mode::Str), ("a\tbc".to_string(), vec![]));
-    assert_eq!(decode("x\\qy", Mode::Str).1, vec![(1..3, EscapeError::InvalidEscape)]);
+    assert_eq!(
+        decode("a\\tb\\\n     c", Mode::Str),
+        ("a\tbc".to_string(), vec![])
+    );
+    assert_eq!(
+        decode("x\\qy", Mode::Str).1,
+        vec![(1..3, EscapeError::InvalidEscape)]
+    );
     assert_eq!(decode("a\\nb", Mode::RawStr).0, "a\\nb");
-    assert_eq!(decode("\r", Mode::Str).1, vec![(0..1, EscapeError::BareCarriageReturn)]);
+    assert_eq!(
+        decode("\r", Mode::Str).1,
+        vec![(0..1, EscapeError::BareCarriageReturn)]
+    );
 }

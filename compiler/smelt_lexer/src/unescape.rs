@@ -45,7 +45,10 @@ pub enum EscapeError {
 
 impl EscapeError {
     pub fn is_fatal(&self) -> bool {
-        !matches!(self, EscapeError::UnskippedWhitespaceWarning | EscapeError::MultipleSkippedLinesWarning)
+        !matches!(
+            self,
+            EscapeError::UnskippedWhitespaceWarning | EscapeError::MultipleSkippedLinesWarning
+        )
     }
 }
 
@@ -68,7 +71,10 @@ impl Mode {
 
     /// Whether escapes produce bytes rather than characters (`\xFF` is allowed).
     pub fn allow_high_bytes(self) -> bool {
-        matches!(self, Mode::Byte | Mode::ByteStr | Mode::RawByteStr | Mode::CStr | Mode::RawCStr)
+        matches!(
+            self,
+            Mode::Byte | Mode::ByteStr | Mode::RawByteStr | Mode::CStr | Mode::RawCStr
+        )
     }
 
     /// Whether non-ASCII source characters are allowed.
@@ -108,7 +114,11 @@ pub fn unescape_char_or_byte(src: &str, mode: Mode) -> Result<char, EscapeError>
 
 /// Decodes the contents of a (raw or not) string, byte-string or C-string literal. The callback
 /// receives each unit's byte range in `src`; ranges of errors cover the bad escape.
-pub fn unescape_mixed(src: &str, mode: Mode, callback: &mut impl FnMut(Range<usize>, Result<MixedUnit, EscapeError>)) {
+pub fn unescape_mixed(
+    src: &str,
+    mode: Mode,
+    callback: &mut impl FnMut(Range<usize>, Result<MixedUnit, EscapeError>),
+) {
     if mode.is_raw() {
         let mut chars = src.chars();
         while let Some(c) = chars.next() {
@@ -116,7 +126,9 @@ pub fn unescape_mixed(src: &str, mode: Mode, callback: &mut impl FnMut(Range<usi
             let res = match c {
                 '\r' => Err(EscapeError::BareCarriageReturnInRawString),
                 '\0' if mode == Mode::RawCStr => Err(EscapeError::NulInCStr),
-                c if !mode.allow_unicode_chars() && !c.is_ascii() => Err(EscapeError::NonAsciiCharInByte),
+                c if !mode.allow_unicode_chars() && !c.is_ascii() => {
+                    Err(EscapeError::NonAsciiCharInByte)
+                }
                 c => Ok(MixedUnit::Char(c)),
             };
             let end = src.len() - chars.as_str().len();
@@ -131,18 +143,24 @@ pub fn unescape_mixed(src: &str, mode: Mode, callback: &mut impl FnMut(Range<usi
             '\\' => match chars.clone().next() {
                 Some('\n') => {
                     // Rust's string continuation: skip the newline and following whitespace.
-                    skip_ascii_whitespace(&mut chars, start, &mut |range, err| callback(range, Err(err)));
+                    skip_ascii_whitespace(&mut chars, start, &mut |range, err| {
+                        callback(range, Err(err))
+                    });
                     continue;
                 }
                 _ => scan_escape_mixed(&mut chars, mode),
             },
             '"' => Err(EscapeError::EscapeOnlyChar),
             '\r' => Err(EscapeError::BareCarriageReturn),
-            c if !mode.allow_unicode_chars() && !c.is_ascii() => Err(EscapeError::NonAsciiCharInByte),
+            c if !mode.allow_unicode_chars() && !c.is_ascii() => {
+                Err(EscapeError::NonAsciiCharInByte)
+            }
             c => Ok(MixedUnit::Char(c)),
         };
         let res = match res {
-            Ok(MixedUnit::Char('\0')) | Ok(MixedUnit::HighByte(0)) if matches!(mode, Mode::CStr) => {
+            Ok(MixedUnit::Char('\0')) | Ok(MixedUnit::HighByte(0))
+                if matches!(mode, Mode::CStr) =>
+            {
                 Err(EscapeError::NulInCStr)
             }
             r => r,
@@ -153,7 +171,11 @@ pub fn unescape_mixed(src: &str, mode: Mode, callback: &mut impl FnMut(Range<usi
 }
 
 /// Decodes a string literal into characters (no C strings, no high bytes).
-pub fn unescape_str(src: &str, mode: Mode, callback: &mut impl FnMut(Range<usize>, Result<char, EscapeError>)) {
+pub fn unescape_str(
+    src: &str,
+    mode: Mode,
+    callback: &mut impl FnMut(Range<usize>, Result<char, EscapeError>),
+) {
     unescape_mixed(src, mode, &mut |range, res| {
         let res = res.map(|u| match u {
             MixedUnit::Char(c) => c,
@@ -163,7 +185,11 @@ pub fn unescape_str(src: &str, mode: Mode, callback: &mut impl FnMut(Range<usize
     });
 }
 
-fn scan_escape_or_char(first: char, chars: &mut Chars<'_>, mode: Mode) -> Result<char, EscapeError> {
+fn scan_escape_or_char(
+    first: char,
+    chars: &mut Chars<'_>,
+    mode: Mode,
+) -> Result<char, EscapeError> {
     if first == '\\' {
         return match scan_escape_mixed(chars, mode)? {
             MixedUnit::Char(c) => Ok(c),
@@ -221,7 +247,9 @@ fn scan_unicode(chars: &mut Chars<'_>, allow_unicode_escapes: bool) -> Result<ch
     let mut value: u32 = match chars.next().ok_or(EscapeError::UnclosedUnicodeEscape)? {
         '_' => return Err(EscapeError::LeadingUnderscoreUnicodeEscape),
         '}' => return Err(EscapeError::EmptyUnicodeEscape),
-        c => c.to_digit(16).ok_or(EscapeError::InvalidCharInUnicodeEscape)?,
+        c => c
+            .to_digit(16)
+            .ok_or(EscapeError::InvalidCharInUnicodeEscape)?,
     };
     loop {
         match chars.next() {
@@ -241,7 +269,9 @@ fn scan_unicode(chars: &mut Chars<'_>, allow_unicode_escapes: bool) -> Result<ch
                 });
             }
             Some(c) => {
-                let digit = c.to_digit(16).ok_or(EscapeError::InvalidCharInUnicodeEscape)?;
+                let digit = c
+                    .to_digit(16)
+                    .ok_or(EscapeError::InvalidCharInUnicodeEscape)?;
                 n_digits += 1;
                 if n_digits > 6 {
                     // Stop updating the value, but keep scanning to the brace.
@@ -255,7 +285,11 @@ fn scan_unicode(chars: &mut Chars<'_>, allow_unicode_escapes: bool) -> Result<ch
 
 /// Skips `\`, the newline, and the whitespace after it. Warns about a skipped second newline
 /// and about non-ASCII whitespace that is not skipped.
-fn skip_ascii_whitespace(chars: &mut Chars<'_>, start: usize, callback: &mut impl FnMut(Range<usize>, EscapeError)) {
+fn skip_ascii_whitespace(
+    chars: &mut Chars<'_>,
+    start: usize,
+    callback: &mut impl FnMut(Range<usize>, EscapeError),
+) {
     let tail = chars.as_str();
     let first_non_space = tail
         .bytes()

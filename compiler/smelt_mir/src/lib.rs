@@ -18,7 +18,9 @@ use smelt_hir::{DefId, PatId};
 use smelt_span::{newtype_index, IndexVec, Span, Symbol};
 use smelt_ty::consts::ConstValue;
 use smelt_ty::typeck_results::PointerCoercion;
-use smelt_ty::{Const, FieldIdx, GenericArgs, InstanceKind, Region, Ty, TyCtxt, TyKind, VariantIdx};
+use smelt_ty::{
+    Const, FieldIdx, GenericArgs, InstanceKind, Region, Ty, TyCtxt, TyKind, VariantIdx,
+};
 
 newtype_index! {
     /// A local variable or temporary; `_0` is the return place, `_1..=n` the arguments.
@@ -50,7 +52,10 @@ pub struct SourceInfo {
 
 impl SourceInfo {
     pub fn outermost(span: Span) -> SourceInfo {
-        SourceInfo { span, scope: SourceScope::from_u32(0) }
+        SourceInfo {
+            span,
+            scope: SourceScope::from_u32(0),
+        }
     }
 }
 
@@ -58,7 +63,12 @@ impl SourceInfo {
 #[derive(Clone, Debug, PartialEq)]
 pub enum LocalInfo {
     /// A user variable bound by a pattern.
-    User { name: Symbol, pat: PatId, mutable: bool, by_ref: bool },
+    User {
+        name: Symbol,
+        pat: PatId,
+        mutable: bool,
+        by_ref: bool,
+    },
     /// A compiler temporary.
     Temp,
     /// The return place or an argument without a name.
@@ -128,11 +138,15 @@ pub struct BasicBlockData {
 
 impl BasicBlockData {
     pub fn terminator(&self) -> &Terminator {
-        self.terminator.as_ref().expect("every MIR block is terminated once building finishes")
+        self.terminator
+            .as_ref()
+            .expect("every MIR block is terminated once building finishes")
     }
 
     pub fn terminator_mut(&mut self) -> &mut Terminator {
-        self.terminator.as_mut().expect("every MIR block is terminated once building finishes")
+        self.terminator
+            .as_mut()
+            .expect("every MIR block is terminated once building finishes")
     }
 }
 
@@ -146,7 +160,10 @@ pub struct Statement {
 pub enum StatementKind {
     Assign(Box<(Place, Rvalue)>),
     /// Writes the discriminant of `variant` into an enum place.
-    SetDiscriminant { place: Box<Place>, variant_index: VariantIdx },
+    SetDiscriminant {
+        place: Box<Place>,
+        variant_index: VariantIdx,
+    },
     StorageLive(Local),
     StorageDead(Local),
     /// A read of a place that only borrow checking cares about (the scrutinee of a match).
@@ -178,7 +195,10 @@ pub struct SwitchTargets {
 }
 
 impl SwitchTargets {
-    pub fn new(branches: impl IntoIterator<Item = (u128, BasicBlock)>, otherwise: BasicBlock) -> SwitchTargets {
+    pub fn new(
+        branches: impl IntoIterator<Item = (u128, BasicBlock)>,
+        otherwise: BasicBlock,
+    ) -> SwitchTargets {
         let (values, mut targets): (Vec<u128>, Vec<BasicBlock>) = branches.into_iter().unzip();
         targets.push(otherwise);
         SwitchTargets { values, targets }
@@ -186,15 +206,24 @@ impl SwitchTargets {
 
     /// `if` on a `bool`: 0 goes to `else_`, anything else to `then`.
     pub fn static_if(value: u128, then: BasicBlock, else_: BasicBlock) -> SwitchTargets {
-        SwitchTargets { values: vec![value], targets: vec![then, else_] }
+        SwitchTargets {
+            values: vec![value],
+            targets: vec![then, else_],
+        }
     }
 
     pub fn otherwise(&self) -> BasicBlock {
-        *self.targets.last().expect("switch targets end with otherwise")
+        *self
+            .targets
+            .last()
+            .expect("switch targets end with otherwise")
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (u128, BasicBlock)> + '_ {
-        self.values.iter().copied().zip(self.targets.iter().copied())
+        self.values
+            .iter()
+            .copied()
+            .zip(self.targets.iter().copied())
     }
 
     pub fn all_targets(&self) -> &[BasicBlock] {
@@ -204,15 +233,24 @@ impl SwitchTargets {
 
 #[derive(Clone, Debug)]
 pub enum TerminatorKind {
-    Goto { target: BasicBlock },
-    SwitchInt { discr: Operand, targets: SwitchTargets },
+    Goto {
+        target: BasicBlock,
+    },
+    SwitchInt {
+        discr: Operand,
+        targets: SwitchTargets,
+    },
     Return,
     Unreachable,
     /// Continue unwinding (ends a cleanup block).
     UnwindResume,
     /// Abort the process (unwinding out of a function that must not unwind).
     UnwindTerminate,
-    Drop { place: Place, target: BasicBlock, unwind: UnwindAction },
+    Drop {
+        place: Place,
+        target: BasicBlock,
+        unwind: UnwindAction,
+    },
     Call {
         func: Operand,
         args: Vec<Operand>,
@@ -223,11 +261,23 @@ pub enum TerminatorKind {
         fn_span: Span,
     },
     /// Panics with `msg` unless `cond == expected`.
-    Assert { cond: Operand, expected: bool, msg: Box<AssertKind>, target: BasicBlock, unwind: UnwindAction },
+    Assert {
+        cond: Operand,
+        expected: bool,
+        msg: Box<AssertKind>,
+        target: BasicBlock,
+        unwind: UnwindAction,
+    },
     /// An edge that exists only for borrow checking (match arms are tried in order).
-    FalseEdge { real_target: BasicBlock, imaginary_target: BasicBlock },
+    FalseEdge {
+        real_target: BasicBlock,
+        imaginary_target: BasicBlock,
+    },
     /// A loop head: the loop might unwind (for borrow checking of infinite loops).
-    FalseUnwind { real_target: BasicBlock, unwind: UnwindAction },
+    FalseUnwind {
+        real_target: BasicBlock,
+        unwind: UnwindAction,
+    },
 }
 
 impl TerminatorKind {
@@ -239,7 +289,8 @@ impl TerminatorKind {
             | TerminatorKind::Unreachable
             | TerminatorKind::UnwindResume
             | TerminatorKind::UnwindTerminate => Vec::new(),
-            TerminatorKind::Drop { target, unwind, .. } | TerminatorKind::Assert { target, unwind, .. } => {
+            TerminatorKind::Drop { target, unwind, .. }
+            | TerminatorKind::Assert { target, unwind, .. } => {
                 let mut v = vec![*target];
                 if let UnwindAction::Cleanup(c) = unwind {
                     v.push(*c);
@@ -253,8 +304,14 @@ impl TerminatorKind {
                 }
                 v
             }
-            TerminatorKind::FalseEdge { real_target, imaginary_target } => vec![*real_target, *imaginary_target],
-            TerminatorKind::FalseUnwind { real_target, unwind } => {
+            TerminatorKind::FalseEdge {
+                real_target,
+                imaginary_target,
+            } => vec![*real_target, *imaginary_target],
+            TerminatorKind::FalseUnwind {
+                real_target,
+                unwind,
+            } => {
                 let mut v = vec![*real_target];
                 if let UnwindAction::Cleanup(c) = unwind {
                     v.push(*c);
@@ -272,7 +329,8 @@ impl TerminatorKind {
             | TerminatorKind::Unreachable
             | TerminatorKind::UnwindResume
             | TerminatorKind::UnwindTerminate => Vec::new(),
-            TerminatorKind::Drop { target, unwind, .. } | TerminatorKind::Assert { target, unwind, .. } => {
+            TerminatorKind::Drop { target, unwind, .. }
+            | TerminatorKind::Assert { target, unwind, .. } => {
                 let mut v = vec![target];
                 if let UnwindAction::Cleanup(c) = unwind {
                     v.push(c);
@@ -286,8 +344,14 @@ impl TerminatorKind {
                 }
                 v
             }
-            TerminatorKind::FalseEdge { real_target, imaginary_target } => vec![real_target, imaginary_target],
-            TerminatorKind::FalseUnwind { real_target, unwind } => {
+            TerminatorKind::FalseEdge {
+                real_target,
+                imaginary_target,
+            } => vec![real_target, imaginary_target],
+            TerminatorKind::FalseUnwind {
+                real_target,
+                unwind,
+            } => {
                 let mut v = vec![real_target];
                 if let UnwindAction::Cleanup(c) = unwind {
                     v.push(c);
@@ -316,13 +380,17 @@ impl AssertKind {
             AssertKind::Overflow(BinOp::Sub, ..) => "attempt to subtract with overflow",
             AssertKind::Overflow(BinOp::Mul, ..) => "attempt to multiply with overflow",
             AssertKind::Overflow(BinOp::Div, ..) => "attempt to divide with overflow",
-            AssertKind::Overflow(BinOp::Rem, ..) => "attempt to calculate the remainder with overflow",
+            AssertKind::Overflow(BinOp::Rem, ..) => {
+                "attempt to calculate the remainder with overflow"
+            }
             AssertKind::Overflow(BinOp::Shl, ..) => "attempt to shift left with overflow",
             AssertKind::Overflow(BinOp::Shr, ..) => "attempt to shift right with overflow",
             AssertKind::Overflow(..) => "attempt to compute with overflow",
             AssertKind::OverflowNeg(_) => "attempt to negate with overflow",
             AssertKind::DivisionByZero(_) => "attempt to divide by zero",
-            AssertKind::RemainderByZero(_) => "attempt to calculate the remainder with a divisor of zero",
+            AssertKind::RemainderByZero(_) => {
+                "attempt to calculate the remainder with a divisor of zero"
+            }
             AssertKind::BoundsCheck { .. } => "index out of bounds",
         }
     }
@@ -338,7 +406,10 @@ pub struct Place {
 
 impl From<Local> for Place {
     fn from(local: Local) -> Place {
-        Place { local, projection: Vec::new() }
+        Place {
+            local,
+            projection: Vec::new(),
+        }
     }
 }
 
@@ -350,7 +421,10 @@ impl Place {
     pub fn project(&self, elem: PlaceElem) -> Place {
         let mut projection = self.projection.clone();
         projection.push(elem);
-        Place { local: self.local, projection }
+        Place {
+            local: self.local,
+            projection,
+        }
     }
 
     pub fn field(&self, f: FieldIdx, ty: Ty) -> Place {
@@ -375,7 +449,10 @@ impl Place {
 
     /// The type of this place (for a downcast: the enum type and the variant).
     pub fn ty(&self, body: &Body, tcx: &TyCtxt) -> PlaceTy {
-        let mut pt = PlaceTy { ty: body.local_decls[self.local].ty, variant: None };
+        let mut pt = PlaceTy {
+            ty: body.local_decls[self.local].ty,
+            variant: None,
+        };
         for elem in &self.projection {
             pt = pt.project(tcx, elem);
         }
@@ -395,7 +472,11 @@ impl PlaceTy {
             ProjectionElem::Deref => {
                 let ty = match tcx.kind(self.ty) {
                     TyKind::Ref(_, t, _) | TyKind::RawPtr(t, _) => t,
-                    TyKind::Adt(_, args) => tcx.args(args).first().and_then(|a| a.as_type()).unwrap_or(tcx.types.error),
+                    TyKind::Adt(_, args) => tcx
+                        .args(args)
+                        .first()
+                        .and_then(|a| a.as_type())
+                        .unwrap_or(tcx.types.error),
                     _ => tcx.types.error,
                 };
                 PlaceTy { ty, variant: None }
@@ -420,7 +501,10 @@ impl PlaceTy {
                 };
                 PlaceTy { ty, variant: None }
             }
-            ProjectionElem::Downcast(v) => PlaceTy { ty: self.ty, variant: Some(v) },
+            ProjectionElem::Downcast(v) => PlaceTy {
+                ty: self.ty,
+                variant: Some(v),
+            },
         }
     }
 }
@@ -433,9 +517,17 @@ pub enum ProjectionElem {
     /// `[i]` with the index in a local.
     Index(Local),
     /// `[offset]` or `[len - offset]` (slice patterns).
-    ConstantIndex { offset: u64, min_length: u64, from_end: bool },
+    ConstantIndex {
+        offset: u64,
+        min_length: u64,
+        from_end: bool,
+    },
     /// `[from..to]` or `[from..len - to]`.
-    Subslice { from: u64, to: u64, from_end: bool },
+    Subslice {
+        from: u64,
+        to: u64,
+        from_end: bool,
+    },
     /// View of an enum place as one of its variants.
     Downcast(VariantIdx),
 }
@@ -474,20 +566,38 @@ impl Operand {
     /// A constant operand of a scalar value.
     pub fn const_scalar(tcx: &TyCtxt, ty: Ty, value: smelt_ty::ScalarInt, span: Span) -> Operand {
         let _ = tcx;
-        Operand::Constant(Box::new(ConstOperand { span, ty, kind: ConstKind::Val(ConstValue::from_int(value)) }))
+        Operand::Constant(Box::new(ConstOperand {
+            span,
+            ty,
+            kind: ConstKind::Val(ConstValue::from_int(value)),
+        }))
     }
 
     pub fn const_bool(tcx: &TyCtxt, b: bool, span: Span) -> Operand {
-        Operand::const_scalar(tcx, tcx.types.bool, smelt_ty::ScalarInt::from_uint(b as u128, 1), span)
+        Operand::const_scalar(
+            tcx,
+            tcx.types.bool,
+            smelt_ty::ScalarInt::from_uint(b as u128, 1),
+            span,
+        )
     }
 
     pub fn const_usize(tcx: &TyCtxt, v: u64, span: Span) -> Operand {
         let size = tcx.sess.opts.target.pointer_size() as u8;
-        Operand::const_scalar(tcx, tcx.types.usize, smelt_ty::ScalarInt::from_uint(v as u128, size), span)
+        Operand::const_scalar(
+            tcx,
+            tcx.types.usize,
+            smelt_ty::ScalarInt::from_uint(v as u128, size),
+            span,
+        )
     }
 
     pub fn zst(ty: Ty, span: Span) -> Operand {
-        Operand::Constant(Box::new(ConstOperand { span, ty, kind: ConstKind::Val(ConstValue::ZeroSized) }))
+        Operand::Constant(Box::new(ConstOperand {
+            span,
+            ty,
+            kind: ConstKind::Val(ConstValue::ZeroSized),
+        }))
     }
 
     /// The function item `def` with `args`, as a callee.
@@ -518,7 +628,9 @@ pub enum BorrowKind {
     Shared,
     /// A borrow of a match scrutinee that only borrow checking sees.
     Fake,
-    Mut { two_phase: bool },
+    Mut {
+        two_phase: bool,
+    },
 }
 
 impl BorrowKind {
@@ -583,7 +695,10 @@ impl BinOp {
     }
 
     pub fn is_comparison(self) -> bool {
-        matches!(self, BinOp::Eq | BinOp::Lt | BinOp::Le | BinOp::Ne | BinOp::Ge | BinOp::Gt)
+        matches!(
+            self,
+            BinOp::Eq | BinOp::Lt | BinOp::Le | BinOp::Ne | BinOp::Ge | BinOp::Gt
+        )
     }
 
     pub fn with_overflow(self) -> Option<BinOp> {
@@ -607,7 +722,9 @@ impl BinOp {
     /// The type of `lhs op rhs`.
     pub fn ty(self, tcx: &TyCtxt, lhs: Ty, _rhs: Ty) -> Ty {
         match self {
-            BinOp::AddWithOverflow | BinOp::SubWithOverflow | BinOp::MulWithOverflow => tcx.mk_tup(&[lhs, tcx.types.bool]),
+            BinOp::AddWithOverflow | BinOp::SubWithOverflow | BinOp::MulWithOverflow => {
+                tcx.mk_tup(&[lhs, tcx.types.bool])
+            }
             op if op.is_comparison() => tcx.types.bool,
             _ => lhs,
         }
@@ -703,7 +820,9 @@ impl Rvalue {
             Rvalue::Discriminant(p) => {
                 let ty = p.ty(body, tcx).ty;
                 match tcx.kind(ty) {
-                    TyKind::Adt(def, _) if tcx.adt_def(def).is_enum() => tcx.adt_def(def).discr_ty(tcx),
+                    TyKind::Adt(def, _) if tcx.adt_def(def).is_enum() => {
+                        tcx.adt_def(def).discr_ty(tcx)
+                    }
                     _ => tcx.types.u8,
                 }
             }
@@ -724,12 +843,16 @@ impl Rvalue {
 
 /// The MIR of a body, behind the `Any` the type context stores it as.
 pub fn mir_built(tcx: &TyCtxt, def: DefId) -> Rc<Body> {
-    tcx.mir_built_any(def).downcast::<Body>().unwrap_or_else(|_| panic!("mir_built provider returned something else than a MIR body"))
+    tcx.mir_built_any(def)
+        .downcast::<Body>()
+        .unwrap_or_else(|_| panic!("mir_built provider returned something else than a MIR body"))
 }
 
 /// The optimized MIR of an instance (items and shims).
 pub fn optimized_mir(tcx: &TyCtxt, instance: InstanceKind) -> Rc<Body> {
     tcx.optimized_mir_any(instance)
         .downcast::<Body>()
-        .unwrap_or_else(|_| panic!("optimized_mir provider returned something else than a MIR body"))
+        .unwrap_or_else(|_| {
+            panic!("optimized_mir provider returned something else than a MIR body")
+        })
 }

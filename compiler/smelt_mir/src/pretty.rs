@@ -13,30 +13,50 @@ pub fn write_mir_body(tcx: &TyCtxt, body: &Body, out: &mut String) {
     let kind = tcx.def_kind(def);
     let name = match body.instance {
         InstanceKind::Item(_) => tcx.def_path_str(def),
-        InstanceKind::DropGlue(_, Some(ty)) => format!("std::ptr::drop_in_place::<{}>", tcx.ty_string(ty)),
+        InstanceKind::DropGlue(_, Some(ty)) => {
+            format!("std::ptr::drop_in_place::<{}>", tcx.ty_string(ty))
+        }
         InstanceKind::DropGlue(_, None) => "std::ptr::drop_in_place".to_string(),
         other => format!("{} - shim({other:?})", tcx.def_path_str(def)),
     };
     match kind {
         DefKind::Const | DefKind::AssocConst | DefKind::AnonConst | DefKind::InlineConst => {
-            let _ = writeln!(out, "const {name}: {} = {{", tcx.ty_string(body.return_ty()));
+            let _ = writeln!(
+                out,
+                "const {name}: {} = {{",
+                tcx.ty_string(body.return_ty())
+            );
         }
         DefKind::Static { mutable } => {
-            let _ = writeln!(out, "static {}{name}: {} = {{", if mutable { "mut " } else { "" }, tcx.ty_string(body.return_ty()));
+            let _ = writeln!(
+                out,
+                "static {}{name}: {} = {{",
+                if mutable { "mut " } else { "" },
+                tcx.ty_string(body.return_ty())
+            );
         }
         _ => {
             let args: Vec<String> = body
                 .args_iter()
                 .map(|l| format!("{l}: {}", tcx.ty_string(body.local_decls[l].ty)))
                 .collect();
-            let _ = writeln!(out, "fn {name}({}) -> {} {{", args.join(", "), tcx.ty_string(body.return_ty()));
+            let _ = writeln!(
+                out,
+                "fn {name}({}) -> {} {{",
+                args.join(", "),
+                tcx.ty_string(body.return_ty())
+            );
         }
     }
     for (local, decl) in body.local_decls.iter_enumerated() {
         if local.as_usize() >= 1 && local.as_usize() <= body.arg_count {
             continue;
         }
-        let m = if decl.mutability == smelt_ast::Mutability::Mut { "mut " } else { "" };
+        let m = if decl.mutability == smelt_ast::Mutability::Mut {
+            "mut "
+        } else {
+            ""
+        };
         let _ = writeln!(out, "    let {m}{local}: {};", tcx.ty_string(decl.ty));
     }
     for d in &body.var_debug_info {
@@ -59,13 +79,26 @@ pub fn write_mir_body(tcx: &TyCtxt, body: &Body, out: &mut String) {
 
 pub fn statement_string(tcx: &TyCtxt, body: &Body, s: &Statement) -> String {
     match &s.kind {
-        StatementKind::Assign(b) => format!("{} = {}", place_string(tcx, body, &b.0), rvalue_string(tcx, body, &b.1)),
-        StatementKind::SetDiscriminant { place, variant_index } => {
-            format!("discriminant({}) = {}", place_string(tcx, body, place), variant_index.as_u32())
+        StatementKind::Assign(b) => format!(
+            "{} = {}",
+            place_string(tcx, body, &b.0),
+            rvalue_string(tcx, body, &b.1)
+        ),
+        StatementKind::SetDiscriminant {
+            place,
+            variant_index,
+        } => {
+            format!(
+                "discriminant({}) = {}",
+                place_string(tcx, body, place),
+                variant_index.as_u32()
+            )
         }
         StatementKind::StorageLive(l) => format!("StorageLive({l})"),
         StatementKind::StorageDead(l) => format!("StorageDead({l})"),
-        StatementKind::FakeRead(p) => format!("FakeRead(ForMatchedPlace, {})", place_string(tcx, body, p)),
+        StatementKind::FakeRead(p) => {
+            format!("FakeRead(ForMatchedPlace, {})", place_string(tcx, body, p))
+        }
         StatementKind::Nop => "nop".to_string(),
     }
 }
@@ -83,30 +116,58 @@ pub fn terminator_string(tcx: &TyCtxt, body: &Body, t: &Terminator) -> String {
     match &t.kind {
         TerminatorKind::Goto { target } => format!("goto -> {target}"),
         TerminatorKind::SwitchInt { discr, targets } => {
-            let mut arms: Vec<String> = targets.iter().map(|(v, bb)| format!("{v}: {bb}")).collect();
+            let mut arms: Vec<String> =
+                targets.iter().map(|(v, bb)| format!("{v}: {bb}")).collect();
             arms.push(format!("otherwise: {}", targets.otherwise()));
-            format!("switchInt({}) -> [{}]", operand_string(tcx, body, discr), arms.join(", "))
+            format!(
+                "switchInt({}) -> [{}]",
+                operand_string(tcx, body, discr),
+                arms.join(", ")
+            )
         }
         TerminatorKind::Return => "return".into(),
         TerminatorKind::Unreachable => "unreachable".into(),
         TerminatorKind::UnwindResume => "resume".into(),
         TerminatorKind::UnwindTerminate => "abort(abi)".into(),
-        TerminatorKind::Drop { place, target, unwind } => {
-            format!("drop({}) -> [return: {target}, {}]", place_string(tcx, body, place), unwind_string(*unwind))
+        TerminatorKind::Drop {
+            place,
+            target,
+            unwind,
+        } => {
+            format!(
+                "drop({}) -> [return: {target}, {}]",
+                place_string(tcx, body, place),
+                unwind_string(*unwind)
+            )
         }
-        TerminatorKind::Call { func, args, destination, target, unwind, .. } => {
+        TerminatorKind::Call {
+            func,
+            args,
+            destination,
+            target,
+            unwind,
+            ..
+        } => {
             let callee = match func {
                 Operand::Constant(c) => match tcx.kind(c.ty) {
                     TyKind::FnDef(def, args) => {
                         let a = tcx.args_string(args);
-                        if a.is_empty() { tcx.def_path_str(def) } else { format!("{}::{a}", tcx.def_path_str(def)) }
+                        if a.is_empty() {
+                            tcx.def_path_str(def)
+                        } else {
+                            format!("{}::{a}", tcx.def_path_str(def))
+                        }
                     }
                     _ => operand_string(tcx, body, func),
                 },
                 _ => operand_string(tcx, body, func),
             };
             let args: Vec<String> = args.iter().map(|a| operand_string(tcx, body, a)).collect();
-            let mut s = format!("{} = {callee}({})", place_string(tcx, body, destination), args.join(", "));
+            let mut s = format!(
+                "{} = {callee}({})",
+                place_string(tcx, body, destination),
+                args.join(", ")
+            );
             match target {
                 Some(t) => {
                     let _ = write!(s, " -> [return: {t}, {}]", unwind_string(*unwind));
@@ -117,7 +178,13 @@ pub fn terminator_string(tcx: &TyCtxt, body: &Body, t: &Terminator) -> String {
             }
             s
         }
-        TerminatorKind::Assert { cond, expected, msg, target, unwind } => {
+        TerminatorKind::Assert {
+            cond,
+            expected,
+            msg,
+            target,
+            unwind,
+        } => {
             let c = operand_string(tcx, body, cond);
             let cond = if *expected { c } else { format!("!{c}") };
             let detail = match &**msg {
@@ -132,20 +199,38 @@ pub fn terminator_string(tcx: &TyCtxt, body: &Body, t: &Terminator) -> String {
                     operand_string(tcx, body, l),
                     operand_string(tcx, body, r)
                 ),
-                AssertKind::OverflowNeg(o) => format!("\"attempt to negate `{{}}`, which would overflow\", {}", operand_string(tcx, body, o)),
-                AssertKind::DivisionByZero(o) => format!("\"attempt to divide `{{}}` by zero\", {}", operand_string(tcx, body, o)),
+                AssertKind::OverflowNeg(o) => format!(
+                    "\"attempt to negate `{{}}`, which would overflow\", {}",
+                    operand_string(tcx, body, o)
+                ),
+                AssertKind::DivisionByZero(o) => format!(
+                    "\"attempt to divide `{{}}` by zero\", {}",
+                    operand_string(tcx, body, o)
+                ),
                 AssertKind::RemainderByZero(o) => format!(
                     "\"attempt to calculate the remainder of `{{}}` with a divisor of zero\", {}",
                     operand_string(tcx, body, o)
                 ),
             };
-            format!("assert({cond}, {detail}) -> [success: {target}, {}]", unwind_string(*unwind))
+            format!(
+                "assert({cond}, {detail}) -> [success: {target}, {}]",
+                unwind_string(*unwind)
+            )
         }
-        TerminatorKind::FalseEdge { real_target, imaginary_target } => {
+        TerminatorKind::FalseEdge {
+            real_target,
+            imaginary_target,
+        } => {
             format!("falseEdge -> [real: {real_target}, imaginary: {imaginary_target}]")
         }
-        TerminatorKind::FalseUnwind { real_target, unwind } => {
-            format!("falseUnwind -> [real: {real_target}, {}]", unwind_string(*unwind))
+        TerminatorKind::FalseUnwind {
+            real_target,
+            unwind,
+        } => {
+            format!(
+                "falseUnwind -> [real: {real_target}, {}]",
+                unwind_string(*unwind)
+            )
         }
     }
 }
@@ -170,9 +255,15 @@ pub fn place_string(tcx: &TyCtxt, body: &Body, place: &Place) -> String {
     for elem in &place.projection {
         s = match elem {
             ProjectionElem::Deref => format!("(*{s})"),
-            ProjectionElem::Field(f, fty) => format!("({s}.{}: {})", f.as_u32(), tcx.ty_string(*fty)),
+            ProjectionElem::Field(f, fty) => {
+                format!("({s}.{}: {})", f.as_u32(), tcx.ty_string(*fty))
+            }
             ProjectionElem::Index(l) => format!("{s}[{l}]"),
-            ProjectionElem::ConstantIndex { offset, min_length, from_end } => {
+            ProjectionElem::ConstantIndex {
+                offset,
+                min_length,
+                from_end,
+            } => {
                 if *from_end {
                     format!("{s}[-{offset} of {min_length}]")
                 } else {
@@ -222,7 +313,11 @@ pub fn const_string(tcx: &TyCtxt, c: &ConstOperand) -> String {
         ConstKind::Val(v) => match (v, tcx.kind(c.ty)) {
             (ConstValue::ZeroSized, TyKind::FnDef(def, args)) => {
                 let a = tcx.args_string(args);
-                if a.is_empty() { tcx.def_path_str(def) } else { format!("{}::{a}", tcx.def_path_str(def)) }
+                if a.is_empty() {
+                    tcx.def_path_str(def)
+                } else {
+                    format!("{}::{a}", tcx.def_path_str(def))
+                }
             }
             (ConstValue::ZeroSized, _) => {
                 if c.ty == tcx.types.unit {
@@ -235,13 +330,21 @@ pub fn const_string(tcx: &TyCtxt, c: &ConstOperand) -> String {
             (ConstValue::Scalar(Scalar::Int(s)), TyKind::Char) => {
                 format!("{:?}", char::from_u32(s.data as u32).unwrap_or('\u{fffd}'))
             }
-            (ConstValue::Scalar(Scalar::Int(s)), TyKind::Int(i)) => format!("{}_{}", s.to_i128(), i.name_str()),
-            (ConstValue::Scalar(Scalar::Int(s)), TyKind::Uint(u)) => format!("{}_{}", s.data, u.name_str()),
+            (ConstValue::Scalar(Scalar::Int(s)), TyKind::Int(i)) => {
+                format!("{}_{}", s.to_i128(), i.name_str())
+            }
+            (ConstValue::Scalar(Scalar::Int(s)), TyKind::Uint(u)) => {
+                format!("{}_{}", s.data, u.name_str())
+            }
             (ConstValue::Scalar(Scalar::Int(s)), TyKind::Float(smelt_ast::FloatTy::F32)) => {
                 format!("{:?}_f32", f32::from_bits(s.data as u32))
             }
-            (ConstValue::Scalar(Scalar::Int(s)), TyKind::Float(_)) => format!("{:?}_f64", f64::from_bits(s.data as u64)),
-            (ConstValue::Slice { data, .. }, TyKind::Ref(_, inner, _)) if tcx.kind(inner) == TyKind::Str => {
+            (ConstValue::Scalar(Scalar::Int(s)), TyKind::Float(_)) => {
+                format!("{:?}_f64", f64::from_bits(s.data as u64))
+            }
+            (ConstValue::Slice { data, .. }, TyKind::Ref(_, inner, _))
+                if tcx.kind(inner) == TyKind::Str =>
+            {
                 format!("{:?}", String::from_utf8_lossy(&data.bytes))
             }
             (ConstValue::Slice { data, .. }, _) => format!("b\"{}\"", data.bytes.escape_ascii()),
@@ -296,7 +399,9 @@ pub fn rvalue_string(tcx: &TyCtxt, body: &Body, rv: &Rvalue) -> String {
                         name = format!("{name}::{}", tcx.str(variant.name));
                     }
                     match variant.ctor {
-                        Some((smelt_hir::CtorKind::Fn, _)) => format!("{name}({})", items.join(", ")),
+                        Some((smelt_hir::CtorKind::Fn, _)) => {
+                            format!("{name}({})", items.join(", "))
+                        }
                         Some((smelt_hir::CtorKind::Const, _)) => name,
                         None => {
                             let fields: Vec<String> = variant
@@ -309,7 +414,11 @@ pub fn rvalue_string(tcx: &TyCtxt, body: &Body, rv: &Rvalue) -> String {
                         }
                     }
                 }
-                AggregateKind::Closure(def, _) => format!("{{closure@{:?}}} {{ {} }}", tcx.def_span(*def), items.join(", ")),
+                AggregateKind::Closure(def, _) => format!(
+                    "{{closure@{:?}}} {{ {} }}",
+                    tcx.def_span(*def),
+                    items.join(", ")
+                ),
                 AggregateKind::RawPtr(..) => format!("*({})", items.join(", ")),
             }
         }

@@ -12,7 +12,11 @@ use crate::*;
 
 pub fn verify(body: &Body) -> Result<(), String> {
     if body.local_decls.len() < body.arg_count + 1 {
-        return Err(format!("body has {} locals but {} arguments", body.local_decls.len(), body.arg_count));
+        return Err(format!(
+            "body has {} locals but {} arguments",
+            body.local_decls.len(),
+            body.arg_count
+        ));
     }
     let n_blocks = body.basic_blocks.len();
     for (bb, data) in body.basic_blocks.iter_enumerated() {

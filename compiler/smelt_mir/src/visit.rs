@@ -4,13 +4,20 @@ use crate::*;
 
 pub fn for_each_operand_in_rvalue<'a>(rv: &'a Rvalue, f: &mut impl FnMut(&'a Operand)) {
     match rv {
-        Rvalue::Use(o) | Rvalue::Repeat(o, _) | Rvalue::Cast(_, o, _) | Rvalue::UnaryOp(_, o) => f(o),
+        Rvalue::Use(o) | Rvalue::Repeat(o, _) | Rvalue::Cast(_, o, _) | Rvalue::UnaryOp(_, o) => {
+            f(o)
+        }
         Rvalue::BinaryOp(_, ops) => {
             f(&ops.0);
             f(&ops.1);
         }
         Rvalue::Aggregate(_, ops) => ops.iter().for_each(f),
-        Rvalue::Ref(..) | Rvalue::RawPtr(..) | Rvalue::Len(_) | Rvalue::NullaryOp(..) | Rvalue::Discriminant(_) | Rvalue::CopyForDeref(_) => {}
+        Rvalue::Ref(..)
+        | Rvalue::RawPtr(..)
+        | Rvalue::Len(_)
+        | Rvalue::NullaryOp(..)
+        | Rvalue::Discriminant(_)
+        | Rvalue::CopyForDeref(_) => {}
     }
 }
 
@@ -31,9 +38,11 @@ fn operand_locals(o: &Operand, f: &mut impl FnMut(Local)) {
 
 fn rvalue_locals(rv: &Rvalue, f: &mut impl FnMut(Local)) {
     match rv {
-        Rvalue::Ref(_, _, p) | Rvalue::RawPtr(_, p) | Rvalue::Len(p) | Rvalue::Discriminant(p) | Rvalue::CopyForDeref(p) => {
-            place_locals(p, f)
-        }
+        Rvalue::Ref(_, _, p)
+        | Rvalue::RawPtr(_, p)
+        | Rvalue::Len(p)
+        | Rvalue::Discriminant(p)
+        | Rvalue::CopyForDeref(p) => place_locals(p, f),
         _ => for_each_operand_in_rvalue(rv, &mut |o| operand_locals(o, f)),
     }
 }
@@ -46,7 +55,9 @@ pub fn for_each_local_in_block(data: &BasicBlockData, f: &mut impl FnMut(Local))
                 place_locals(&b.0, f);
                 rvalue_locals(&b.1, f);
             }
-            StatementKind::SetDiscriminant { place, .. } | StatementKind::FakeRead(place) => place_locals(place, f),
+            StatementKind::SetDiscriminant { place, .. } | StatementKind::FakeRead(place) => {
+                place_locals(place, f)
+            }
             StatementKind::StorageLive(l) | StatementKind::StorageDead(l) => f(*l),
             StatementKind::Nop => {}
         }
@@ -55,7 +66,12 @@ pub fn for_each_local_in_block(data: &BasicBlockData, f: &mut impl FnMut(Local))
         match &t.kind {
             TerminatorKind::SwitchInt { discr, .. } => operand_locals(discr, f),
             TerminatorKind::Drop { place, .. } => place_locals(place, f),
-            TerminatorKind::Call { func, args, destination, .. } => {
+            TerminatorKind::Call {
+                func,
+                args,
+                destination,
+                ..
+            } => {
                 operand_locals(func, f);
                 args.iter().for_each(|a| operand_locals(a, f));
                 place_locals(destination, f);
@@ -71,9 +87,9 @@ pub fn for_each_local_in_block(data: &BasicBlockData, f: &mut impl FnMut(Local))
                         operand_locals(a, f);
                         operand_locals(b, f);
                     }
-                    AssertKind::OverflowNeg(o) | AssertKind::DivisionByZero(o) | AssertKind::RemainderByZero(o) => {
-                        operand_locals(o, f)
-                    }
+                    AssertKind::OverflowNeg(o)
+                    | AssertKind::DivisionByZero(o)
+                    | AssertKind::RemainderByZero(o) => operand_locals(o, f),
                 }
             }
             _ => {}
@@ -83,7 +99,8 @@ pub fn for_each_local_in_block(data: &BasicBlockData, f: &mut impl FnMut(Local))
 
 /// The predecessors of every block.
 pub fn predecessors(body: &Body) -> IndexVec<BasicBlock, Vec<BasicBlock>> {
-    let mut preds: IndexVec<BasicBlock, Vec<BasicBlock>> = IndexVec::from_elem_n(Vec::new(), body.basic_blocks.len());
+    let mut preds: IndexVec<BasicBlock, Vec<BasicBlock>> =
+        IndexVec::from_elem_n(Vec::new(), body.basic_blocks.len());
     for (bb, data) in body.basic_blocks.iter_enumerated() {
         if let Some(t) = &data.terminator {
             for s in t.kind.successors() {
@@ -107,7 +124,10 @@ pub fn reverse_postorder(body: &Body) -> Vec<BasicBlock> {
     }
     visited[0] = true;
     while let Some((bb, i)) = stack.pop() {
-        let succs = body.basic_blocks[bb].terminator.as_ref().map_or(Vec::new(), |t| t.kind.successors());
+        let succs = body.basic_blocks[bb]
+            .terminator
+            .as_ref()
+            .map_or(Vec::new(), |t| t.kind.successors());
         if i < succs.len() {
             stack.push((bb, i + 1));
             let s = succs[i];

@@ -4,9 +4,15 @@
 use smelt_hir::{DefId, DefKind};
 use smelt_mir::*;
 use smelt_span::{IndexVec, Span};
-use smelt_ty::{FieldIdx, Instantiate, InstanceKind, TyCtxt, TyKind};
+use smelt_ty::{FieldIdx, InstanceKind, Instantiate, TyCtxt, TyKind};
 
-pub fn body_skeleton(tcx: &TyCtxt, instance: InstanceKind, ret: smelt_ty::Ty, args: &[smelt_ty::Ty], span: Span) -> Body {
+pub fn body_skeleton(
+    tcx: &TyCtxt,
+    instance: InstanceKind,
+    ret: smelt_ty::Ty,
+    args: &[smelt_ty::Ty],
+    span: Span,
+) -> Body {
     let mut local_decls = IndexVec::new();
     local_decls.push(LocalDecl {
         mutability: smelt_ast::Mutability::Mut,
@@ -49,8 +55,12 @@ pub fn build_ctor_shim(tcx: &TyCtxt, ctor: DefId) -> Body {
         _ => return body,
     };
     let def = tcx.adt_def(adt);
-    let variant = def.variant_index_with_ctor_id(ctor).unwrap_or(smelt_ty::VariantIdx::from_u32(0));
-    let ops: IndexVec<FieldIdx, Operand> = (1..=inputs.len()).map(|i| Operand::Move(Place::from(Local::from_u32(i as u32)))).collect();
+    let variant = def
+        .variant_index_with_ctor_id(ctor)
+        .unwrap_or(smelt_ty::VariantIdx::from_u32(0));
+    let ops: IndexVec<FieldIdx, Operand> = (1..=inputs.len())
+        .map(|i| Operand::Move(Place::from(Local::from_u32(i as u32))))
+        .collect();
     let stmt = Statement {
         source_info: SourceInfo::outermost(span),
         kind: StatementKind::Assign(Box::new((
@@ -60,7 +70,10 @@ pub fn build_ctor_shim(tcx: &TyCtxt, ctor: DefId) -> Body {
     };
     body.basic_blocks.push(BasicBlockData {
         statements: vec![stmt],
-        terminator: Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Return }),
+        terminator: Some(Terminator {
+            source_info: SourceInfo::outermost(span),
+            kind: TerminatorKind::Return,
+        }),
         is_cleanup: false,
     });
     body
@@ -80,9 +93,15 @@ pub fn instance_mir(tcx: &TyCtxt, instance: InstanceKind) -> Body {
             body.basic_blocks.push(BasicBlockData {
                 statements: vec![Statement {
                     source_info: SourceInfo::outermost(span),
-                    kind: StatementKind::Assign(Box::new((Place::return_place(), Rvalue::Use(Operand::zst(tcx.types.unit, span))))),
+                    kind: StatementKind::Assign(Box::new((
+                        Place::return_place(),
+                        Rvalue::Use(Operand::zst(tcx.types.unit, span)),
+                    ))),
                 }],
-                terminator: Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Return }),
+                terminator: Some(Terminator {
+                    source_info: SourceInfo::outermost(span),
+                    kind: TerminatorKind::Return,
+                }),
                 is_cleanup: false,
             });
             body
@@ -97,7 +116,10 @@ pub fn instance_mir(tcx: &TyCtxt, instance: InstanceKind) -> Body {
             let mut body = body_skeleton(tcx, other, tcx.types.unit, &[], span);
             body.basic_blocks.push(BasicBlockData {
                 statements: Vec::new(),
-                terminator: Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Unreachable }),
+                terminator: Some(Terminator {
+                    source_info: SourceInfo::outermost(span),
+                    kind: TerminatorKind::Unreachable,
+                }),
                 is_cleanup: false,
             });
             let _ = DefKind::Fn;
@@ -124,16 +146,27 @@ fn fn_ptr_shim(tcx: &TyCtxt, instance: InstanceKind, method: DefId, fn_ty: smelt
     let sig = tcx.normalize_erasing_regions(sig);
     let inputs = tcx.sig_inputs(sig).to_vec();
     let output = tcx.sig_output(sig);
-    let lang = tcx.hir.lang_items.of_def(tcx.parent(method).unwrap_or(method));
+    let lang = tcx
+        .hir
+        .lang_items
+        .of_def(tcx.parent(method).unwrap_or(method));
     let self_ty = match lang {
-        Some(smelt_hir::LangItem::Fn) => tcx.mk_ref(smelt_ty::Region::Erased, fn_ty, smelt_ast::Mutability::Not),
-        Some(smelt_hir::LangItem::FnMut) => tcx.mk_ref(smelt_ty::Region::Erased, fn_ty, smelt_ast::Mutability::Mut),
+        Some(smelt_hir::LangItem::Fn) => {
+            tcx.mk_ref(smelt_ty::Region::Erased, fn_ty, smelt_ast::Mutability::Not)
+        }
+        Some(smelt_hir::LangItem::FnMut) => {
+            tcx.mk_ref(smelt_ty::Region::Erased, fn_ty, smelt_ast::Mutability::Mut)
+        }
         _ => fn_ty,
     };
     let tuple = tcx.mk_tup(&inputs);
     let mut body = body_skeleton(tcx, instance, output, &[self_ty, tuple], span);
     body.spread_arg = Some(Local::from_u32(2));
-    let callee_place = if self_ty == fn_ty { Place::from(Local::from_u32(1)) } else { Place::from(Local::from_u32(1)).deref() };
+    let callee_place = if self_ty == fn_ty {
+        Place::from(Local::from_u32(1))
+    } else {
+        Place::from(Local::from_u32(1)).deref()
+    };
     let func = match tcx.kind(fn_ty) {
         TyKind::FnDef(def, args) => Operand::function_handle(tcx, def, args, span),
         _ => Operand::Copy(callee_place),
@@ -141,7 +174,9 @@ fn fn_ptr_shim(tcx: &TyCtxt, instance: InstanceKind, method: DefId, fn_ty: smelt
     let args: Vec<Operand> = inputs
         .iter()
         .enumerate()
-        .map(|(i, t)| Operand::Move(Place::from(Local::from_u32(2)).field(FieldIdx::from_u32(i as u32), *t)))
+        .map(|(i, t)| {
+            Operand::Move(Place::from(Local::from_u32(2)).field(FieldIdx::from_u32(i as u32), *t))
+        })
         .collect();
     call_and_return(&mut body, func, args, span);
     body
@@ -157,19 +192,35 @@ fn fn_ptr_shim(tcx: &TyCtxt, instance: InstanceKind, method: DefId, fn_ty: smelt
 /// ```
 fn closure_once_shim(tcx: &TyCtxt, instance: InstanceKind, call_once: DefId) -> Body {
     let span = tcx.def_span(call_once);
-    let (Some(fn_mut), Some(output_def)) = (tcx.lang_item(smelt_hir::LangItem::FnMut), tcx.lang_item(smelt_hir::LangItem::FnOnceOutput)) else {
+    let (Some(fn_mut), Some(output_def)) = (
+        tcx.lang_item(smelt_hir::LangItem::FnMut),
+        tcx.lang_item(smelt_hir::LangItem::FnOnceOutput),
+    ) else {
         return unreachable_body(tcx, instance, span);
     };
-    let Some(call_mut) = tcx.associated_items(fn_mut).items.iter().find(|i| i.is_fn()).map(|i| i.def_id) else {
+    let Some(call_mut) = tcx
+        .associated_items(fn_mut)
+        .items
+        .iter()
+        .find(|i| i.is_fn())
+        .map(|i| i.def_id)
+    else {
         return unreachable_body(tcx, instance, span);
     };
     let self_ty = tcx.mk_param(0, smelt_span::kw::SelfUpper);
     let args_ty = tcx.mk_param(1, tcx.sess.intern("Args"));
-    let generic = tcx.mk_args(&[smelt_ty::GenericArg::Type(self_ty), smelt_ty::GenericArg::Type(args_ty)]);
+    let generic = tcx.mk_args(&[
+        smelt_ty::GenericArg::Type(self_ty),
+        smelt_ty::GenericArg::Type(args_ty),
+    ]);
     let output = tcx.mk_alias(output_def, generic);
     let mut body = body_skeleton(tcx, instance, output, &[self_ty, args_ty], span);
     body.spread_arg = Some(Local::from_u32(2));
-    let ref_ty = tcx.mk_ref(smelt_ty::Region::Erased, self_ty, smelt_ast::Mutability::Mut);
+    let ref_ty = tcx.mk_ref(
+        smelt_ty::Region::Erased,
+        self_ty,
+        smelt_ast::Mutability::Mut,
+    );
     let r = body.local_decls.push(LocalDecl {
         mutability: smelt_ast::Mutability::Not,
         ty: ref_ty,
@@ -180,21 +231,35 @@ fn closure_once_shim(tcx: &TyCtxt, instance: InstanceKind, call_once: DefId) -> 
         source_info: SourceInfo::outermost(span),
         kind: StatementKind::Assign(Box::new((
             Place::from(r),
-            Rvalue::Ref(smelt_ty::Region::Erased, BorrowKind::Mut { two_phase: false }, Place::from(Local::from_u32(1))),
+            Rvalue::Ref(
+                smelt_ty::Region::Erased,
+                BorrowKind::Mut { two_phase: false },
+                Place::from(Local::from_u32(1)),
+            ),
         ))),
     };
     let func = Operand::function_handle(tcx, call_mut, generic, span);
-    body.basic_blocks.push(BasicBlockData { statements: vec![borrow], terminator: None, is_cleanup: false });
+    body.basic_blocks.push(BasicBlockData {
+        statements: vec![borrow],
+        terminator: None,
+        is_cleanup: false,
+    });
     let ret = body.basic_blocks.push(BasicBlockData {
         statements: Vec::new(),
-        terminator: Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Return }),
+        terminator: Some(Terminator {
+            source_info: SourceInfo::outermost(span),
+            kind: TerminatorKind::Return,
+        }),
         is_cleanup: false,
     });
     body.basic_blocks[BasicBlock::START].terminator = Some(Terminator {
         source_info: SourceInfo::outermost(span),
         kind: TerminatorKind::Call {
             func,
-            args: vec![Operand::Move(Place::from(r)), Operand::Move(Place::from(Local::from_u32(2)))],
+            args: vec![
+                Operand::Move(Place::from(r)),
+                Operand::Move(Place::from(Local::from_u32(2))),
+            ],
             destination: Place::return_place(),
             target: Some(ret),
             unwind: UnwindAction::Continue,
@@ -209,7 +274,10 @@ fn call_and_return(body: &mut Body, func: Operand, args: Vec<Operand>, span: Spa
     let call_block = body.basic_blocks.push(BasicBlockData::default());
     let ret = body.basic_blocks.push(BasicBlockData {
         statements: Vec::new(),
-        terminator: Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Return }),
+        terminator: Some(Terminator {
+            source_info: SourceInfo::outermost(span),
+            kind: TerminatorKind::Return,
+        }),
         is_cleanup: false,
     });
     body.basic_blocks[call_block].terminator = Some(Terminator {
@@ -229,7 +297,10 @@ fn unreachable_body(tcx: &TyCtxt, instance: InstanceKind, span: Span) -> Body {
     let mut body = body_skeleton(tcx, instance, tcx.types.unit, &[], span);
     body.basic_blocks.push(BasicBlockData {
         statements: Vec::new(),
-        terminator: Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Unreachable }),
+        terminator: Some(Terminator {
+            source_info: SourceInfo::outermost(span),
+            kind: TerminatorKind::Unreachable,
+        }),
         is_cleanup: false,
     });
     body

@@ -17,15 +17,27 @@ use crate::patch::Patch;
 
 pub fn build_drop_glue(tcx: &TyCtxt, instance: InstanceKind, ty: Ty, span: Span) -> Body {
     let ptr = tcx.mk_ptr(ty, Mutability::Mut);
-    let mut body = smelt_mir_build::shim::body_skeleton(tcx, instance, tcx.types.unit, &[ptr], span);
+    let mut body =
+        smelt_mir_build::shim::body_skeleton(tcx, instance, tcx.types.unit, &[ptr], span);
     // bb0 is the entry; filled in at the end.
     body.basic_blocks.push(BasicBlockData::default());
-    let mut patch = Patch { tcx, body: &mut body, param_env: smelt_ty::traits::ParamEnv::empty(), span };
+    let mut patch = Patch {
+        tcx,
+        body: &mut body,
+        param_env: smelt_ty::traits::ParamEnv::empty(),
+        span,
+    };
     let unit = Place::return_place();
-    let ret = patch.new_block(vec![patch.assign(unit, Rvalue::Use(Operand::zst(tcx.types.unit, span)))], TerminatorKind::Return);
+    let ret = patch.new_block(
+        vec![patch.assign(unit, Rvalue::Use(Operand::zst(tcx.types.unit, span)))],
+        TerminatorKind::Return,
+    );
     let place = Place::from(Local::from_u32(1)).deref();
     let entry = drop_contents(&mut patch, place, ty, ret);
-    body.basic_blocks[BasicBlock::START].terminator = Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Goto { target: entry } });
+    body.basic_blocks[BasicBlock::START].terminator = Some(Terminator {
+        source_info: SourceInfo::outermost(span),
+        kind: TerminatorKind::Goto { target: entry },
+    });
     body
 }
 
@@ -39,7 +51,11 @@ fn drop_contents(p: &mut Patch<'_, '_>, place: Place, ty: Ty, succ: BasicBlock) 
                 let free = p.call_drop_impl(place.clone(), succ);
                 let contents = place.deref();
                 let cty = p.place_ty(&contents);
-                return if p.needs_drop(cty) { p.drop_block(contents, free) } else { free };
+                return if p.needs_drop(cty) {
+                    p.drop_block(contents, free)
+                } else {
+                    free
+                };
             }
             let adt = tcx.adt_def(def);
             let fields_done = if adt.is_union() {
@@ -76,7 +92,11 @@ fn drop_contents(p: &mut Patch<'_, '_>, place: Place, ty: Ty, succ: BasicBlock) 
 }
 
 /// Drops `fields` in order, then goes to `succ`.
-fn drop_fields(p: &mut Patch<'_, '_>, fields: Vec<(smelt_ty::FieldIdx, Place)>, succ: BasicBlock) -> BasicBlock {
+fn drop_fields(
+    p: &mut Patch<'_, '_>,
+    fields: Vec<(smelt_ty::FieldIdx, Place)>,
+    succ: BasicBlock,
+) -> BasicBlock {
     let mut next = succ;
     for (_, f) in fields.into_iter().rev() {
         let fty = p.place_ty(&f);
@@ -102,17 +122,38 @@ fn drop_elements(p: &mut Patch<'_, '_>, place: Place, elem: Ty, succ: BasicBlock
     let zero = Operand::const_usize(tcx, 0, span);
     // Blocks are created back to front: the increment jumps to the head, made last.
     let incr = p.new_block(
-        vec![p.assign(Place::from(i), Rvalue::BinaryOp(BinOp::Add, Box::new((Operand::Copy(Place::from(i)), one))))],
+        vec![p.assign(
+            Place::from(i),
+            Rvalue::BinaryOp(BinOp::Add, Box::new((Operand::Copy(Place::from(i)), one))),
+        )],
         TerminatorKind::Unreachable,
     );
     let drop = p.drop_block(place.project(ProjectionElem::Index(i)), incr);
     let head = p.new_block(
-        vec![p.assign(Place::from(cond), Rvalue::BinaryOp(BinOp::Lt, Box::new((Operand::Copy(Place::from(i)), Operand::Copy(Place::from(len))))))],
-        TerminatorKind::SwitchInt { discr: Operand::Move(Place::from(cond)), targets: SwitchTargets::static_if(0, succ, drop) },
+        vec![p.assign(
+            Place::from(cond),
+            Rvalue::BinaryOp(
+                BinOp::Lt,
+                Box::new((
+                    Operand::Copy(Place::from(i)),
+                    Operand::Copy(Place::from(len)),
+                )),
+            ),
+        )],
+        TerminatorKind::SwitchInt {
+            discr: Operand::Move(Place::from(cond)),
+            targets: SwitchTargets::static_if(0, succ, drop),
+        },
     );
-    p.body.basic_blocks[incr].terminator = Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Goto { target: head } });
+    p.body.basic_blocks[incr].terminator = Some(Terminator {
+        source_info: SourceInfo::outermost(span),
+        kind: TerminatorKind::Goto { target: head },
+    });
     p.new_block(
-        vec![p.assign(Place::from(i), Rvalue::Use(zero)), p.assign(Place::from(len), Rvalue::Len(place))],
+        vec![
+            p.assign(Place::from(i), Rvalue::Use(zero)),
+            p.assign(Place::from(len), Rvalue::Len(place)),
+        ],
         TerminatorKind::Goto { target: head },
     )
 }

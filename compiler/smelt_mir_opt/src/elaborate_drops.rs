@@ -35,15 +35,26 @@ struct Elaborator<'a, 'b, 'c> {
 }
 
 pub fn elaborate_drops(tcx: &TyCtxt, body: &mut Body, param_env: smelt_ty::traits::ParamEnv) {
-    let has_drops = body.basic_blocks.iter().any(|b| matches!(b.terminator().kind, TerminatorKind::Drop { .. }));
+    let has_drops = body
+        .basic_blocks
+        .iter()
+        .any(|b| matches!(b.terminator().kind, TerminatorKind::Drop { .. }));
     if !has_drops {
         return;
     }
     let md = MoveData::gather(tcx, body);
     let original_blocks = body.basic_blocks.len();
     let states = md.analyze(body);
-    let drops: Vec<BasicBlock> =
-        body.basic_blocks.indices().filter(|&bb| matches!(body.basic_blocks[bb].terminator().kind, TerminatorKind::Drop { .. })).collect();
+    let drops: Vec<BasicBlock> = body
+        .basic_blocks
+        .indices()
+        .filter(|&bb| {
+            matches!(
+                body.basic_blocks[bb].terminator().kind,
+                TerminatorKind::Drop { .. }
+            )
+        })
+        .collect();
     // The state at each drop, before anything changes.
     let mut at_drop: Vec<(BasicBlock, Option<InitState>)> = Vec::new();
     for &bb in &drops {
@@ -56,11 +67,24 @@ pub fn elaborate_drops(tcx: &TyCtxt, body: &mut Body, param_env: smelt_ty::trait
         at_drop.push((bb, state));
     }
     let span = body.span;
-    let mut el = Elaborator { patch: Patch { tcx, body, param_env, span }, md: &md, flags: FxHashMap::default() };
+    let mut el = Elaborator {
+        patch: Patch {
+            tcx,
+            body,
+            param_env,
+            span,
+        },
+        md: &md,
+        flags: FxHashMap::default(),
+    };
     // Blocks where drop flags are cleared after a drop: (block, dropped path).
     let mut resets: Vec<(BasicBlock, PathIdx)> = Vec::new();
     for (bb, state) in at_drop {
-        let TerminatorKind::Drop { place, target, .. } = el.patch.body.basic_blocks[bb].terminator().kind.clone() else { continue };
+        let TerminatorKind::Drop { place, target, .. } =
+            el.patch.body.basic_blocks[bb].terminator().kind.clone()
+        else {
+            continue;
+        };
         let new_kind = match state {
             None => TerminatorKind::Goto { target },
             Some(state) => {
@@ -75,9 +99,12 @@ pub fn elaborate_drops(tcx: &TyCtxt, body: &mut Body, param_env: smelt_ty::trait
                             if el.style_deep(&state, path) == Style::Dead {
                                 TerminatorKind::Goto { target }
                             } else {
-                                let reset = el.patch.new_block(Vec::new(), TerminatorKind::Goto { target });
+                                let reset = el
+                                    .patch
+                                    .new_block(Vec::new(), TerminatorKind::Goto { target });
                                 resets.push((reset, path));
-                                let entry = el.drop_subpath(&state, place, Some(path), Style::Dead, reset);
+                                let entry =
+                                    el.drop_subpath(&state, place, Some(path), Style::Dead, reset);
                                 TerminatorKind::Goto { target: entry }
                             }
                         }
@@ -124,7 +151,10 @@ impl Elaborator<'_, '_, '_> {
     }
 
     fn style_shallow(&self, state: &InitState, path: PathIdx) -> Style {
-        match (state.maybe_init.contains(path), state.maybe_uninit.contains(path)) {
+        match (
+            state.maybe_init.contains(path),
+            state.maybe_uninit.contains(path),
+        ) {
             (false, _) => Style::Dead,
             (true, false) => Style::Static,
             (true, true) => Style::Conditional(path),
@@ -133,7 +163,14 @@ impl Elaborator<'_, '_, '_> {
 
     /// Drops `place`, whose move path is `path` (or, untracked, in the state `fallback` of
     /// its parent), then goes to `succ`.
-    fn drop_subpath(&mut self, state: &InitState, place: Place, path: Option<PathIdx>, fallback: Style, succ: BasicBlock) -> BasicBlock {
+    fn drop_subpath(
+        &mut self,
+        state: &InitState,
+        place: Place,
+        path: Option<PathIdx>,
+        fallback: Style,
+        succ: BasicBlock,
+    ) -> BasicBlock {
         let ty = self.patch.place_ty(&place);
         if !self.patch.needs_drop(ty) {
             return succ;
@@ -159,7 +196,13 @@ impl Elaborator<'_, '_, '_> {
 
     /// `succ` guarded by the shallow state of `path`: skipped when dead, behind the flag when
     /// conditional.
-    fn guarded(&mut self, state: &InitState, path: PathIdx, then: BasicBlock, succ: BasicBlock) -> BasicBlock {
+    fn guarded(
+        &mut self,
+        state: &InitState,
+        path: PathIdx,
+        then: BasicBlock,
+        succ: BasicBlock,
+    ) -> BasicBlock {
         match self.style_shallow(state, path) {
             Style::Dead => succ,
             Style::Conditional(p) => {
@@ -170,7 +213,13 @@ impl Elaborator<'_, '_, '_> {
         }
     }
 
-    fn open_drop(&mut self, state: &InitState, place: Place, path: PathIdx, succ: BasicBlock) -> BasicBlock {
+    fn open_drop(
+        &mut self,
+        state: &InitState,
+        place: Place,
+        path: PathIdx,
+        succ: BasicBlock,
+    ) -> BasicBlock {
         let tcx = self.patch.tcx;
         let ty = self.patch.place_ty(&place);
         let shallow = self.style_shallow(state, path);
@@ -230,7 +279,13 @@ impl Elaborator<'_, '_, '_> {
 }
 
 /// The statements that bring the flags under `effect`'s path up to date.
-fn flag_updates(tcx: &TyCtxt, md: &MoveData, flags: &FxHashMap<PathIdx, Local>, effect: Effect, span: smelt_span::Span) -> Vec<Statement> {
+fn flag_updates(
+    tcx: &TyCtxt,
+    md: &MoveData,
+    flags: &FxHashMap<PathIdx, Local>,
+    effect: Effect,
+    span: smelt_span::Span,
+) -> Vec<Statement> {
     let (path, value) = match effect {
         Effect::Init(p) => (p, true),
         Effect::Uninit(p) => (p, false),
@@ -240,7 +295,10 @@ fn flag_updates(tcx: &TyCtxt, md: &MoveData, flags: &FxHashMap<PathIdx, Local>, 
         .filter_map(|q| flags.get(&q))
         .map(|&flag| Statement {
             source_info: SourceInfo::outermost(span),
-            kind: StatementKind::Assign(Box::new((Place::from(flag), Rvalue::Use(Operand::const_bool(tcx, value, span))))),
+            kind: StatementKind::Assign(Box::new((
+                Place::from(flag),
+                Rvalue::Use(Operand::const_bool(tcx, value, span)),
+            ))),
         })
         .collect()
 }
@@ -249,7 +307,13 @@ fn flag_updates(tcx: &TyCtxt, md: &MoveData, flags: &FxHashMap<PathIdx, Local>, 
 /// arguments), updated after every move and initialisation. Only the blocks that existed
 /// before elaboration (the first `n_original`) are visited: the blocks elaboration added
 /// update flags themselves.
-fn insert_flag_updates(tcx: &TyCtxt, body: &mut Body, md: &MoveData, flags: &FxHashMap<PathIdx, Local>, n_original: usize) {
+fn insert_flag_updates(
+    tcx: &TyCtxt,
+    body: &mut Body,
+    md: &MoveData,
+    flags: &FxHashMap<PathIdx, Local>,
+    n_original: usize,
+) {
     let span = body.span;
     let mut edge_blocks: Vec<(BasicBlock, Vec<Statement>)> = Vec::new();
     for bb in body.basic_blocks.indices().take(n_original) {
@@ -265,7 +329,10 @@ fn insert_flag_updates(tcx: &TyCtxt, body: &mut Body, md: &MoveData, flags: &FxH
         for e in md.terminator_effects(&term) {
             statements.extend(flag_updates(tcx, md, flags, e, span));
         }
-        if let TerminatorKind::Call { target: Some(_), .. } = &term.kind {
+        if let TerminatorKind::Call {
+            target: Some(_), ..
+        } = &term.kind
+        {
             let mut stmts = Vec::new();
             for e in md.edge_effects(&term) {
                 stmts.extend(flag_updates(tcx, md, flags, e, span));
@@ -277,13 +344,24 @@ fn insert_flag_updates(tcx: &TyCtxt, body: &mut Body, md: &MoveData, flags: &FxH
         body.basic_blocks[bb].statements = statements;
     }
     for (bb, stmts) in edge_blocks {
-        let TerminatorKind::Call { target: Some(target), .. } = body.basic_blocks[bb].terminator().kind else { continue };
+        let TerminatorKind::Call {
+            target: Some(target),
+            ..
+        } = body.basic_blocks[bb].terminator().kind
+        else {
+            continue;
+        };
         let edge = body.basic_blocks.push(BasicBlockData {
             statements: stmts,
-            terminator: Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Goto { target } }),
+            terminator: Some(Terminator {
+                source_info: SourceInfo::outermost(span),
+                kind: TerminatorKind::Goto { target },
+            }),
             is_cleanup: false,
         });
-        if let TerminatorKind::Call { target, .. } = &mut body.basic_blocks[bb].terminator_mut().kind {
+        if let TerminatorKind::Call { target, .. } =
+            &mut body.basic_blocks[bb].terminator_mut().kind
+        {
             *target = Some(edge);
         }
     }
@@ -295,12 +373,21 @@ fn insert_flag_updates(tcx: &TyCtxt, body: &mut Body, md: &MoveData, flags: &FxH
     for (_, &flag) in &sorted {
         entry.push(Statement {
             source_info: SourceInfo::outermost(span),
-            kind: StatementKind::Assign(Box::new((Place::from(flag), Rvalue::Use(Operand::const_bool(tcx, false, span))))),
+            kind: StatementKind::Assign(Box::new((
+                Place::from(flag),
+                Rvalue::Use(Operand::const_bool(tcx, false, span)),
+            ))),
         });
     }
     let args: Vec<Local> = body.args_iter().collect();
     for arg in args {
-        entry.extend(flag_updates(tcx, md, flags, Effect::Init(md.root(arg)), span));
+        entry.extend(flag_updates(
+            tcx,
+            md,
+            flags,
+            Effect::Init(md.root(arg)),
+            span,
+        ));
     }
     let old_start = std::mem::take(&mut body.basic_blocks[BasicBlock::START]);
     let moved = body.basic_blocks.push(old_start);
@@ -315,7 +402,10 @@ fn insert_flag_updates(tcx: &TyCtxt, body: &mut Body, md: &MoveData, flags: &FxH
     }
     body.basic_blocks[BasicBlock::START] = BasicBlockData {
         statements: entry,
-        terminator: Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Goto { target: moved } }),
+        terminator: Some(Terminator {
+            source_info: SourceInfo::outermost(span),
+            kind: TerminatorKind::Goto { target: moved },
+        }),
         is_cleanup: false,
     };
 }

@@ -27,8 +27,12 @@ pub fn optimized_mir(tcx: &TyCtxt, instance: InstanceKind) -> Body {
             elaborate_drops::elaborate_drops(tcx, &mut body, param_env);
             body
         }
-        InstanceKind::DropGlue(def, Some(ty)) => drop_glue::build_drop_glue(tcx, instance, ty, tcx.def_span(def)),
-        InstanceKind::CloneShim(def, ty) => clone_shim::build_clone_shim(tcx, instance, def, ty, tcx.def_span(def)),
+        InstanceKind::DropGlue(def, Some(ty)) => {
+            drop_glue::build_drop_glue(tcx, instance, ty, tcx.def_span(def))
+        }
+        InstanceKind::CloneShim(def, ty) => {
+            clone_shim::build_clone_shim(tcx, instance, def, ty, tcx.def_span(def))
+        }
         _ => smelt_mir_build::shim::instance_mir(tcx, instance),
     }
 }

@@ -42,7 +42,10 @@ pub struct MoveData {
 impl MoveData {
     /// Creates the paths of every place the body moves out of, initialises or drops.
     pub fn gather(tcx: &TyCtxt, body: &Body) -> MoveData {
-        let mut md = MoveData { paths: Vec::new(), index: FxHashMap::default() };
+        let mut md = MoveData {
+            paths: Vec::new(),
+            index: FxHashMap::default(),
+        };
         for local in body.local_decls.indices() {
             md.add(Place::from(local), None);
         }
@@ -61,7 +64,12 @@ impl MoveData {
                 TerminatorKind::Drop { place, .. } => {
                     md.create(tcx, body, place);
                 }
-                TerminatorKind::Call { func, args, destination, .. } => {
+                TerminatorKind::Call {
+                    func,
+                    args,
+                    destination,
+                    ..
+                } => {
                     md.create(tcx, body, destination);
                     for o in std::iter::once(func).chain(args) {
                         if let Operand::Move(p) = o {
@@ -77,7 +85,11 @@ impl MoveData {
 
     fn add(&mut self, place: Place, parent: Option<PathIdx>) -> PathIdx {
         let idx = self.paths.len();
-        self.paths.push(MovePath { place: place.clone(), parent, children: Vec::new() });
+        self.paths.push(MovePath {
+            place: place.clone(),
+            parent,
+            children: Vec::new(),
+        });
         if let Some(p) = parent {
             self.paths[p].children.push(idx);
         }
@@ -92,19 +104,27 @@ impl MoveData {
                 // Fields of unions are not tracked separately.
                 !matches!(tcx.kind(base), TyKind::Adt(d, _) if tcx.adt_def(d).is_union())
             }
-            ProjectionElem::Deref => matches!(tcx.kind(base), TyKind::Adt(d, _) if tcx.is_lang_item(d, smelt_hir::LangItem::OwnedBox)),
+            ProjectionElem::Deref => {
+                matches!(tcx.kind(base), TyKind::Adt(d, _) if tcx.is_lang_item(d, smelt_hir::LangItem::OwnedBox))
+            }
             _ => false,
         }
     }
 
     fn create(&mut self, tcx: &TyCtxt, body: &Body, place: &Place) {
         let mut current = self.index[&Place::from(place.local)];
-        let mut pty = PlaceTy { ty: body.local_decls[place.local].ty, variant: None };
+        let mut pty = PlaceTy {
+            ty: body.local_decls[place.local].ty,
+            variant: None,
+        };
         for (i, elem) in place.projection.iter().enumerate() {
             if !Self::trackable(tcx, pty.ty, elem) {
                 return;
             }
-            let sub = Place { local: place.local, projection: place.projection[..=i].to_vec() };
+            let sub = Place {
+                local: place.local,
+                projection: place.projection[..=i].to_vec(),
+            };
             current = match self.index.get(&sub) {
                 Some(&p) => p,
                 None => self.add(sub, Some(current)),
@@ -118,7 +138,10 @@ impl MoveData {
             return Lookup::Exact(p);
         }
         for n in (0..place.projection.len()).rev() {
-            let sub = Place { local: place.local, projection: place.projection[..n].to_vec() };
+            let sub = Place {
+                local: place.local,
+                projection: place.projection[..n].to_vec(),
+            };
             if let Some(&p) = self.index.get(&sub) {
                 return Lookup::Parent(p);
             }
@@ -143,10 +166,12 @@ impl MoveData {
 
     /// The child of `path` reached by `elem` (fields compared by index), if it is tracked.
     pub fn child(&self, path: PathIdx, elem: &PlaceElem) -> Option<PathIdx> {
-        self.paths[path].children.iter().copied().find(|&c| match (self.paths[c].place.projection.last(), elem) {
-            (Some(ProjectionElem::Field(a, _)), ProjectionElem::Field(b, _)) => a == b,
-            (Some(x), y) => x == y,
-            (None, _) => false,
+        self.paths[path].children.iter().copied().find(|&c| {
+            match (self.paths[c].place.projection.last(), elem) {
+                (Some(ProjectionElem::Field(a, _)), ProjectionElem::Field(b, _)) => a == b,
+                (Some(x), y) => x == y,
+                (None, _) => false,
+            }
         })
     }
 }
@@ -160,7 +185,9 @@ pub struct BitSet {
 
 impl BitSet {
     pub fn new(n: usize) -> BitSet {
-        BitSet { words: vec![0; n.div_ceil(64)] }
+        BitSet {
+            words: vec![0; n.div_ceil(64)],
+        }
     }
 
     pub fn contains(&self, i: usize) -> bool {
@@ -301,7 +328,10 @@ impl MoveData {
     /// The state at the entry of every block: arguments initialised, everything else not.
     pub fn analyze(&self, body: &Body) -> Vec<Option<InitState>> {
         let n = self.paths.len();
-        let mut entry = InitState { maybe_init: BitSet::new(n), maybe_uninit: BitSet::new(n) };
+        let mut entry = InitState {
+            maybe_init: BitSet::new(n),
+            maybe_uninit: BitSet::new(n),
+        };
         for p in 0..n {
             entry.maybe_uninit.insert(p);
         }
@@ -315,7 +345,9 @@ impl MoveData {
         queued[0] = true;
         while let Some(bb) = work.pop() {
             queued[bb.index()] = false;
-            let Some(mut state) = states[bb.index()].clone() else { continue };
+            let Some(mut state) = states[bb.index()].clone() else {
+                continue;
+            };
             let data = &body.basic_blocks[bb];
             for stmt in &data.statements {
                 self.apply_all(&mut state, &self.statement_effects(stmt));

@@ -21,7 +21,10 @@ impl Patch<'_, '_> {
     pub fn new_block(&mut self, statements: Vec<Statement>, kind: TerminatorKind) -> BasicBlock {
         self.body.basic_blocks.push(BasicBlockData {
             statements,
-            terminator: Some(Terminator { source_info: SourceInfo::outermost(self.span), kind }),
+            terminator: Some(Terminator {
+                source_info: SourceInfo::outermost(self.span),
+                kind,
+            }),
             is_cleanup: false,
         })
     }
@@ -36,7 +39,10 @@ impl Patch<'_, '_> {
     }
 
     pub fn stmt(&self, kind: StatementKind) -> Statement {
-        Statement { source_info: SourceInfo::outermost(self.span), kind }
+        Statement {
+            source_info: SourceInfo::outermost(self.span),
+            kind,
+        }
     }
 
     pub fn assign(&self, place: Place, rv: Rvalue) -> Statement {
@@ -58,14 +64,24 @@ impl Patch<'_, '_> {
 
     /// `drop(place) -> succ`.
     pub fn drop_block(&mut self, place: Place, succ: BasicBlock) -> BasicBlock {
-        self.new_block(Vec::new(), TerminatorKind::Drop { place, target: succ, unwind: UnwindAction::Continue })
+        self.new_block(
+            Vec::new(),
+            TerminatorKind::Drop {
+                place,
+                target: succ,
+                unwind: UnwindAction::Continue,
+            },
+        )
     }
 
     /// `if flag { then } else { else_ }`.
     pub fn flag_switch(&mut self, flag: Local, then: BasicBlock, else_: BasicBlock) -> BasicBlock {
         self.new_block(
             Vec::new(),
-            TerminatorKind::SwitchInt { discr: Operand::Copy(Place::from(flag)), targets: SwitchTargets::static_if(0, else_, then) },
+            TerminatorKind::SwitchInt {
+                discr: Operand::Copy(Place::from(flag)),
+                targets: SwitchTargets::static_if(0, else_, then),
+            },
         )
     }
 
@@ -73,19 +89,35 @@ impl Patch<'_, '_> {
     pub fn call_drop_impl(&mut self, place: Place, succ: BasicBlock) -> BasicBlock {
         let tcx = self.tcx;
         let ty = self.place_ty(&place);
-        let Some(drop_trait) = tcx.lang_item(LangItem::Drop) else { return succ };
-        let Some(method) = tcx.associated_items(drop_trait).items.iter().find(|i| tcx.str(i.name) == "drop").map(|i| i.def_id) else {
+        let Some(drop_trait) = tcx.lang_item(LangItem::Drop) else {
+            return succ;
+        };
+        let Some(method) = tcx
+            .associated_items(drop_trait)
+            .items
+            .iter()
+            .find(|i| tcx.str(i.name) == "drop")
+            .map(|i| i.def_id)
+        else {
             return succ;
         };
         let ref_ty = tcx.mk_ref(Region::Erased, ty, Mutability::Mut);
         let r = self.new_temp(ref_ty);
         let unit = self.new_temp(tcx.types.unit);
         let span = self.span;
-        let stmts = vec![self.assign(Place::from(r), Rvalue::Ref(Region::Erased, BorrowKind::Mut { two_phase: false }, place))];
+        let stmts = vec![self.assign(
+            Place::from(r),
+            Rvalue::Ref(Region::Erased, BorrowKind::Mut { two_phase: false }, place),
+        )];
         self.new_block(
             stmts,
             TerminatorKind::Call {
-                func: Operand::function_handle(tcx, method, tcx.mk_args(&[GenericArg::Type(ty)]), span),
+                func: Operand::function_handle(
+                    tcx,
+                    method,
+                    tcx.mk_args(&[GenericArg::Type(ty)]),
+                    span,
+                ),
                 args: vec![Operand::Move(Place::from(r))],
                 destination: Place::from(unit),
                 target: Some(succ),
@@ -101,14 +133,23 @@ impl Patch<'_, '_> {
 
     /// The fields of a place of a struct, tuple or closure type, or of one enum variant
     /// (`place` already downcast), as places.
-    pub fn field_places(&self, place: &Place, ty: Ty, variant: Option<VariantIdx>) -> Vec<(FieldIdx, Place)> {
+    pub fn field_places(
+        &self,
+        place: &Place,
+        ty: Ty,
+        variant: Option<VariantIdx>,
+    ) -> Vec<(FieldIdx, Place)> {
         let tcx = self.tcx;
         let tys: Vec<Ty> = match tcx.kind(ty) {
             TyKind::Adt(def, args) => {
                 let adt = tcx.adt_def(def);
                 let v = variant.unwrap_or(VariantIdx::from_u32(0));
                 match adt.variants.get(v) {
-                    Some(vd) => vd.fields.iter().map(|f| self.normalize(f.ty(tcx, args))).collect(),
+                    Some(vd) => vd
+                        .fields
+                        .iter()
+                        .map(|f| self.normalize(f.ty(tcx, args)))
+                        .collect(),
                     None => Vec::new(),
                 }
             }
@@ -126,17 +167,38 @@ impl Patch<'_, '_> {
     }
 
     /// A switch on an enum place's discriminant: `targets[v]` for variant `v`.
-    pub fn discriminant_switch(&mut self, place: Place, ty: Ty, targets: &[BasicBlock], otherwise: BasicBlock) -> BasicBlock {
+    pub fn discriminant_switch(
+        &mut self,
+        place: Place,
+        ty: Ty,
+        targets: &[BasicBlock],
+        otherwise: BasicBlock,
+    ) -> BasicBlock {
         let tcx = self.tcx;
-        let TyKind::Adt(def, _) = tcx.kind(ty) else { return otherwise };
+        let TyKind::Adt(def, _) = tcx.kind(ty) else {
+            return otherwise;
+        };
         let adt = tcx.adt_def(def);
         let discr_ty = adt.discr_ty(tcx);
         let discrs = adt.discriminants(tcx);
         let size = tcx.layout_of(discr_ty).map(|l| l.size).unwrap_or(8);
-        let mask = if size >= 16 { u128::MAX } else { (1u128 << (size * 8)) - 1 };
+        let mask = if size >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (size * 8)) - 1
+        };
         let d = self.new_temp(discr_ty);
         let stmts = vec![self.assign(Place::from(d), Rvalue::Discriminant(place))];
-        let branches: Vec<(u128, BasicBlock)> = discrs.iter_enumerated().map(|(v, &x)| ((x as u128) & mask, targets[v.index()])).collect();
-        self.new_block(stmts, TerminatorKind::SwitchInt { discr: Operand::Move(Place::from(d)), targets: SwitchTargets::new(branches, otherwise) })
+        let branches: Vec<(u128, BasicBlock)> = discrs
+            .iter_enumerated()
+            .map(|(v, &x)| ((x as u128) & mask, targets[v.index()]))
+            .collect();
+        self.new_block(
+            stmts,
+            TerminatorKind::SwitchInt {
+                discr: Operand::Move(Place::from(d)),
+                targets: SwitchTargets::new(branches, otherwise),
+            },
+        )
     }
 }

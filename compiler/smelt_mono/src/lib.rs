@@ -27,10 +27,15 @@ use std::rc::Rc;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use smelt_hir::{CrateNum, DefId, DefKind, InlineAttr, LangItem};
-use smelt_mir::{visit::for_each_operand_in_rvalue, AssertKind, Body, CastKind, ConstKind, Operand, Rvalue, StatementKind, TerminatorKind};
+use smelt_mir::{
+    visit::for_each_operand_in_rvalue, AssertKind, Body, CastKind, ConstKind, Operand, Rvalue,
+    StatementKind, TerminatorKind,
+};
 use smelt_ty::consts::{ConstValue, GlobalAlloc, Scalar};
 use smelt_ty::typeck_results::PointerCoercion;
-use smelt_ty::{GenericArgs, Instance, InstanceKind, Instantiate, Ty, TyCtxt, TyKind, TypeFlagsExt};
+use smelt_ty::{
+    GenericArgs, Instance, InstanceKind, Instantiate, Ty, TyCtxt, TyKind, TypeFlagsExt,
+};
 
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub enum MonoItem {
@@ -63,14 +68,23 @@ pub enum CollectMode {
 
 /// Whether `instance` is compiled by the crate that defines it only (and imported elsewhere).
 pub fn is_shared_upstream(tcx: &TyCtxt, instance: Instance) -> bool {
-    let InstanceKind::Item(def) = instance.def else { return false };
+    let InstanceKind::Item(def) = instance.def else {
+        return false;
+    };
     if !matches!(tcx.def_kind(def), DefKind::Fn | DefKind::AssocFn) {
         return false;
     }
-    if !tcx.args(instance.args).iter().all(|a| matches!(a, smelt_ty::GenericArg::Lifetime(_))) {
+    if !tcx
+        .args(instance.args)
+        .iter()
+        .all(|a| matches!(a, smelt_ty::GenericArg::Lifetime(_)))
+    {
         return false;
     }
-    let inline = tcx.hir.owner(def).map_or(InlineAttr::None, |o| o.attrs().inline);
+    let inline = tcx
+        .hir
+        .owner(def)
+        .map_or(InlineAttr::None, |o| o.attrs().inline);
     !matches!(inline, InlineAttr::Hint | InlineAttr::Always)
 }
 
@@ -90,7 +104,13 @@ pub fn linkage_in(tcx: &TyCtxt, krate: CrateNum, item: MonoItem) -> Option<Linka
 }
 
 pub fn collect(tcx: &TyCtxt, krate: CrateNum, mode: CollectMode) -> MonoItems {
-    let mut collector = Collector { tcx, krate, seen: FxHashSet::default(), queue: Vec::new(), out: Vec::new() };
+    let mut collector = Collector {
+        tcx,
+        krate,
+        seen: FxHashSet::default(),
+        queue: Vec::new(),
+        out: Vec::new(),
+    };
     let mut entry = None;
     match mode {
         CollectMode::Executable => {
@@ -122,7 +142,12 @@ pub fn collect(tcx: &TyCtxt, krate: CrateNum, mode: CollectMode) -> MonoItems {
                         if tcx.trait_of_item(def).is_some() {
                             continue;
                         }
-                        if tcx.generics_of(def).all_params(tcx).iter().any(|p| !p.is_lifetime()) {
+                        if tcx
+                            .generics_of(def)
+                            .all_params(tcx)
+                            .iter()
+                            .any(|p| !p.is_lifetime())
+                        {
                             continue;
                         }
                         let instance = Instance::new(def, tcx.identity_args(def));
@@ -141,7 +166,10 @@ pub fn collect(tcx: &TyCtxt, krate: CrateNum, mode: CollectMode) -> MonoItems {
         }
     }
     collector.run();
-    MonoItems { items: collector.out, entry }
+    MonoItems {
+        items: collector.out,
+        entry,
+    }
 }
 
 struct Collector<'a> {
@@ -169,7 +197,8 @@ impl Collector<'_> {
             InstanceKind::Intrinsic(_) => {}
             InstanceKind::Virtual(..) => {}
             // A trait object's drop glue is reached through its vtable.
-            InstanceKind::DropGlue(_, Some(t)) if matches!(self.tcx.kind(t), TyKind::Dynamic(..)) => {}
+            InstanceKind::DropGlue(_, Some(t))
+                if matches!(self.tcx.kind(t), TyKind::Dynamic(..)) => {}
             // Functions of `extern` blocks are defined elsewhere (the C library, or Rust
             // code under the same symbol).
             InstanceKind::Item(def) if is_foreign(self.tcx, def) => {}
@@ -179,7 +208,9 @@ impl Collector<'_> {
 
     fn run(&mut self) {
         while let Some(item) = self.queue.pop() {
-            let Some(linkage) = linkage_in(self.tcx, self.krate, item) else { continue };
+            let Some(linkage) = linkage_in(self.tcx, self.krate, item) else {
+                continue;
+            };
             self.out.push((item, linkage));
             match item {
                 MonoItem::Fn(instance) => {
@@ -201,7 +232,8 @@ impl Collector<'_> {
     }
 
     fn mono<T: smelt_ty::TypeFoldable>(&self, args: GenericArgs, value: T) -> T {
-        self.tcx.normalize_erasing_regions(value.instantiate(self.tcx, args))
+        self.tcx
+            .normalize_erasing_regions(value.instantiate(self.tcx, args))
     }
 
     fn visit_body(&mut self, body: &Rc<Body>, args: GenericArgs) {
@@ -214,7 +246,11 @@ impl Collector<'_> {
             }
             let Some(t) = &data.terminator else { continue };
             match &t.kind {
-                TerminatorKind::Call { func, args: call_args, .. } => {
+                TerminatorKind::Call {
+                    func,
+                    args: call_args,
+                    ..
+                } => {
                     let fty = self.mono(args, func.ty(body, tcx));
                     if let TyKind::FnDef(def, fargs) = tcx.kind(fty) {
                         if let Some(instance) = tcx.resolve_instance(def, fargs) {
@@ -237,7 +273,10 @@ impl Collector<'_> {
                     // A trait object is dropped through its vtable.
                     if tcx.needs_drop(ty) && !matches!(tcx.kind(ty), TyKind::Dynamic(..)) {
                         if let Some(dip) = tcx.lang_item(LangItem::DropInPlace) {
-                            if let Some(i) = tcx.resolve_instance(dip, tcx.mk_args(&[smelt_ty::GenericArg::Type(ty)])) {
+                            if let Some(i) = tcx.resolve_instance(
+                                dip,
+                                tcx.mk_args(&[smelt_ty::GenericArg::Type(ty)]),
+                            ) {
                                 self.push_fn(i);
                             }
                         }
@@ -256,16 +295,21 @@ impl Collector<'_> {
             let src = self.mono(args, op.ty(body, tcx));
             let dst = self.mono(args, *target);
             let (from, to) = vtable::unsizing_tails(tcx, src, dst);
-            if matches!(tcx.kind(to), TyKind::Dynamic(..)) && !matches!(tcx.kind(from), TyKind::Dynamic(..)) {
+            if matches!(tcx.kind(to), TyKind::Dynamic(..))
+                && !matches!(tcx.kind(from), TyKind::Dynamic(..))
+            {
                 for entry in vtable::vtable_entries(tcx, from, to) {
-                    if let vtable::VtableEntry::Drop(Some(i)) | vtable::VtableEntry::Method(Some(i)) = entry {
+                    if let vtable::VtableEntry::Drop(Some(i))
+                    | vtable::VtableEntry::Method(Some(i)) = entry
+                    {
                         let i = reify_instance(tcx, i);
                         self.push_fn(i);
                     }
                 }
             }
         }
-        if let Rvalue::Cast(CastKind::PointerCoercion(PointerCoercion::ReifyFnPointer), op, _) = rv {
+        if let Rvalue::Cast(CastKind::PointerCoercion(PointerCoercion::ReifyFnPointer), op, _) = rv
+        {
             let fty = self.mono(args, op.ty(body, tcx));
             if let TyKind::FnDef(def, fargs) = tcx.kind(fty) {
                 if let Some(instance) = tcx.resolve_instance(def, fargs) {
@@ -327,7 +371,9 @@ impl Collector<'_> {
 
 /// The generic arguments of `lang_start` for a program's `main`: its return type.
 pub fn lang_start_args(tcx: &TyCtxt, main: Instance) -> GenericArgs {
-    let Some(start) = tcx.lang_item(LangItem::Start) else { return tcx.types.empty_args };
+    let Some(start) = tcx.lang_item(LangItem::Start) else {
+        return tcx.types.empty_args;
+    };
     if tcx.generics_of(start).count() != 1 {
         return tcx.types.empty_args;
     }
@@ -340,7 +386,10 @@ pub fn lang_start_args(tcx: &TyCtxt, main: Instance) -> GenericArgs {
 pub fn reify_instance(tcx: &TyCtxt, instance: Instance) -> Instance {
     match instance.def {
         InstanceKind::Item(def) if tcx.hir.owner(def).is_some_and(|o| o.attrs().track_caller) => {
-            Instance { def: InstanceKind::ReifyShim(def), args: instance.args }
+            Instance {
+                def: InstanceKind::ReifyShim(def),
+                args: instance.args,
+            }
         }
         _ => instance,
     }
@@ -406,15 +455,27 @@ pub type InstanceMap = FxHashMap<Instance, usize>;
 /// `instance` with every region erased (in its arguments and in the types shims carry).
 pub fn erase_instance_regions(tcx: &TyCtxt, instance: Instance) -> Instance {
     let def = match instance.def {
-        InstanceKind::DropGlue(d, Some(t)) => InstanceKind::DropGlue(d, Some(smelt_ty::fold::erase_regions(tcx, t))),
-        InstanceKind::FnPtrShim(d, t) => InstanceKind::FnPtrShim(d, smelt_ty::fold::erase_regions(tcx, t)),
-        InstanceKind::CloneShim(d, t) => InstanceKind::CloneShim(d, smelt_ty::fold::erase_regions(tcx, t)),
+        InstanceKind::DropGlue(d, Some(t)) => {
+            InstanceKind::DropGlue(d, Some(smelt_ty::fold::erase_regions(tcx, t)))
+        }
+        InstanceKind::FnPtrShim(d, t) => {
+            InstanceKind::FnPtrShim(d, smelt_ty::fold::erase_regions(tcx, t))
+        }
+        InstanceKind::CloneShim(d, t) => {
+            InstanceKind::CloneShim(d, smelt_ty::fold::erase_regions(tcx, t))
+        }
         other => other,
     };
-    Instance { def, args: smelt_ty::fold::erase_regions(tcx, instance.args) }
+    Instance {
+        def,
+        args: smelt_ty::fold::erase_regions(tcx, instance.args),
+    }
 }
 
 /// Whether `def` is an item of an `extern` block.
 pub fn is_foreign(tcx: &TyCtxt, def: DefId) -> bool {
-    matches!(tcx.hir.owner(def), Some(smelt_hir::OwnerNode::ForeignItem(_)))
+    matches!(
+        tcx.hir.owner(def),
+        Some(smelt_hir::OwnerNode::ForeignItem(_))
+    )
 }

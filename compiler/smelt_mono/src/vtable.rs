@@ -9,7 +9,9 @@
 //! null for a method that cannot be called through the object (generic, or `Self: Sized`).
 
 use smelt_hir::LangItem;
-use smelt_ty::{ExistentialPredicate, GenericArg, Instance, InstanceKind, TraitRef, Ty, TyCtxt, TyKind};
+use smelt_ty::{
+    ExistentialPredicate, GenericArg, Instance, InstanceKind, TraitRef, Ty, TyCtxt, TyKind,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum VtableEntry {
@@ -28,13 +30,21 @@ pub fn unsizing_tails(tcx: &TyCtxt, mut src: Ty, mut dst: Ty) -> (Ty, Ty) {
     let mut behind_pointer = false;
     for _ in 0..64 {
         match (tcx.kind(src), tcx.kind(dst)) {
-            (TyKind::Ref(_, a, _) | TyKind::RawPtr(a, _), TyKind::Ref(_, b, _) | TyKind::RawPtr(b, _)) if !behind_pointer => {
+            (
+                TyKind::Ref(_, a, _) | TyKind::RawPtr(a, _),
+                TyKind::Ref(_, b, _) | TyKind::RawPtr(b, _),
+            ) if !behind_pointer => {
                 src = a;
                 dst = b;
                 behind_pointer = true;
             }
-            (TyKind::Adt(da, aa), TyKind::Adt(db, ab)) if da == db && tcx.is_lang_item(da, LangItem::OwnedBox) && !behind_pointer => {
-                match (tcx.args(aa).first().and_then(|a| a.as_type()), tcx.args(ab).first().and_then(|a| a.as_type())) {
+            (TyKind::Adt(da, aa), TyKind::Adt(db, ab))
+                if da == db && tcx.is_lang_item(da, LangItem::OwnedBox) && !behind_pointer =>
+            {
+                match (
+                    tcx.args(aa).first().and_then(|a| a.as_type()),
+                    tcx.args(ab).first().and_then(|a| a.as_type()),
+                ) {
                     (Some(a), Some(b)) => {
                         src = a;
                         dst = b;
@@ -50,7 +60,9 @@ pub fn unsizing_tails(tcx: &TyCtxt, mut src: Ty, mut dst: Ty) -> (Ty, Ty) {
                 if adt.is_enum() || adt.is_union() {
                     return (src, dst);
                 }
-                let Some(variant) = adt.variants.iter().next() else { return (src, dst) };
+                let Some(variant) = adt.variants.iter().next() else {
+                    return (src, dst);
+                };
                 let changed = variant.fields.iter().find_map(|f| {
                     let x = tcx.normalize_erasing_regions(f.ty(tcx, aa));
                     let y = tcx.normalize_erasing_regions(f.ty(tcx, ab));
@@ -65,13 +77,15 @@ pub fn unsizing_tails(tcx: &TyCtxt, mut src: Ty, mut dst: Ty) -> (Ty, Ty) {
                     None => return (src, dst),
                 }
             }
-            (TyKind::Tuple(a), TyKind::Tuple(b)) if src != dst => match (tcx.tys(a).last(), tcx.tys(b).last()) {
-                (Some(&x), Some(&y)) => {
-                    src = x;
-                    dst = y;
+            (TyKind::Tuple(a), TyKind::Tuple(b)) if src != dst => {
+                match (tcx.tys(a).last(), tcx.tys(b).last()) {
+                    (Some(&x), Some(&y)) => {
+                        src = x;
+                        dst = y;
+                    }
+                    _ => return (src, dst),
                 }
-                _ => return (src, dst),
-            },
+            }
             _ => return (src, dst),
         }
     }
@@ -80,12 +94,17 @@ pub fn unsizing_tails(tcx: &TyCtxt, mut src: Ty, mut dst: Ty) -> (Ty, Ty) {
 
 /// The trait reference `ty: Trait<..>` for the principal trait of a `dyn Trait` type.
 pub fn principal_trait_ref(tcx: &TyCtxt, dyn_ty: Ty, self_ty: Ty) -> Option<TraitRef> {
-    let TyKind::Dynamic(preds, _) = tcx.kind(dyn_ty) else { return None };
+    let TyKind::Dynamic(preds, _) = tcx.kind(dyn_ty) else {
+        return None;
+    };
     tcx.existentials(preds).iter().find_map(|p| match *p {
         ExistentialPredicate::Trait { def_id, args } => {
             let mut all = vec![GenericArg::Type(self_ty)];
             all.extend(tcx.args(args).iter().copied());
-            Some(TraitRef { def_id, args: tcx.mk_args(&all) })
+            Some(TraitRef {
+                def_id,
+                args: tcx.mk_args(&all),
+            })
         }
         _ => None,
     })
@@ -102,7 +121,8 @@ pub fn vtable_entries(tcx: &TyCtxt, ty: Ty, dyn_ty: Ty) -> Vec<VtableEntry> {
 pub fn vtable_entries_for(tcx: &TyCtxt, ty: Ty, principal: Option<TraitRef>) -> Vec<VtableEntry> {
     let ty = tcx.normalize_erasing_regions(ty);
     let drop = if tcx.needs_drop(ty) {
-        tcx.lang_item(LangItem::DropInPlace).and_then(|d| tcx.resolve_instance(d, tcx.mk_args(&[GenericArg::Type(ty)])))
+        tcx.lang_item(LangItem::DropInPlace)
+            .and_then(|d| tcx.resolve_instance(d, tcx.mk_args(&[GenericArg::Type(ty)])))
     } else {
         None
     };
@@ -110,7 +130,11 @@ pub fn vtable_entries_for(tcx: &TyCtxt, ty: Ty, principal: Option<TraitRef>) -> 
         Ok(l) => (l.size, l.align),
         Err(_) => (0, 1),
     };
-    let mut entries = vec![VtableEntry::Drop(drop), VtableEntry::Size(size), VtableEntry::Align(align)];
+    let mut entries = vec![
+        VtableEntry::Drop(drop),
+        VtableEntry::Size(size),
+        VtableEntry::Align(align),
+    ];
     if let Some(principal) = principal {
         let principal_params = tcx.generics_of(principal.def_id).count();
         for method in tcx.vtable_methods(principal.def_id) {
@@ -125,7 +149,9 @@ pub fn vtable_entries_for(tcx: &TyCtxt, ty: Ty, principal: Option<TraitRef>) -> 
             } else {
                 tcx.mk_args(&[GenericArg::Type(ty)])
             };
-            let instance = tcx.resolve_instance(method, args).filter(|i| !matches!(i.def, InstanceKind::Virtual(..)));
+            let instance = tcx
+                .resolve_instance(method, args)
+                .filter(|i| !matches!(i.def, InstanceKind::Virtual(..)));
             entries.push(VtableEntry::Method(instance));
         }
     }

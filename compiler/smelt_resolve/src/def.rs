@@ -32,7 +32,10 @@ impl std::fmt::Debug for DefId {
 
 impl DefId {
     pub fn crate_root(krate: CrateNum) -> DefId {
-        DefId { krate, index: DefIndex::CRATE_ROOT }
+        DefId {
+            krate,
+            index: DefIndex::CRATE_ROOT,
+        }
     }
 
     pub fn is_crate_root(self) -> bool {
@@ -70,7 +73,9 @@ pub enum DefKind {
     Fn,
     Const,
     ConstParam,
-    Static { mutable: bool },
+    Static {
+        mutable: bool,
+    },
     Ctor(CtorOf, CtorKind),
     AssocFn,
     AssocConst,
@@ -85,7 +90,9 @@ pub enum DefKind {
     OpaqueTy,
     Field,
     LifetimeParam,
-    Impl { of_trait: bool },
+    Impl {
+        of_trait: bool,
+    },
     Closure,
 }
 
@@ -248,9 +255,13 @@ pub enum Res<Id> {
     Def(DefKind, DefId),
     PrimTy(PrimTy),
     /// `Self` inside a trait.
-    SelfTyParam { trait_: DefId },
+    SelfTyParam {
+        trait_: DefId,
+    },
     /// `Self` inside an impl (the impl's `DefId`).
-    SelfTyAlias { alias_to: DefId },
+    SelfTyAlias {
+        alias_to: DefId,
+    },
     /// `Self` used as a constructor in an impl of a tuple or unit struct.
     SelfCtor(DefId),
     Local(Id),

@@ -81,7 +81,13 @@ impl Resolver<'_> {
             .map(|(s, _)| *s)
             .collect();
         if let Some(p) = self.prelude {
-            out.extend(self.cstore.modules[p].resolutions.keys().filter(|(_, n)| *n == ns).map(|(s, _)| *s));
+            out.extend(
+                self.cstore.modules[p]
+                    .resolutions
+                    .keys()
+                    .filter(|(_, n)| *n == ns)
+                    .map(|(s, _)| *s),
+            );
         }
         out
     }
@@ -111,7 +117,10 @@ impl Resolver<'_> {
                     format!("use of undeclared crate or module `{name}`")
                 }
             } else {
-                format!("could not find `{name}` in `{}`", self.str(path[segment - 1].name))
+                format!(
+                    "could not find `{name}` in `{}`",
+                    self.str(path[segment - 1].name)
+                )
             };
             self.sess
                 .dcx
@@ -122,39 +131,64 @@ impl Resolver<'_> {
             return;
         }
         let (code, what) = match source {
-            PathSource::Expr => ("E0425", if ns == Namespace::ValueNS { "value" } else { "type" }),
+            PathSource::Expr => (
+                "E0425",
+                if ns == Namespace::ValueNS {
+                    "value"
+                } else {
+                    "type"
+                },
+            ),
             PathSource::Type => ("E0412", "type"),
             PathSource::Trait => ("E0405", "trait"),
             PathSource::Struct => ("E0422", "struct, variant or union type"),
             PathSource::TupleStruct => ("E0531", "tuple struct or tuple variant"),
             PathSource::Pat => ("E0531", "unit struct, unit variant or constant"),
         };
-        let scope = if segment == 0 { "this scope".to_string() } else { self.module_descr(module) };
+        let scope = if segment == 0 {
+            "this scope".to_string()
+        } else {
+            self.module_descr(module)
+        };
         let mut diag = self
             .sess
             .dcx
-            .struct_err(ident.span, format!("cannot find {what} `{name}` in {scope}"))
+            .struct_err(
+                ident.span,
+                format!("cannot find {what} `{name}` in {scope}"),
+            )
             .code(code);
         let mut suggestion = None;
         if segment == 0 {
             if ns == Namespace::ValueNS {
                 if let Some(s) = best_match(self, ident.name, locals) {
-                    suggestion = Some(format!("help: a local variable with a similar name exists: `{}`", self.str(s)));
+                    suggestion = Some(format!(
+                        "help: a local variable with a similar name exists: `{}`",
+                        self.str(s)
+                    ));
                 }
             }
             if suggestion.is_none() {
                 let names = self.module_names(self.cstore.modules[module].normal_ancestor, ns);
                 if let Some(s) = best_match(self, ident.name, &names) {
-                    let kind = self
-                        .cstore
-                        .modules[self.cstore.modules[module].normal_ancestor]
+                    let kind = self.cstore.modules[self.cstore.modules[module].normal_ancestor]
                         .resolutions
                         .get(&(s, ns))
-                        .or_else(|| self.prelude.and_then(|p| self.cstore.modules[p].resolutions.get(&(s, ns))))
+                        .or_else(|| {
+                            self.prelude
+                                .and_then(|p| self.cstore.modules[p].resolutions.get(&(s, ns)))
+                        })
                         .map(|b| res_descr(b.res))
                         .unwrap_or("item");
-                    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-                    suggestion = Some(format!("help: {article} {kind} with a similar name exists: `{}`", self.str(s)));
+                    let article = if kind.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                        "an"
+                    } else {
+                        "a"
+                    };
+                    suggestion = Some(format!(
+                        "help: {article} {kind} with a similar name exists: `{}`",
+                        self.str(s)
+                    ));
                 }
             }
         }
@@ -168,15 +202,39 @@ impl Resolver<'_> {
         diag.emit();
     }
 
-    pub(crate) fn report_path_error(&self, path: &[Ident], err: PathError, ns: Namespace, source: PathSource, span: Span, module: ModuleId) {
+    pub(crate) fn report_path_error(
+        &self,
+        path: &[Ident],
+        err: PathError,
+        ns: Namespace,
+        source: PathSource,
+        span: Span,
+        module: ModuleId,
+    ) {
         match err {
             PathError::NotFound { segment, parent } => {
-                self.report_unresolved_ident(path, segment, ns, source, span, parent.unwrap_or(module), &[]);
+                self.report_unresolved_ident(
+                    path,
+                    segment,
+                    ns,
+                    source,
+                    span,
+                    parent.unwrap_or(module),
+                    &[],
+                );
             }
             PathError::NotAModule { segment, res } => {
                 let seg = path.get(segment).copied().unwrap_or(path[0]);
-                let next = path.get(segment + 1).map(|i| self.str(i.name).to_string()).unwrap_or_default();
-                let label = format!("`{}` is {} {}, not a module", self.str(seg.name), article(res_descr(res)), res_descr(res));
+                let next = path
+                    .get(segment + 1)
+                    .map(|i| self.str(i.name).to_string())
+                    .unwrap_or_default();
+                let label = format!(
+                    "`{}` is {} {}, not a module",
+                    self.str(seg.name),
+                    article(res_descr(res)),
+                    res_descr(res)
+                );
                 self.sess
                     .dcx
                     .struct_err(seg.span, format!("failed to resolve: {label}"))
@@ -187,7 +245,9 @@ impl Resolver<'_> {
             }
             PathError::Private { segment, binding } => self.report_private(path[segment], &binding),
             PathError::Undetermined => {
-                self.sess.dcx.err(span, "cannot determine resolution for this path");
+                self.sess
+                    .dcx
+                    .err(span, "cannot determine resolution for this path");
             }
         }
     }
@@ -203,8 +263,19 @@ impl Resolver<'_> {
             .emit();
     }
 
-    pub(crate) fn report_wrong_res(&self, res: Res<NodeId>, path: &smelt_ast::Path, source: PathSource, _module: ModuleId) {
-        let name: Vec<&str> = path.segments.iter().map(|s| self.str(s.ident.name)).filter(|s| *s != "{{root}}").collect();
+    pub(crate) fn report_wrong_res(
+        &self,
+        res: Res<NodeId>,
+        path: &smelt_ast::Path,
+        source: PathSource,
+        _module: ModuleId,
+    ) {
+        let name: Vec<&str> = path
+            .segments
+            .iter()
+            .map(|s| self.str(s.ident.name))
+            .filter(|s| *s != "{{root}}")
+            .collect();
         let name = name.join("::");
         let descr = res_descr(res);
         let (code, expected) = match source {
@@ -218,10 +289,16 @@ impl Resolver<'_> {
         let mut d = self
             .sess
             .dcx
-            .struct_err(path.span, format!("expected {expected}, found {descr} `{name}`"))
+            .struct_err(
+                path.span,
+                format!("expected {expected}, found {descr} `{name}`"),
+            )
             .code(code);
         d = match (source, res) {
-            (PathSource::Expr, Res::Def(DefKind::Struct, _)) => d.span_label(path.span, format!("help: use struct literal syntax instead: `{name} {{ /* fields */ }}`")),
+            (PathSource::Expr, Res::Def(DefKind::Struct, _)) => d.span_label(
+                path.span,
+                format!("help: use struct literal syntax instead: `{name} {{ /* fields */ }}`"),
+            ),
             (PathSource::Trait, _) => d.span_label(path.span, "not a trait"),
             (PathSource::Type, _) => d.span_label(path.span, "not a type"),
             _ => d.span_label(path.span, format!("not a {expected}")),

@@ -20,11 +20,20 @@ pub enum Lookup {
 #[derive(Clone, Debug)]
 pub enum PathError {
     /// `name` was not found in `parent` (None: in scope).
-    NotFound { segment: usize, parent: Option<ModuleId> },
+    NotFound {
+        segment: usize,
+        parent: Option<ModuleId>,
+    },
     /// `name` is not a module (it resolved to this).
-    NotAModule { segment: usize, res: Res<smelt_ast::NodeId> },
+    NotAModule {
+        segment: usize,
+        res: Res<smelt_ast::NodeId>,
+    },
     /// The binding exists but is not visible from here.
-    Private { segment: usize, binding: Binding },
+    Private {
+        segment: usize,
+        binding: Binding,
+    },
     Undetermined,
 }
 
@@ -36,7 +45,13 @@ impl Resolver<'_> {
         self.lookup_in_module_inner(m, name, ns, &mut visited)
     }
 
-    fn lookup_in_module_inner(&self, m: ModuleId, name: Symbol, ns: Namespace, visited: &mut FxHashSet<ModuleId>) -> Lookup {
+    fn lookup_in_module_inner(
+        &self,
+        m: ModuleId,
+        name: Symbol,
+        ns: Namespace,
+        visited: &mut FxHashSet<ModuleId>,
+    ) -> Lookup {
         if !visited.insert(m) {
             return Lookup::NotFound;
         }
@@ -66,7 +81,10 @@ impl Resolver<'_> {
         }
         if !self.force_determinate
             && self.imports.iter().any(|i| {
-                !i.resolved && i.module == m && Some(i.id) != self.resolving_import && matches!(i.kind, crate::imports::ImportKind::Glob)
+                !i.resolved
+                    && i.module == m
+                    && Some(i.id) != self.resolving_import
+                    && matches!(i.kind, crate::imports::ImportKind::Glob)
             })
         {
             undetermined = true;
@@ -84,7 +102,9 @@ impl Resolver<'_> {
             return b.module;
         }
         match b.res {
-            Res::Def(DefKind::Mod | DefKind::Enum | DefKind::Trait, d) => self.cstore.def_modules.get(&d).copied(),
+            Res::Def(DefKind::Mod | DefKind::Enum | DefKind::Trait, d) => {
+                self.cstore.def_modules.get(&d).copied()
+            }
             _ => None,
         }
     }
@@ -102,17 +122,31 @@ impl Resolver<'_> {
 
     /// The starting module and first remaining segment of a path, for the special first
     /// segments; `None` when the first segment is an ordinary name.
-    pub fn path_start(&self, path: &[Ident], current: ModuleId, is_import: bool) -> Result<Option<(ModuleId, usize)>, PathError> {
-        let Some(first) = path.first() else { return Ok(Some((current, 0))) };
+    pub fn path_start(
+        &self,
+        path: &[Ident],
+        current: ModuleId,
+        is_import: bool,
+    ) -> Result<Option<(ModuleId, usize)>, PathError> {
+        let Some(first) = path.first() else {
+            return Ok(Some((current, 0)));
+        };
         let normal = self.cstore.modules[current].normal_ancestor;
         let start = match first.name {
             n if n == kw::PathRoot => {
                 if self.edition >= Edition::E2018 {
                     // `::name` names an extern crate.
-                    let Some(second) = path.get(1) else { return Ok(Some((self.root, 1))) };
+                    let Some(second) = path.get(1) else {
+                        return Ok(Some((self.root, 1)));
+                    };
                     match self.extern_prelude.get(&second.name) {
                         Some(&krate) => Some((self.cstore.crates[krate].root, 2)),
-                        None => return Err(PathError::NotFound { segment: 1, parent: None }),
+                        None => {
+                            return Err(PathError::NotFound {
+                                segment: 1,
+                                parent: None,
+                            })
+                        }
                     }
                 } else {
                     Some((self.root, 1))
@@ -128,7 +162,10 @@ impl Resolver<'_> {
                     match self.cstore.modules[m].parent {
                         Some(p) => m = self.cstore.modules[p].normal_ancestor,
                         None => {
-                            return Err(PathError::NotFound { segment: i, parent: None });
+                            return Err(PathError::NotFound {
+                                segment: i,
+                                parent: None,
+                            });
                         }
                     }
                     i += 1;
@@ -142,38 +179,73 @@ impl Resolver<'_> {
     }
 
     /// Resolves the module-like prefix `path` (every segment in the type namespace).
-    pub fn resolve_module_path(&self, path: &[Ident], current: ModuleId, is_import: bool) -> Result<Binding, PathError> {
+    pub fn resolve_module_path(
+        &self,
+        path: &[Ident],
+        current: ModuleId,
+        is_import: bool,
+    ) -> Result<Binding, PathError> {
         let (mut binding, rest) = match self.path_start(path, current, is_import)? {
             Some((m, i)) => {
                 let res = match self.cstore.modules[m].def_id() {
                     Some(d) => Res::Def(DefKind::Mod, d),
                     None => Res::Err,
                 };
-                (Binding { res, vis: Visibility::Public, span: smelt_span::Span::DUMMY, module: Some(m), import: None }, i)
+                (
+                    Binding {
+                        res,
+                        vis: Visibility::Public,
+                        span: smelt_span::Span::DUMMY,
+                        module: Some(m),
+                        import: None,
+                    },
+                    i,
+                )
             }
             None => {
                 let first = path[0];
-                let b = match self.resolve_in_module_scope(first, Namespace::TypeNS, current, is_import) {
+                let b = match self.resolve_in_module_scope(
+                    first,
+                    Namespace::TypeNS,
+                    current,
+                    is_import,
+                ) {
                     Lookup::Found(b) => b,
                     Lookup::Undetermined => return Err(PathError::Undetermined),
-                    Lookup::NotFound => return Err(PathError::NotFound { segment: 0, parent: None }),
+                    Lookup::NotFound => {
+                        return Err(PathError::NotFound {
+                            segment: 0,
+                            parent: None,
+                        })
+                    }
                 };
                 (b, 1)
             }
         };
         for (i, seg) in path.iter().enumerate().skip(rest) {
             let Some(m) = self.binding_module(&binding) else {
-                return Err(PathError::NotAModule { segment: i - 1, res: binding.res });
+                return Err(PathError::NotAModule {
+                    segment: i - 1,
+                    res: binding.res,
+                });
             };
             match self.lookup_in_module(m, seg.name, Namespace::TypeNS) {
                 Lookup::Found(b) => {
                     if !self.is_accessible_from(b.vis, current) {
-                        return Err(PathError::Private { segment: i, binding: b });
+                        return Err(PathError::Private {
+                            segment: i,
+                            binding: b,
+                        });
                     }
                     binding = b;
                 }
                 Lookup::Undetermined => return Err(PathError::Undetermined),
-                Lookup::NotFound => return Err(PathError::NotFound { segment: i, parent: Some(m) }),
+                Lookup::NotFound => {
+                    return Err(PathError::NotFound {
+                        segment: i,
+                        parent: Some(m),
+                    })
+                }
             }
         }
         Ok(binding)
@@ -181,7 +253,13 @@ impl Resolver<'_> {
 
     /// A name in the scope of a module (without local variables): the module's block scopes
     /// and items, the extern prelude, the standard prelude, the primitive types.
-    pub fn resolve_in_module_scope(&self, ident: Ident, ns: Namespace, current: ModuleId, is_import: bool) -> Lookup {
+    pub fn resolve_in_module_scope(
+        &self,
+        ident: Ident,
+        ns: Namespace,
+        current: ModuleId,
+        is_import: bool,
+    ) -> Lookup {
         let mut m = current;
         let mut undetermined = false;
         loop {
@@ -232,7 +310,10 @@ impl Resolver<'_> {
     }
 
     pub fn crate_root_def(&self) -> DefId {
-        DefId { krate: self.krate, index: DefIndex::CRATE_ROOT }
+        DefId {
+            krate: self.krate,
+            index: DefIndex::CRATE_ROOT,
+        }
     }
 }
 

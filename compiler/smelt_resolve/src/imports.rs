@@ -14,7 +14,10 @@ use crate::{Binding, ModuleId, Resolver, Visibility};
 #[derive(Clone, Debug)]
 pub enum ImportKind {
     /// `use path as target;`; `done[ns]` once that namespace is decided.
-    Single { target: Ident, done: [bool; 3] },
+    Single {
+        target: Ident,
+        done: [bool; 3],
+    },
     Glob,
 }
 
@@ -107,17 +110,23 @@ impl Resolver<'_> {
                     Err(PathError::Undetermined) => return Outcome::Pending,
                     Err(_) => return Outcome::Pending,
                 };
-                let Some(m) = self.binding_module(&binding) else { return Outcome::Pending };
+                let Some(m) = self.binding_module(&binding) else {
+                    return Outcome::Pending;
+                };
                 if m == import.module {
                     return Outcome::Done;
                 }
-                self.cstore.modules[import.module].globs.push((m, import.vis, import.id));
+                self.cstore.modules[import.module]
+                    .globs
+                    .push((m, import.vis, import.id));
                 self.imports[i].glob_target = Some(m);
                 Outcome::Done
             }
             ImportKind::Single { target, mut done } => {
                 let (prefix, last) = import.path.split_at(import.path.len().saturating_sub(1));
-                let Some(&last) = last.first() else { return Outcome::Done };
+                let Some(&last) = last.first() else {
+                    return Outcome::Done;
+                };
                 // `use self;` and `use crate;` import modules themselves.
                 if prefix.is_empty() && last.name.is_path_segment_keyword() {
                     let b = match self.resolve_module_path(&import.path, import.module, true) {
@@ -152,10 +161,12 @@ impl Resolver<'_> {
                         // `use name;` in 2018: a name in scope, or an extern crate.
                         let l = self.lookup_in_module(module, last.name, *ns);
                         match l {
-                            Lookup::NotFound if *ns == Namespace::TypeNS => match self.extern_prelude.get(&last.name) {
-                                Some(&krate) => Lookup::Found(self.crate_root_binding(krate)),
-                                None => Lookup::NotFound,
-                            },
+                            Lookup::NotFound if *ns == Namespace::TypeNS => {
+                                match self.extern_prelude.get(&last.name) {
+                                    Some(&krate) => Lookup::Found(self.crate_root_binding(krate)),
+                                    None => Lookup::NotFound,
+                                }
+                            }
                             other => other,
                         }
                     } else {
@@ -171,7 +182,9 @@ impl Resolver<'_> {
                             if !self.is_accessible_from(b.vis, import.module) {
                                 done[k] = true;
                                 progress = true;
-                                if *ns != Namespace::MacroNS && self.imports[i].private_found.is_none() {
+                                if *ns != Namespace::MacroNS
+                                    && self.imports[i].private_found.is_none()
+                                {
                                     self.imports[i].private_found = Some(b);
                                 }
                                 continue;
@@ -214,12 +227,25 @@ impl Resolver<'_> {
         }
     }
 
-    fn define_import(&mut self, m: ModuleId, target: Ident, ns: Namespace, b: Binding, import: &Import) {
+    fn define_import(
+        &mut self,
+        m: ModuleId,
+        target: Ident,
+        ns: Namespace,
+        b: Binding,
+        import: &Import,
+    ) {
         if target.name == kw::Underscore {
             return;
         }
         let vis = import.vis;
-        let binding = Binding { res: b.res, vis, span: import.span, module: self.binding_module(&b), import: Some(import.id) };
+        let binding = Binding {
+            res: b.res,
+            vis,
+            span: import.span,
+            module: self.binding_module(&b),
+            import: Some(import.id),
+        };
         // An explicit item of the same name wins over the import (reported as E0255 by
         // `define` when the import comes first; here the item came first).
         if let Some(old) = self.cstore.modules[m].resolutions.get(&(target.name, ns)) {
@@ -228,10 +254,16 @@ impl Resolver<'_> {
                 let old_span = old.span;
                 self.sess
                     .dcx
-                    .struct_err(import.span, format!("the name `{name}` is defined multiple times"))
+                    .struct_err(
+                        import.span,
+                        format!("the name `{name}` is defined multiple times"),
+                    )
                     .code("E0255")
                     .span_label(import.span, format!("`{name}` reimported here"))
-                    .span_label(old_span, format!("previous definition of the {} `{name}` here", ns_descr(ns)))
+                    .span_label(
+                        old_span,
+                        format!("previous definition of the {} `{name}` here", ns_descr(ns)),
+                    )
                     .emit();
                 return;
             }
@@ -239,14 +271,19 @@ impl Resolver<'_> {
                 let name = self.str(target.name).to_string();
                 self.sess
                     .dcx
-                    .struct_err(import.span, format!("the name `{name}` is defined multiple times"))
+                    .struct_err(
+                        import.span,
+                        format!("the name `{name}` is defined multiple times"),
+                    )
                     .code("E0252")
                     .span_label(import.span, format!("`{name}` reimported here"))
                     .emit();
                 return;
             }
         }
-        self.cstore.modules[m].resolutions.insert((target.name, ns), binding);
+        self.cstore.modules[m]
+            .resolutions
+            .insert((target.name, ns), binding);
     }
 
     fn report_private_import(&self, import: &Import, last: Ident, b: &Binding) {
@@ -268,7 +305,9 @@ impl Resolver<'_> {
         let name = self.str(last.name).to_string();
         let path: Vec<&str> = import.path.iter().map(|i| self.str(i.name)).collect();
         let in_what = match self.cstore.modules[module].kind {
-            crate::ModuleKind::Def(DefKind::Mod, d, n) if d.is_crate_root() && d.krate == self.krate => {
+            crate::ModuleKind::Def(DefKind::Mod, d, n)
+                if d.is_crate_root() && d.krate == self.krate =>
+            {
                 let _ = n;
                 "the crate root".to_string()
             }
@@ -277,7 +316,10 @@ impl Resolver<'_> {
         };
         self.sess
             .dcx
-            .struct_err(last.span, format!("unresolved import `{}`", path.join("::")))
+            .struct_err(
+                last.span,
+                format!("unresolved import `{}`", path.join("::")),
+            )
             .code("E0432")
             .span_label(last.span, format!("no `{name}` in {in_what}"))
             .emit();
@@ -286,7 +328,17 @@ impl Resolver<'_> {
     fn report_unresolved_import(&self, i: usize) {
         let import = &self.imports[i];
         let path: Vec<&str> = import.path.iter().map(|i| self.str(i.name)).collect();
-        let (span, label) = match self.resolve_module_path(&import.path[..import.path.len().saturating_sub(if matches!(import.kind, ImportKind::Glob) { 0 } else { 1 })], import.module, true) {
+        let (span, label) = match self.resolve_module_path(
+            &import.path[..import.path.len().saturating_sub(
+                if matches!(import.kind, ImportKind::Glob) {
+                    0
+                } else {
+                    1
+                },
+            )],
+            import.module,
+            true,
+        ) {
             Err(PathError::NotFound { segment, .. }) => {
                 let seg = import.path.get(segment).copied().unwrap_or(import.path[0]);
                 let seg_name = self.str(seg.name);
@@ -297,13 +349,19 @@ impl Resolver<'_> {
                         format!("no `{seg_name}` in the root")
                     }
                 } else {
-                    format!("could not find `{seg_name}` in `{}`", self.str(import.path[segment - 1].name))
+                    format!(
+                        "could not find `{seg_name}` in `{}`",
+                        self.str(import.path[segment - 1].name)
+                    )
                 };
                 (seg.span, label)
             }
             Err(PathError::NotAModule { segment, .. }) => {
                 let seg = import.path.get(segment).copied().unwrap_or(import.path[0]);
-                (seg.span, format!("`{}` is not a module", self.str(seg.name)))
+                (
+                    seg.span,
+                    format!("`{}` is not a module", self.str(seg.name)),
+                )
             }
             _ => (import.span, "unresolved import".to_string()),
         };

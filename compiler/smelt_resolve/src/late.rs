@@ -36,7 +36,10 @@ struct Rib {
 
 impl Rib {
     fn new(kind: RibKind) -> Rib {
-        Rib { kind, bindings: FxHashMap::default() }
+        Rib {
+            kind,
+            bindings: FxHashMap::default(),
+        }
     }
 }
 
@@ -108,7 +111,13 @@ impl Resolver<'_> {
 
 impl<'r, 'a> LateResolver<'r, 'a> {
     fn hygienic(&self, ident: Ident) -> (Symbol, SyntaxContext) {
-        (ident.name, self.r.sess.hygiene.normalize_to_macro_rules(ident.span.ctxt))
+        (
+            ident.name,
+            self.r
+                .sess
+                .hygiene
+                .normalize_to_macro_rules(ident.span.ctxt),
+        )
     }
 
     fn with_rib<T>(&mut self, ns: Namespace, kind: RibKind, f: impl FnOnce(&mut Self) -> T) -> T {
@@ -148,7 +157,12 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         let def = self.r.local_def(item.id);
         match &item.kind {
             ast::ItemKind::Mod(_, ast::ModKind::Loaded(items, ..)) => {
-                let m = self.r.node_modules.get(&item.id).copied().unwrap_or(self.module);
+                let m = self
+                    .r
+                    .node_modules
+                    .get(&item.id)
+                    .copied()
+                    .unwrap_or(self.module);
                 let old = std::mem::replace(&mut self.module, m);
                 self.with_item_ribs(|this| {
                     for i in items {
@@ -158,7 +172,9 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                 self.module = old;
             }
             ast::ItemKind::Fn(f) => self.with_item_ribs(|this| {
-                this.with_generics(&f.generics, def, |this| this.resolve_fn(&f.sig.decl, f.body.as_deref()));
+                this.with_generics(&f.generics, def, |this| {
+                    this.resolve_fn(&f.sig.decl, f.body.as_deref())
+                });
             }),
             ast::ItemKind::Static(s) => self.with_item_ribs(|this| {
                 this.visit_ty(&s.ty);
@@ -192,18 +208,21 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                             this.visit_ty(&f.ty);
                         }
                         if let Some(d) = &v.disr_expr {
-                            this.with_rib(Namespace::ValueNS, RibKind::ConstantItem, |this| this.visit_expr(&d.value));
+                            this.with_rib(Namespace::ValueNS, RibKind::ConstantItem, |this| {
+                                this.visit_expr(&d.value)
+                            });
                         }
                     }
                 });
             }),
-            ast::ItemKind::Struct(data, generics) | ast::ItemKind::Union(data, generics) => self.with_item_ribs(|this| {
-                this.with_generics(generics, def, |this| {
-                    for f in data.fields() {
-                        this.visit_ty(&f.ty);
-                    }
-                });
-            }),
+            ast::ItemKind::Struct(data, generics) | ast::ItemKind::Union(data, generics) => self
+                .with_item_ribs(|this| {
+                    this.with_generics(generics, def, |this| {
+                        for f in data.fields() {
+                            this.visit_ty(&f.ty);
+                        }
+                    });
+                }),
             ast::ItemKind::Trait(tr) => self.with_item_ribs(|this| {
                 let trait_def = def.unwrap_or(this.r.crate_root_def());
                 this.with_self_ty(Res::SelfTyParam { trait_: trait_def }, None, |this| {
@@ -228,15 +247,19 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             ast::ItemKind::Impl(imp) => self.with_item_ribs(|this| {
                 let impl_def = def.unwrap_or(this.r.crate_root_def());
                 this.with_generics(&imp.generics, def, |this| {
-                    this.with_self_ty(Res::SelfTyAlias { alias_to: impl_def }, Some(Res::SelfCtor(impl_def)), |this| {
-                        this.visit_ty(&imp.self_ty);
-                        if let Some(tr) = &imp.of_trait {
-                            this.resolve_trait_ref(tr);
-                        }
-                        for ai in &imp.items {
-                            this.resolve_assoc_item(ai, None);
-                        }
-                    });
+                    this.with_self_ty(
+                        Res::SelfTyAlias { alias_to: impl_def },
+                        Some(Res::SelfCtor(impl_def)),
+                        |this| {
+                            this.visit_ty(&imp.self_ty);
+                            if let Some(tr) = &imp.of_trait {
+                                this.resolve_trait_ref(tr);
+                            }
+                            for ai in &imp.items {
+                                this.resolve_assoc_item(ai, None);
+                            }
+                        },
+                    );
                 });
             }),
             ast::ItemKind::ForeignMod(fm) => {
@@ -258,7 +281,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     });
                 }
             }
-            ast::ItemKind::Use(_) | ast::ItemKind::ExternCrate(_) | ast::ItemKind::MacroDef(_) | ast::ItemKind::MacCall(_) => {}
+            ast::ItemKind::Use(_)
+            | ast::ItemKind::ExternCrate(_)
+            | ast::ItemKind::MacroDef(_)
+            | ast::ItemKind::MacCall(_) => {}
             ast::ItemKind::Mod(_, ast::ModKind::Unloaded) => {}
         }
     }
@@ -266,11 +292,15 @@ impl<'r, 'a> LateResolver<'r, 'a> {
     fn resolve_assoc_item(&mut self, item: &ast::AssocItem, _trait_module: Option<ModuleId>) {
         let def = self.r.local_def(item.id);
         match &item.kind {
-            ast::AssocItemKind::Fn(f) => self.with_generics(&f.generics, def, |this| this.resolve_fn(&f.sig.decl, f.body.as_deref())),
+            ast::AssocItemKind::Fn(f) => self.with_generics(&f.generics, def, |this| {
+                this.resolve_fn(&f.sig.decl, f.body.as_deref())
+            }),
             ast::AssocItemKind::Const(c) => self.with_generics(&c.generics, def, |this| {
                 this.visit_ty(&c.ty);
                 if let Some(e) = &c.expr {
-                    this.with_rib(Namespace::ValueNS, RibKind::ConstantItem, |this| this.visit_expr(e));
+                    this.with_rib(Namespace::ValueNS, RibKind::ConstantItem, |this| {
+                        this.visit_expr(e)
+                    });
                 }
             }),
             ast::AssocItemKind::Type(t) => self.with_generics(&t.generics, def, |this| {
@@ -285,13 +315,22 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         }
     }
 
-    fn with_self_ty<T>(&mut self, ty_res: Res<NodeId>, ctor_res: Option<Res<NodeId>>, f: impl FnOnce(&mut Self) -> T) -> T {
+    fn with_self_ty<T>(
+        &mut self,
+        ty_res: Res<NodeId>,
+        ctor_res: Option<Res<NodeId>>,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
         let mut type_rib = Rib::new(RibKind::Normal);
-        type_rib.bindings.insert((kw::SelfUpper, SyntaxContext::ROOT), ty_res);
+        type_rib
+            .bindings
+            .insert((kw::SelfUpper, SyntaxContext::ROOT), ty_res);
         self.type_ribs.push(type_rib);
         let mut value_rib = Rib::new(RibKind::Normal);
         if let Some(c) = ctor_res {
-            value_rib.bindings.insert((kw::SelfUpper, SyntaxContext::ROOT), c);
+            value_rib
+                .bindings
+                .insert((kw::SelfUpper, SyntaxContext::ROOT), c);
         }
         self.value_ribs.push(value_rib);
         let r = f(self);
@@ -302,13 +341,20 @@ impl<'r, 'a> LateResolver<'r, 'a> {
 
     /// Brings an item's generic parameters into scope, resolves their bounds and the where
     /// clause, then runs `f`.
-    fn with_generics<T>(&mut self, generics: &ast::Generics, _owner: Option<DefId>, f: impl FnOnce(&mut Self) -> T) -> T {
+    fn with_generics<T>(
+        &mut self,
+        generics: &ast::Generics,
+        _owner: Option<DefId>,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
         let mut type_rib = Rib::new(RibKind::Normal);
         let mut value_rib = Rib::new(RibKind::Normal);
         let mut lifetimes = Vec::new();
         let mut seen: FxHashMap<Symbol, Span> = FxHashMap::default();
         for p in &generics.params {
-            let Some(def) = self.r.local_def(p.id) else { continue };
+            let Some(def) = self.r.local_def(p.id) else {
+                continue;
+            };
             if let Some(prev) = seen.insert(p.ident.name, p.ident.span) {
                 let name = self.r.str(p.ident.name).to_string();
                 self.r
@@ -323,10 +369,16 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             match p.kind {
                 ast::GenericParamKind::Lifetime => lifetimes.push((p.ident.name, def)),
                 ast::GenericParamKind::Type { .. } => {
-                    type_rib.bindings.insert((p.ident.name, SyntaxContext::ROOT), Res::Def(DefKind::TyParam, def));
+                    type_rib.bindings.insert(
+                        (p.ident.name, SyntaxContext::ROOT),
+                        Res::Def(DefKind::TyParam, def),
+                    );
                 }
                 ast::GenericParamKind::Const { .. } => {
-                    value_rib.bindings.insert((p.ident.name, SyntaxContext::ROOT), Res::Def(DefKind::ConstParam, def));
+                    value_rib.bindings.insert(
+                        (p.ident.name, SyntaxContext::ROOT),
+                        Res::Def(DefKind::ConstParam, def),
+                    );
                 }
             }
         }
@@ -382,7 +434,11 @@ impl<'r, 'a> LateResolver<'r, 'a> {
     }
 
     /// `for<'a>` binders: their lifetimes resolve to nothing in particular (late-bound).
-    fn with_binder<T>(&mut self, params: &[ast::GenericParam], f: impl FnOnce(&mut Self) -> T) -> T {
+    fn with_binder<T>(
+        &mut self,
+        params: &[ast::GenericParam],
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
         let lts: Vec<(Symbol, DefId)> = params
             .iter()
             .filter(|p| matches!(p.kind, ast::GenericParamKind::Lifetime))
@@ -473,7 +529,12 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         self.resolve_pattern_inner(pat, source, &mut stack);
     }
 
-    fn resolve_pattern_inner<'p>(&mut self, pat: &'p ast::Pat, source: PatSource, _stack: &mut Vec<&'p ast::Pat>) {
+    fn resolve_pattern_inner<'p>(
+        &mut self,
+        pat: &'p ast::Pat,
+        source: PatSource,
+        _stack: &mut Vec<&'p ast::Pat>,
+    ) {
         match &pat.kind {
             ast::PatKind::Ident(mode, ident, sub) => {
                 let is_plain = *mode == ast::BindingMode::NONE && sub.is_none();
@@ -492,7 +553,12 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                 if let Some(q) = qself {
                     self.visit_ty(&q.ty);
                 }
-                self.resolve_path_and_record(pat.id, qself.as_deref(), path, PathSource::TupleStruct);
+                self.resolve_path_and_record(
+                    pat.id,
+                    qself.as_deref(),
+                    path,
+                    PathSource::TupleStruct,
+                );
                 for p in pats {
                     self.resolve_pattern_inner(p, source, _stack);
                 }
@@ -522,10 +588,16 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     // Resolve the alternative in a scratch rib; bindings are re-added below.
                     self.value_ribs.push(Rib::new(RibKind::Normal));
                     self.resolve_pattern_inner(alt, source, _stack);
-                    let alt_rib = self.value_ribs.pop().map(|r| r.bindings).unwrap_or_default();
+                    let alt_rib = self
+                        .value_ribs
+                        .pop()
+                        .map(|r| r.bindings)
+                        .unwrap_or_default();
                     let mine = self.pat_bindings.pop().unwrap_or_default();
-                    let new: FxHashMap<(Symbol, SyntaxContext), (NodeId, Span)> =
-                        mine.into_iter().filter(|(k, _)| !outer.contains_key(k)).collect();
+                    let new: FxHashMap<(Symbol, SyntaxContext), (NodeId, Span)> = mine
+                        .into_iter()
+                        .filter(|(k, _)| !outer.contains_key(k))
+                        .collect();
                     let _ = alt_rib;
                     match &first {
                         None => first = Some(new),
@@ -534,7 +606,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                                 match f.get(k) {
                                     Some((first_id, _)) => {
                                         self.r.out.binding_alias.insert(*id, *first_id);
-                                        self.r.out.partial_res.insert(*id, PartialRes::full(Res::Local(*first_id)));
+                                        self.r
+                                            .out
+                                            .partial_res
+                                            .insert(*id, PartialRes::full(Res::Local(*first_id)));
                                     }
                                     None => self.report_not_bound_in_all(k.0, *span),
                                 }
@@ -563,7 +638,9 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     self.resolve_pattern_inner(p, source, _stack);
                 }
             }
-            ast::PatKind::Box(p) | ast::PatKind::Ref(p, _) | ast::PatKind::Paren(p) => self.resolve_pattern_inner(p, source, _stack),
+            ast::PatKind::Box(p) | ast::PatKind::Ref(p, _) | ast::PatKind::Paren(p) => {
+                self.resolve_pattern_inner(p, source, _stack)
+            }
             ast::PatKind::Lit(e) => self.visit_expr(e),
             ast::PatKind::Range(lo, hi, _) => {
                 if let Some(lo) = lo {
@@ -573,7 +650,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     self.visit_expr(hi);
                 }
             }
-            ast::PatKind::Wild | ast::PatKind::Rest | ast::PatKind::Err | ast::PatKind::MacCall(_) => {}
+            ast::PatKind::Wild
+            | ast::PatKind::Rest
+            | ast::PatKind::Err
+            | ast::PatKind::MacCall(_) => {}
         }
     }
 
@@ -590,12 +670,19 @@ impl<'r, 'a> LateResolver<'r, 'a> {
 
     /// A plain identifier pattern that names a unit struct, unit variant or constant.
     fn try_resolve_as_non_binding(&mut self, ident: Ident) -> Option<Res<NodeId>> {
-        let binding = match self.r.resolve_in_module_scope(ident, Namespace::ValueNS, self.module, false) {
-            Lookup::Found(b) => b,
-            _ => return None,
-        };
+        let binding =
+            match self
+                .r
+                .resolve_in_module_scope(ident, Namespace::ValueNS, self.module, false)
+            {
+                Lookup::Found(b) => b,
+                _ => return None,
+            };
         match binding.res {
-            Res::Def(DefKind::Ctor(_, CtorKind::Const) | DefKind::Const | DefKind::AssocConst, _) => Some(binding.res),
+            Res::Def(
+                DefKind::Ctor(_, CtorKind::Const) | DefKind::Const | DefKind::AssocConst,
+                _,
+            ) => Some(binding.res),
             Res::Def(DefKind::Ctor(_, CtorKind::Fn), _) | Res::Def(DefKind::Static { .. }, _) => {
                 // rustc: "let bindings cannot shadow tuple structs" and the like.
                 None
@@ -613,7 +700,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     self.r
                         .sess
                         .dcx
-                        .struct_err(ident.span, format!("identifier `{n}` is bound more than once in the same pattern"))
+                        .struct_err(
+                            ident.span,
+                            format!("identifier `{n}` is bound more than once in the same pattern"),
+                        )
                         .code("E0416")
                         .span_label(ident.span, "used in a pattern more than once")
                         .emit();
@@ -631,7 +721,13 @@ impl<'r, 'a> LateResolver<'r, 'a> {
     /* ------------------------------------------------------------ paths */
 
     /// Resolves `path` and records the result under `id` (and under each segment's id).
-    pub(crate) fn resolve_path_and_record(&mut self, id: NodeId, qself: Option<&ast::QSelf>, path: &ast::Path, source: PathSource) {
+    pub(crate) fn resolve_path_and_record(
+        &mut self,
+        id: NodeId,
+        qself: Option<&ast::QSelf>,
+        path: &ast::Path,
+        source: PathSource,
+    ) {
         for seg in &path.segments {
             if let Some(args) = &seg.args {
                 self.visit_generic_args(args);
@@ -642,10 +738,19 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                 // `<T as Trait>::Item`: the trait part resolves as a trait path; the rest is
                 // type-relative.
                 if q.position == 0 {
-                    PartialRes { base_res: Res::Err, unresolved_segments: path.segments.len() }
+                    PartialRes {
+                        base_res: Res::Err,
+                        unresolved_segments: path.segments.len(),
+                    }
                 } else {
                     let trait_path = &path.segments[..q.position];
-                    match self.resolve_path_segments(trait_path, Namespace::TypeNS, path.span, PathSource::Trait, id) {
+                    match self.resolve_path_segments(
+                        trait_path,
+                        Namespace::TypeNS,
+                        path.span,
+                        PathSource::Trait,
+                        id,
+                    ) {
                         Some(pr) if pr.unresolved_segments == 0 => {
                             // The associated item of the trait.
                             let rest = &path.segments[q.position..];
@@ -660,7 +765,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                                         }
                                     }
                                 }
-                                _ => PartialRes { base_res: pr.base_res, unresolved_segments: rest.len() },
+                                _ => PartialRes {
+                                    base_res: pr.base_res,
+                                    unresolved_segments: rest.len(),
+                                },
                             }
                         }
                         Some(pr) => pr,
@@ -698,7 +806,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         self.r
             .sess
             .dcx
-            .struct_err(item.span, format!("cannot find method or associated constant `{n}` in trait `{t}`"))
+            .struct_err(
+                item.span,
+                format!("cannot find method or associated constant `{n}` in trait `{t}`"),
+            )
             .code("E0576")
             .span_label(item.span, format!("not found in `{t}`"))
             .emit();
@@ -732,14 +843,33 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     | DefKind::Trait
                     | DefKind::TraitAlias
             ),
-            (PathSource::Type, Res::PrimTy(_) | Res::SelfTyParam { .. } | Res::SelfTyAlias { .. }) => true,
+            (
+                PathSource::Type,
+                Res::PrimTy(_) | Res::SelfTyParam { .. } | Res::SelfTyAlias { .. },
+            ) => true,
             (PathSource::Trait, Res::Def(DefKind::Trait | DefKind::TraitAlias, _)) => true,
             (PathSource::Struct, Res::Def(kind, _)) => {
-                matches!(kind, DefKind::Struct | DefKind::Union | DefKind::Variant | DefKind::TyAlias | DefKind::AssocTy)
+                matches!(
+                    kind,
+                    DefKind::Struct
+                        | DefKind::Union
+                        | DefKind::Variant
+                        | DefKind::TyAlias
+                        | DefKind::AssocTy
+                )
             }
             (PathSource::Struct, Res::SelfTyAlias { .. }) => true,
-            (PathSource::TupleStruct, Res::Def(DefKind::Ctor(_, CtorKind::Fn), _) | Res::SelfCtor(_)) => true,
-            (PathSource::Pat, Res::Def(DefKind::Ctor(_, CtorKind::Const) | DefKind::Const | DefKind::AssocConst, _)) => true,
+            (
+                PathSource::TupleStruct,
+                Res::Def(DefKind::Ctor(_, CtorKind::Fn), _) | Res::SelfCtor(_),
+            ) => true,
+            (
+                PathSource::Pat,
+                Res::Def(
+                    DefKind::Ctor(_, CtorKind::Const) | DefKind::Const | DefKind::AssocConst,
+                    _,
+                ),
+            ) => true,
             (PathSource::Pat, Res::SelfCtor(_)) => true,
             _ => false,
         };
@@ -749,7 +879,14 @@ impl<'r, 'a> LateResolver<'r, 'a> {
     }
 
     /// Resolves path segments; `None` after reporting an error.
-    fn resolve_path_segments(&mut self, segs: &[ast::PathSegment], ns: Namespace, span: Span, source: PathSource, id: NodeId) -> Option<PartialRes> {
+    fn resolve_path_segments(
+        &mut self,
+        segs: &[ast::PathSegment],
+        ns: Namespace,
+        span: Span,
+        source: PathSource,
+        id: NodeId,
+    ) -> Option<PartialRes> {
         let _ = id;
         let idents: Vec<Ident> = segs.iter().map(|s| s.ident).collect();
         if idents.is_empty() {
@@ -764,7 +901,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                 };
                 if i == idents.len() {
                     // `self` alone in an expression is a local variable, handled below.
-                    if idents.len() == 1 && idents[0].name == kw::SelfLower && ns == Namespace::ValueNS {
+                    if idents.len() == 1
+                        && idents[0].name == kw::SelfLower
+                        && ns == Namespace::ValueNS
+                    {
                         (None, 0)
                     } else {
                         return Some(PartialRes::full(res));
@@ -775,19 +915,32 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             }
             Ok(None) => (None, 0),
             Err(e) => {
-                self.r.report_path_error(&idents, e, ns, source, span, self.module);
+                self.r
+                    .report_path_error(&idents, e, ns, source, span, self.module);
                 return None;
             }
         };
         let mut i = start;
         if current.is_none() {
             let first = idents[0];
-            let first_ns = if idents.len() == 1 { ns } else { Namespace::TypeNS };
+            let first_ns = if idents.len() == 1 {
+                ns
+            } else {
+                Namespace::TypeNS
+            };
             match self.resolve_ident_in_lexical_scope(first, first_ns) {
                 Some(res_and_module) => current = Some(res_and_module),
                 None => {
                     // A value path of one segment may also be a local `self`.
-                    self.r.report_unresolved_ident(&idents, 0, first_ns, source, span, self.module, &self.local_names());
+                    self.r.report_unresolved_ident(
+                        &idents,
+                        0,
+                        first_ns,
+                        source,
+                        span,
+                        self.module,
+                        &self.local_names(),
+                    );
                     return None;
                 }
             }
@@ -802,21 +955,32 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             let seg_ns = if is_last { ns } else { Namespace::TypeNS };
             match res {
                 Res::Def(DefKind::Mod | DefKind::Enum | DefKind::Trait, _) => {
-                    let Some(m) = module.or_else(|| res.def_id().and_then(|d| self.r.cstore.def_modules.get(&d).copied())) else {
-                        return Some(PartialRes { base_res: res, unresolved_segments: idents.len() - i });
+                    let Some(m) = module.or_else(|| {
+                        res.def_id()
+                            .and_then(|d| self.r.cstore.def_modules.get(&d).copied())
+                    }) else {
+                        return Some(PartialRes {
+                            base_res: res,
+                            unresolved_segments: idents.len() - i,
+                        });
                     };
                     // A trait's associated items, or an enum's variants; type-relative if
                     // not found (`Trait::method` on a trait with that method).
                     let lookup = self.r.lookup_in_module(m, idents[i].name, seg_ns);
                     let lookup = match (lookup, res) {
-                        (Lookup::NotFound, Res::Def(DefKind::Enum | DefKind::Trait, _)) if seg_ns == Namespace::ValueNS => {
-                            self.r.lookup_in_module(m, idents[i].name, Namespace::TypeNS)
+                        (Lookup::NotFound, Res::Def(DefKind::Enum | DefKind::Trait, _))
+                            if seg_ns == Namespace::ValueNS =>
+                        {
+                            self.r
+                                .lookup_in_module(m, idents[i].name, Namespace::TypeNS)
                         }
                         (l, _) => l,
                     };
                     match lookup {
                         Lookup::Found(b) => {
-                            if !self.r.is_accessible_from(b.vis, self.module) && !matches!(res, Res::Def(DefKind::Enum | DefKind::Trait, _)) {
+                            if !self.r.is_accessible_from(b.vis, self.module)
+                                && !matches!(res, Res::Def(DefKind::Enum | DefKind::Trait, _))
+                            {
                                 self.r.report_private(idents[i], &b);
                             }
                             let bm = self.r.binding_module(&b);
@@ -826,33 +990,58 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                             // Not a variant of the enum (or an item of the trait): an
                             // associated item, resolved by type checking (`Foo::default()`).
                             if let Res::Def(DefKind::Trait | DefKind::Enum, _) = res {
-                                return Some(PartialRes { base_res: res, unresolved_segments: idents.len() - i });
+                                return Some(PartialRes {
+                                    base_res: res,
+                                    unresolved_segments: idents.len() - i,
+                                });
                             }
                             // `use std::f64;` then `f64::from_bits(..)`: a module named like a
                             // primitive type falls back to the type (as in rustc).
                             if let Some(prim) = self.prim_fallback(&idents, start) {
-                                return Some(PartialRes { base_res: Res::PrimTy(prim), unresolved_segments: idents.len() - 1 });
+                                return Some(PartialRes {
+                                    base_res: Res::PrimTy(prim),
+                                    unresolved_segments: idents.len() - 1,
+                                });
                             }
-                            self.r.report_unresolved_ident(&idents, i, seg_ns, source, span, m, &Vec::new());
+                            self.r.report_unresolved_ident(
+                                &idents,
+                                i,
+                                seg_ns,
+                                source,
+                                span,
+                                m,
+                                &Vec::new(),
+                            );
                             return None;
                         }
                     }
                 }
                 Res::Def(
-                    DefKind::Struct | DefKind::Union | DefKind::TyAlias | DefKind::TyParam | DefKind::AssocTy | DefKind::ForeignTy,
+                    DefKind::Struct
+                    | DefKind::Union
+                    | DefKind::TyAlias
+                    | DefKind::TyParam
+                    | DefKind::AssocTy
+                    | DefKind::ForeignTy,
                     _,
                 )
                 | Res::PrimTy(_)
                 | Res::SelfTyParam { .. }
                 | Res::SelfTyAlias { .. } => {
                     // A type: the rest is resolved by type checking.
-                    return Some(PartialRes { base_res: res, unresolved_segments: idents.len() - i });
+                    return Some(PartialRes {
+                        base_res: res,
+                        unresolved_segments: idents.len() - i,
+                    });
                 }
                 Res::Err => return Some(PartialRes::full(Res::Err)),
                 other => {
                     self.r.report_path_error(
                         &idents,
-                        crate::ident::PathError::NotAModule { segment: i - 1, res: other },
+                        crate::ident::PathError::NotAModule {
+                            segment: i - 1,
+                            res: other,
+                        },
                         ns,
                         source,
                         span,
@@ -867,7 +1056,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         if let Res::Def(DefKind::Mod, _) = res {
             if ns == Namespace::TypeNS || idents.len() > 1 {
                 if let Some(prim) = self.prim_fallback(&idents, start) {
-                    return Some(PartialRes { base_res: Res::PrimTy(prim), unresolved_segments: idents.len() - 1 });
+                    return Some(PartialRes {
+                        base_res: Res::PrimTy(prim),
+                        unresolved_segments: idents.len() - 1,
+                    });
                 }
             }
         }
@@ -884,7 +1076,11 @@ impl<'r, 'a> LateResolver<'r, 'a> {
     }
 
     /// A name in scope: local ribs first (for its namespace), then items.
-    fn resolve_ident_in_lexical_scope(&mut self, ident: Ident, ns: Namespace) -> Option<(Res<NodeId>, Option<ModuleId>)> {
+    fn resolve_ident_in_lexical_scope(
+        &mut self,
+        ident: Ident,
+        ns: Namespace,
+    ) -> Option<(Res<NodeId>, Option<ModuleId>)> {
         let key = self.hygienic(ident);
         let ribs = match ns {
             Namespace::ValueNS => &self.value_ribs,
@@ -896,12 +1092,20 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             let found = rib
                 .bindings
                 .get(&key)
-                .or_else(|| if ident.name == kw::SelfUpper { rib.bindings.get(&(kw::SelfUpper, SyntaxContext::ROOT)) } else { None })
-                .or_else(|| match rib.bindings.get(&(ident.name, SyntaxContext::ROOT)) {
-                    // Generic parameters are not hygienic.
-                    Some(r @ Res::Def(DefKind::TyParam | DefKind::ConstParam, _)) => Some(r),
-                    _ => None,
-                });
+                .or_else(|| {
+                    if ident.name == kw::SelfUpper {
+                        rib.bindings.get(&(kw::SelfUpper, SyntaxContext::ROOT))
+                    } else {
+                        None
+                    }
+                })
+                .or_else(
+                    || match rib.bindings.get(&(ident.name, SyntaxContext::ROOT)) {
+                        // Generic parameters are not hygienic.
+                        Some(r @ Res::Def(DefKind::TyParam | DefKind::ConstParam, _)) => Some(r),
+                        _ => None,
+                    },
+                );
             if let Some(&res) = found {
                 if crossed_item {
                     match res {
@@ -910,21 +1114,32 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                             self.r
                                 .sess
                                 .dcx
-                                .struct_err(ident.span, "can't capture dynamic environment in a fn item")
+                                .struct_err(
+                                    ident.span,
+                                    "can't capture dynamic environment in a fn item",
+                                )
                                 .code("E0434")
                                 .help("use the `|| { ... }` closure form instead")
                                 .emit();
                             let _ = n;
                             return Some((Res::Err, None));
                         }
-                        Res::Def(DefKind::TyParam | DefKind::ConstParam, _) | Res::SelfTyParam { .. } | Res::SelfTyAlias { .. } => {
+                        Res::Def(DefKind::TyParam | DefKind::ConstParam, _)
+                        | Res::SelfTyParam { .. }
+                        | Res::SelfTyAlias { .. } => {
                             let n = self.r.str(ident.name).to_string();
                             self.r
                                 .sess
                                 .dcx
-                                .struct_err(ident.span, format!("can't use generic parameters from outer item"))
+                                .struct_err(
+                                    ident.span,
+                                    format!("can't use generic parameters from outer item"),
+                                )
                                 .code("E0401")
-                                .span_label(ident.span, format!("use of generic parameter from outer item"))
+                                .span_label(
+                                    ident.span,
+                                    format!("use of generic parameter from outer item"),
+                                )
                                 .emit();
                             let _ = n;
                             return Some((Res::Err, None));
@@ -951,7 +1166,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                 _ => {}
             }
         }
-        match self.r.resolve_in_module_scope(ident, ns, self.module, false) {
+        match self
+            .r
+            .resolve_in_module_scope(ident, ns, self.module, false)
+        {
             Lookup::Found(b) => {
                 let bm = self.r.binding_module(&b);
                 Some((b.res, bm))
@@ -1010,7 +1228,11 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         } else if name == kw::UnderscoreLifetime {
             LifetimeRes::Infer
         } else {
-            let found = self.lifetime_ribs.iter().rev().find_map(|rib| rib.iter().find(|(n, _)| *n == name).map(|(_, d)| *d));
+            let found = self
+                .lifetime_ribs
+                .iter()
+                .rev()
+                .find_map(|rib| rib.iter().find(|(n, _)| *n == name).map(|(_, d)| *d));
             match found {
                 Some(d) if d == self.r.crate_root_def() => LifetimeRes::Infer,
                 Some(d) => LifetimeRes::Param(d),
@@ -1019,7 +1241,10 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     self.r
                         .sess
                         .dcx
-                        .struct_err(lt.ident.span, format!("use of undeclared lifetime name `{n}`"))
+                        .struct_err(
+                            lt.ident.span,
+                            format!("use of undeclared lifetime name `{n}`"),
+                        )
                         .code("E0261")
                         .span_label(lt.ident.span, "undeclared lifetime")
                         .emit();
@@ -1030,13 +1255,24 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         self.r.out.lifetime_res.insert(lt.id, res);
     }
 
-    fn with_label<T>(&mut self, label: Option<&ast::Label>, target: NodeId, is_loop: bool, f: impl FnOnce(&mut Self) -> T) -> T {
+    fn with_label<T>(
+        &mut self,
+        label: Option<&ast::Label>,
+        target: NodeId,
+        is_loop: bool,
+        f: impl FnOnce(&mut Self) -> T,
+    ) -> T {
         if let Some(l) = label {
-            let ctxt = self.r.sess.hygiene.normalize_to_macro_rules(l.ident.span.ctxt);
+            let ctxt = self
+                .r
+                .sess
+                .hygiene
+                .normalize_to_macro_rules(l.ident.span.ctxt);
             if let Some((rib, _)) = self.label_ribs.last_mut() {
                 rib.push((l.ident.name, ctxt, target));
             } else {
-                self.label_ribs.push((vec![(l.ident.name, ctxt, target)], RibKind::Normal));
+                self.label_ribs
+                    .push((vec![(l.ident.name, ctxt, target)], RibKind::Normal));
             }
         }
         if is_loop {
@@ -1057,10 +1293,18 @@ impl<'r, 'a> LateResolver<'r, 'a> {
     fn resolve_label(&mut self, expr: NodeId, label: Option<&ast::Label>, span: Span, what: &str) {
         match label {
             Some(l) => {
-                let ctxt = self.r.sess.hygiene.normalize_to_macro_rules(l.ident.span.ctxt);
+                let ctxt = self
+                    .r
+                    .sess
+                    .hygiene
+                    .normalize_to_macro_rules(l.ident.span.ctxt);
                 let mut found = None;
                 for (rib, kind) in self.label_ribs.iter().rev() {
-                    if let Some((_, _, t)) = rib.iter().rev().find(|(n, c, _)| *n == l.ident.name && *c == ctxt) {
+                    if let Some((_, _, t)) = rib
+                        .iter()
+                        .rev()
+                        .find(|(n, c, _)| *n == l.ident.name && *c == ctxt)
+                    {
                         found = Some(*t);
                         break;
                     }
@@ -1102,7 +1346,12 @@ impl<'r, 'a> LateResolver<'r, 'a> {
     }
 }
 
-fn collect_traits(r: &Resolver<'_>, m: ModuleId, out: &mut Vec<DefId>, visited: &mut rustc_hash::FxHashSet<ModuleId>) {
+fn collect_traits(
+    r: &Resolver<'_>,
+    m: ModuleId,
+    out: &mut Vec<DefId>,
+    visited: &mut rustc_hash::FxHashSet<ModuleId>,
+) {
     if !visited.insert(m) {
         return;
     }
@@ -1167,7 +1416,9 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
             }
             ast::TyKind::Array(t, len) => {
                 self.visit_ty(t);
-                self.with_rib(Namespace::ValueNS, RibKind::ConstantItem, |this| this.visit_expr(&len.value));
+                self.with_rib(Namespace::ValueNS, RibKind::ConstantItem, |this| {
+                    this.visit_expr(&len.value)
+                });
             }
             _ => visit::walk_ty(self, ty),
         }
@@ -1176,7 +1427,9 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
     fn visit_param_bound(&mut self, bound: &'ast ast::GenericBound, _kind: visit::BoundKind) {
         match bound {
             ast::GenericBound::Trait(poly, _) => {
-                self.with_binder(&poly.bound_generic_params, |this| this.resolve_trait_ref(&poly.trait_ref));
+                self.with_binder(&poly.bound_generic_params, |this| {
+                    this.resolve_trait_ref(&poly.trait_ref)
+                });
             }
             ast::GenericBound::Outlives(lt) => self.resolve_lifetime(lt),
             ast::GenericBound::Use(args, _) => {
@@ -1203,7 +1456,12 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                 if let Some(q) = &se.qself {
                     self.visit_ty(&q.ty);
                 }
-                self.resolve_path_and_record(expr.id, se.qself.as_deref(), &se.path, PathSource::Struct);
+                self.resolve_path_and_record(
+                    expr.id,
+                    se.qself.as_deref(),
+                    &se.path,
+                    PathSource::Struct,
+                );
                 for f in &se.fields {
                     self.visit_expr(&f.expr);
                 }
@@ -1222,7 +1480,10 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                 let traits = self.traits_in_scope();
                 self.r.out.trait_map.insert(expr.id, traits);
             }
-            ast::ExprKind::Binary(..) | ast::ExprKind::AssignOp(..) | ast::ExprKind::Unary(..) | ast::ExprKind::Index(..) => {
+            ast::ExprKind::Binary(..)
+            | ast::ExprKind::AssignOp(..)
+            | ast::ExprKind::Unary(..)
+            | ast::ExprKind::Index(..) => {
                 visit::walk_expr(self, expr);
             }
             ast::ExprKind::Let(pat, init, _) => {
@@ -1250,7 +1511,12 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                     });
                 });
             }
-            ast::ExprKind::ForLoop { pat, iter, body, label } => {
+            ast::ExprKind::ForLoop {
+                pat,
+                iter,
+                body,
+                label,
+            } => {
                 self.visit_expr(iter);
                 self.with_label(label.as_ref(), expr.id, true, |this| {
                     this.with_rib(Namespace::ValueNS, RibKind::Normal, |this| {
@@ -1262,11 +1528,15 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                 });
             }
             ast::ExprKind::Loop(body, label) => {
-                self.with_label(label.as_ref(), expr.id, true, |this| this.resolve_block(body));
+                self.with_label(label.as_ref(), expr.id, true, |this| {
+                    this.resolve_block(body)
+                });
             }
             ast::ExprKind::Block(body, label) => {
                 if label.is_some() {
-                    self.with_label(label.as_ref(), expr.id, false, |this| this.resolve_block(body));
+                    self.with_label(label.as_ref(), expr.id, false, |this| {
+                        this.resolve_block(body)
+                    });
                 } else {
                     self.resolve_block(body);
                 }
@@ -1277,7 +1547,9 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                 }
                 self.resolve_label(expr.id, label.as_ref(), expr.span, "break");
             }
-            ast::ExprKind::Continue(label) => self.resolve_label(expr.id, label.as_ref(), expr.span, "continue"),
+            ast::ExprKind::Continue(label) => {
+                self.resolve_label(expr.id, label.as_ref(), expr.span, "continue")
+            }
             ast::ExprKind::Match(scrut, arms) => {
                 self.visit_expr(scrut);
                 for arm in arms {
@@ -1329,8 +1601,13 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                 if let ast::TyKind::Path(None, path) = &t.kind {
                     if path.segments.len() == 1 && path.segments[0].args.is_none() {
                         let ident = path.segments[0].ident;
-                        if self.resolve_ident_in_lexical_scope(ident, Namespace::TypeNS).is_none() {
-                            if let Some((res, _)) = self.resolve_ident_in_lexical_scope(ident, Namespace::ValueNS) {
+                        if self
+                            .resolve_ident_in_lexical_scope(ident, Namespace::TypeNS)
+                            .is_none()
+                        {
+                            if let Some((res, _)) =
+                                self.resolve_ident_in_lexical_scope(ident, Namespace::ValueNS)
+                            {
                                 self.record(t.id, PartialRes::full(res));
                                 return;
                             }

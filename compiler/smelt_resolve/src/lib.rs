@@ -108,7 +108,10 @@ pub struct CrateStore {
 
 impl CrateStore {
     pub fn crate_by_name(&self, name: Symbol) -> Option<CrateNum> {
-        self.crates.iter_enumerated().find(|(_, c)| c.name == name).map(|(n, _)| n)
+        self.crates
+            .iter_enumerated()
+            .find(|(_, c)| c.name == name)
+            .map(|(n, _)| n)
     }
 
     pub fn def_kind(&self, def: DefId) -> DefKind {
@@ -116,7 +119,10 @@ impl CrateStore {
     }
 
     pub fn def_parent(&self, def: DefId) -> Option<DefId> {
-        self.defs[def.krate][def.index].parent.map(|index| DefId { krate: def.krate, index })
+        self.defs[def.krate][def.index].parent.map(|index| DefId {
+            krate: def.krate,
+            index,
+        })
     }
 }
 
@@ -130,7 +136,10 @@ pub struct PartialRes {
 
 impl PartialRes {
     pub fn full(res: Res<NodeId>) -> PartialRes {
-        PartialRes { base_res: res, unresolved_segments: 0 }
+        PartialRes {
+            base_res: res,
+            unresolved_segments: 0,
+        }
     }
 
     pub fn full_res(&self) -> Option<Res<NodeId>> {
@@ -208,7 +217,10 @@ pub fn resolve_crate(
     is_library: bool,
 ) -> ResolverOutputs {
     let krate = CrateNum::from_u32(cstore.crates.len() as u32);
-    let root_def = DefId { krate, index: DefIndex::CRATE_ROOT };
+    let root_def = DefId {
+        krate,
+        index: DefIndex::CRATE_ROOT,
+    };
     let root = cstore.modules.push(ModuleData {
         parent: None,
         kind: ModuleKind::Def(DefKind::Mod, root_def, crate_name),
@@ -219,7 +231,12 @@ pub fn resolve_crate(
         krate,
     });
     cstore.modules[root].normal_ancestor = root;
-    cstore.crates.push(CrateInfo { name: crate_name, root, edition, is_library });
+    cstore.crates.push(CrateInfo {
+        name: crate_name,
+        root,
+        edition,
+        is_library,
+    });
     cstore.defs.push(IndexVec::new());
     cstore.def_modules.insert(root_def, root);
     let mut extern_prelude: FxHashMap<Symbol, CrateNum> = externs.iter().copied().collect();
@@ -229,7 +246,10 @@ pub fn resolve_crate(
         cstore,
         krate,
         edition,
-        out: ResolverOutputs { krate, ..Default::default() },
+        out: ResolverOutputs {
+            krate,
+            ..Default::default()
+        },
         root,
         node_modules: FxHashMap::default(),
         imports: Vec::new(),
@@ -239,7 +259,12 @@ pub fn resolve_crate(
         resolving_import: None,
         force_determinate: false,
     };
-    r.out.defs.push(DefData { parent: None, kind: DefKind::Mod, name: crate_name, span: krate_ast.span });
+    r.out.defs.push(DefData {
+        parent: None,
+        kind: DefKind::Mod,
+        name: crate_name,
+        span: krate_ast.span,
+    });
     r.node_modules.insert(NodeId::CRATE, root);
     r.build_reduced_graph(krate_ast);
     r.resolve_imports();
@@ -251,16 +276,34 @@ pub fn resolve_crate(
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new_def(&mut self, parent: Option<DefIndex>, kind: DefKind, name: Symbol, span: Span, node: NodeId) -> DefId {
-        let index = self.out.defs.push(DefData { parent, kind, name, span });
+    pub fn new_def(
+        &mut self,
+        parent: Option<DefIndex>,
+        kind: DefKind,
+        name: Symbol,
+        span: Span,
+        node: NodeId,
+    ) -> DefId {
+        let index = self.out.defs.push(DefData {
+            parent,
+            kind,
+            name,
+            span,
+        });
         if node != NodeId::DUMMY {
             self.out.node_id_to_def.insert(node, index);
         }
-        DefId { krate: self.krate, index }
+        DefId {
+            krate: self.krate,
+            index,
+        }
     }
 
     pub fn local_def(&self, node: NodeId) -> Option<DefId> {
-        self.out.node_id_to_def.get(&node).map(|&index| DefId { krate: self.krate, index })
+        self.out.node_id_to_def.get(&node).map(|&index| DefId {
+            krate: self.krate,
+            index,
+        })
     }
 
     pub fn def_kind(&self, def: DefId) -> DefKind {
@@ -273,7 +316,10 @@ impl<'a> Resolver<'a> {
 
     pub fn def_parent(&self, def: DefId) -> Option<DefId> {
         if def.krate == self.krate {
-            self.out.defs[def.index].parent.map(|index| DefId { krate: def.krate, index })
+            self.out.defs[def.index].parent.map(|index| DefId {
+                krate: def.krate,
+                index,
+            })
         } else {
             self.cstore.def_parent(def)
         }
@@ -303,7 +349,11 @@ impl<'a> Resolver<'a> {
             normal_ancestor: ModuleId::from_u32(0),
             krate: self.krate,
         });
-        self.cstore.modules[id].normal_ancestor = if is_block { normal_parent.unwrap_or(id) } else { id };
+        self.cstore.modules[id].normal_ancestor = if is_block {
+            normal_parent.unwrap_or(id)
+        } else {
+            id
+        };
         if let Some(d) = def {
             self.cstore.def_modules.insert(d, id);
         }
@@ -313,7 +363,10 @@ impl<'a> Resolver<'a> {
     /// The `DefId` of the nearest normal module of `m`.
     pub fn module_def(&self, m: ModuleId) -> DefId {
         let n = self.cstore.modules[m].normal_ancestor;
-        self.cstore.modules[n].def_id().unwrap_or(DefId { krate: self.krate, index: DefIndex::CRATE_ROOT })
+        self.cstore.modules[n].def_id().unwrap_or(DefId {
+            krate: self.krate,
+            index: DefIndex::CRATE_ROOT,
+        })
     }
 
     /// Whether `vis` allows access from module `from`.
@@ -362,7 +415,10 @@ impl<'a> Resolver<'a> {
     }
 
     fn find_entry_fn(&mut self) {
-        if let Some(b) = self.cstore.modules[self.root].resolutions.get(&(smelt_span::sym::main, Namespace::ValueNS)) {
+        if let Some(b) = self.cstore.modules[self.root]
+            .resolutions
+            .get(&(smelt_span::sym::main, Namespace::ValueNS))
+        {
             if let Res::Def(DefKind::Fn, def) = b.res {
                 if def.krate == self.krate {
                     self.out.entry_fn = Some(def.index);
@@ -390,10 +446,15 @@ impl<'a> Resolver<'a> {
             Edition::E2024 => smelt_span::sym::rust_2024,
         };
         for krate_name in [smelt_span::sym::std, smelt_span::sym::core] {
-            let Some(&krate) = self.extern_prelude.get(&krate_name) else { continue };
+            let Some(&krate) = self.extern_prelude.get(&krate_name) else {
+                continue;
+            };
             let root = self.cstore.crates[krate].root;
             let prelude = self.module_child(root, smelt_span::sym::prelude);
-            let module = prelude.and_then(|p| self.module_child(p, edition_mod).or_else(|| self.module_child(p, smelt_span::sym::v1)));
+            let module = prelude.and_then(|p| {
+                self.module_child(p, edition_mod)
+                    .or_else(|| self.module_child(p, smelt_span::sym::v1))
+            });
             if let Some(m) = module {
                 self.prelude = Some(m);
                 return;
@@ -403,6 +464,9 @@ impl<'a> Resolver<'a> {
 
     /// A child module by name (type namespace).
     pub fn module_child(&self, m: ModuleId, name: Symbol) -> Option<ModuleId> {
-        self.cstore.modules[m].resolutions.get(&(name, Namespace::TypeNS)).and_then(|b| b.module)
+        self.cstore.modules[m]
+            .resolutions
+            .get(&(name, Namespace::TypeNS))
+            .and_then(|b| b.module)
     }
 }

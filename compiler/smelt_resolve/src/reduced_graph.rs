@@ -13,10 +13,19 @@ use crate::{Binding, ModuleId, ModuleKind, Resolver, Visibility};
 
 impl Resolver<'_> {
     pub(crate) fn build_reduced_graph(&mut self, krate: &ast::Crate) {
-        if krate.attrs.iter().any(|a| attr_is(self, a, sym::no_implicit_prelude)) {
+        if krate
+            .attrs
+            .iter()
+            .any(|a| attr_is(self, a, sym::no_implicit_prelude))
+        {
             self.cstore.modules[self.root].no_implicit_prelude = true;
         }
-        let mut collector = DefCollector { r: self, parent: DefIndex::CRATE_ROOT, module: None, enclosing_vis: None };
+        let mut collector = DefCollector {
+            r: self,
+            parent: DefIndex::CRATE_ROOT,
+            module: None,
+            enclosing_vis: None,
+        };
         collector.module = Some(collector.r.root);
         for item in &krate.items {
             collector.visit_item(item);
@@ -59,7 +68,10 @@ impl Resolver<'_> {
                 let name = self.str(ident.name).to_string();
                 self.sess
                     .dcx
-                    .struct_err(binding.span, format!("the name `{name}` is defined multiple times"))
+                    .struct_err(
+                        binding.span,
+                        format!("the name `{name}` is defined multiple times"),
+                    )
                     .code("E0255")
                     .emit();
                 return;
@@ -69,7 +81,11 @@ impl Resolver<'_> {
     }
 
     /// The visibility written on an item, resolved.
-    pub(crate) fn resolve_visibility(&mut self, vis: &ast::Visibility, module: ModuleId) -> Visibility {
+    pub(crate) fn resolve_visibility(
+        &mut self,
+        vis: &ast::Visibility,
+        module: ModuleId,
+    ) -> Visibility {
         let current = self.module_def(module);
         match &vis.kind {
             ast::VisibilityKind::Public => Visibility::Public,
@@ -78,9 +94,14 @@ impl Resolver<'_> {
                 let first = path.segments.first().map(|s| s.ident.name);
                 match first {
                     Some(n) if n == kw::Crate && path.segments.len() == 1 => {
-                        Visibility::Restricted(DefId { krate: self.krate, index: DefIndex::CRATE_ROOT })
+                        Visibility::Restricted(DefId {
+                            krate: self.krate,
+                            index: DefIndex::CRATE_ROOT,
+                        })
                     }
-                    Some(n) if n == kw::SelfLower && path.segments.len() == 1 => Visibility::Restricted(current),
+                    Some(n) if n == kw::SelfLower && path.segments.len() == 1 => {
+                        Visibility::Restricted(current)
+                    }
                     Some(n) if n == kw::Super => {
                         let mut d = current;
                         for seg in &path.segments {
@@ -159,8 +180,20 @@ impl DefCollector<'_, '_> {
         self.parent = old;
     }
 
-    fn binding(&self, res: Res<NodeId>, vis: Visibility, span: Span, module: Option<ModuleId>) -> Binding {
-        Binding { res, vis, span, module, import: None }
+    fn binding(
+        &self,
+        res: Res<NodeId>,
+        vis: Visibility,
+        span: Span,
+        module: Option<ModuleId>,
+    ) -> Binding {
+        Binding {
+            res,
+            vis,
+            span,
+            module,
+            import: None,
+        }
     }
 
     fn collect_generics(&mut self, generics: &ast::Generics) {
@@ -194,18 +227,31 @@ impl DefCollector<'_, '_> {
     }
 
     /// Flattens a `use` tree into import records.
-    fn collect_use_tree(&mut self, tree: &ast::UseTree, prefix: &[Ident], id: NodeId, vis: Visibility, item: &ast::Item, nested: bool) {
+    fn collect_use_tree(
+        &mut self,
+        tree: &ast::UseTree,
+        prefix: &[Ident],
+        id: NodeId,
+        vis: Visibility,
+        item: &ast::Item,
+        nested: bool,
+    ) {
         let mut path: Vec<Ident> = prefix.to_vec();
         path.extend(tree.prefix.segments.iter().map(|s| s.ident));
         let prelude_import = item.attrs.iter().any(|a| match &a.kind {
-            ast::AttrKind::Normal(i) => self.r.str(i.path.segments.last().map_or(kw::Empty, |s| s.ident.name)) == "prelude_import",
+            ast::AttrKind::Normal(i) => {
+                self.r
+                    .str(i.path.segments.last().map_or(kw::Empty, |s| s.ident.name))
+                    == "prelude_import"
+            }
             _ => false,
         });
         match &tree.kind {
             ast::UseTreeKind::Simple(rename) => {
                 let mut path = path;
                 // `use a::b::{self}` imports `a::b` itself.
-                if nested && path.last().is_some_and(|i| i.name == kw::SelfLower) && path.len() > 1 {
+                if nested && path.last().is_some_and(|i| i.name == kw::SelfLower) && path.len() > 1
+                {
                     path.pop();
                 }
                 let Some(&last) = path.last() else { return };
@@ -213,7 +259,10 @@ impl DefCollector<'_, '_> {
                 self.r.imports.push(Import {
                     id,
                     module: self.module(),
-                    kind: ImportKind::Single { target, done: [false; 3] },
+                    kind: ImportKind::Single {
+                        target,
+                        done: [false; 3],
+                    },
                     path,
                     vis,
                     span: tree.span,
@@ -266,7 +315,12 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
                     Some(krate) => {
                         let root = self.r.cstore.crates[krate].root;
                         let root_def = DefId::crate_root(krate);
-                        let b = self.binding(Res::Def(DefKind::Mod, root_def), vis, ident.span, Some(root));
+                        let b = self.binding(
+                            Res::Def(DefKind::Mod, root_def),
+                            vis,
+                            ident.span,
+                            Some(root),
+                        );
                         self.r.define(module, ident, Namespace::TypeNS, b);
                         if module == self.r.root {
                             self.r.extern_prelude.insert(ident.name, krate);
@@ -288,7 +342,12 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             _ => {}
         }
         let (kind, ns) = match &item.kind {
-            ast::ItemKind::Static(s) => (DefKind::Static { mutable: s.mutability == ast::Mutability::Mut }, Some(Namespace::ValueNS)),
+            ast::ItemKind::Static(s) => (
+                DefKind::Static {
+                    mutable: s.mutability == ast::Mutability::Mut,
+                },
+                Some(Namespace::ValueNS),
+            ),
             ast::ItemKind::Const(_) => (DefKind::Const, Some(Namespace::ValueNS)),
             ast::ItemKind::Fn(_) => (DefKind::Fn, Some(Namespace::ValueNS)),
             ast::ItemKind::Mod(..) => (DefKind::Mod, Some(Namespace::TypeNS)),
@@ -299,16 +358,30 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             ast::ItemKind::Union(..) => (DefKind::Union, Some(Namespace::TypeNS)),
             ast::ItemKind::Trait(_) => (DefKind::Trait, Some(Namespace::TypeNS)),
             ast::ItemKind::TraitAlias(..) => (DefKind::TraitAlias, Some(Namespace::TypeNS)),
-            ast::ItemKind::Impl(imp) => (DefKind::Impl { of_trait: imp.of_trait.is_some() }, None),
+            ast::ItemKind::Impl(imp) => (
+                DefKind::Impl {
+                    of_trait: imp.of_trait.is_some(),
+                },
+                None,
+            ),
             ast::ItemKind::MacroDef(_) => (DefKind::Macro, None),
-            ast::ItemKind::MacCall(_) | ast::ItemKind::Use(_) | ast::ItemKind::ExternCrate(_) => return,
+            ast::ItemKind::MacCall(_) | ast::ItemKind::Use(_) | ast::ItemKind::ExternCrate(_) => {
+                return
+            }
         };
         let def = self.def(kind, ident.name, item.span, item.id);
         self.r.out.visibilities.insert(def.index, vis);
         let child_module = match kind {
             DefKind::Mod | DefKind::Enum | DefKind::Trait => {
-                let m = self.r.new_module(Some(module), ModuleKind::Def(kind, def, ident.name));
-                if kind == DefKind::Mod && item.attrs.iter().any(|a| attr_is(self.r, a, sym::no_implicit_prelude)) {
+                let m = self
+                    .r
+                    .new_module(Some(module), ModuleKind::Def(kind, def, ident.name));
+                if kind == DefKind::Mod
+                    && item
+                        .attrs
+                        .iter()
+                        .any(|a| attr_is(self.r, a, sym::no_implicit_prelude))
+                {
                     self.r.cstore.modules[m].no_implicit_prelude = true;
                 }
                 self.r.node_modules.insert(item.id, m);
@@ -322,7 +395,12 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
         }
         // `#[macro_export]` macros live in the crate root's macro namespace, where paths
         // and imports (`use std::println;`) find them.
-        if kind == DefKind::Macro && item.attrs.iter().any(|a| attr_is(self.r, a, sym::macro_export)) {
+        if kind == DefKind::Macro
+            && item
+                .attrs
+                .iter()
+                .any(|a| attr_is(self.r, a, sym::macro_export))
+        {
             let root = self.r.root;
             let b = self.binding(Res::Def(kind, def), Visibility::Public, ident.span, None);
             self.r.define(root, ident, Namespace::MacroNS, b);
@@ -330,8 +408,18 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
         // Constructors of tuple and unit structs live in the value namespace.
         if let ast::ItemKind::Struct(data, _) = &item.kind {
             if let Some(ctor_id) = data.ctor_id() {
-                let ck = if matches!(data, ast::VariantData::Tuple(..)) { CtorKind::Fn } else { CtorKind::Const };
-                let ctor = self.r.new_def(Some(def.index), DefKind::Ctor(CtorOf::Struct, ck), ident.name, item.span, ctor_id);
+                let ck = if matches!(data, ast::VariantData::Tuple(..)) {
+                    CtorKind::Fn
+                } else {
+                    CtorKind::Const
+                };
+                let ctor = self.r.new_def(
+                    Some(def.index),
+                    DefKind::Ctor(CtorOf::Struct, ck),
+                    ident.name,
+                    item.span,
+                    ctor_id,
+                );
                 // The constructor is as visible as the least visible field.
                 let ctor_vis = data.fields().iter().fold(vis, |acc, f| match &f.vis.kind {
                     ast::VisibilityKind::Inherited => match acc {
@@ -341,7 +429,12 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
                     _ => acc,
                 });
                 self.r.out.visibilities.insert(ctor.index, ctor_vis);
-                let b = self.binding(Res::Def(DefKind::Ctor(CtorOf::Struct, ck), ctor), ctor_vis, ident.span, None);
+                let b = self.binding(
+                    Res::Def(DefKind::Ctor(CtorOf::Struct, ck), ctor),
+                    ctor_vis,
+                    ident.span,
+                    None,
+                );
                 self.r.define(module, ident, Namespace::ValueNS, b);
             }
         }
@@ -359,10 +452,25 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
                     let b = this.binding(Res::Def(DefKind::Variant, vdef), vis, v.ident.span, None);
                     this.r.define(enum_module, v.ident, Namespace::TypeNS, b);
                     if let Some(ctor_id) = v.data.ctor_id() {
-                        let ck = if matches!(v.data, ast::VariantData::Tuple(..)) { CtorKind::Fn } else { CtorKind::Const };
-                        let ctor = this.r.new_def(Some(vdef.index), DefKind::Ctor(CtorOf::Variant, ck), v.ident.name, v.span, ctor_id);
+                        let ck = if matches!(v.data, ast::VariantData::Tuple(..)) {
+                            CtorKind::Fn
+                        } else {
+                            CtorKind::Const
+                        };
+                        let ctor = this.r.new_def(
+                            Some(vdef.index),
+                            DefKind::Ctor(CtorOf::Variant, ck),
+                            v.ident.name,
+                            v.span,
+                            ctor_id,
+                        );
                         this.r.out.visibilities.insert(ctor.index, vis);
-                        let b = this.binding(Res::Def(DefKind::Ctor(CtorOf::Variant, ck), ctor), vis, v.ident.span, None);
+                        let b = this.binding(
+                            Res::Def(DefKind::Ctor(CtorOf::Variant, ck), ctor),
+                            vis,
+                            v.ident.span,
+                            None,
+                        );
                         this.r.define(enum_module, v.ident, Namespace::ValueNS, b);
                     }
                     this.with_parent(vdef.index, |this| {
@@ -461,7 +569,12 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
         let vis = self.r.resolve_visibility(&item.vis, module);
         let (kind, ns) = match &item.kind {
             ast::ForeignItemKind::Fn(_) => (DefKind::Fn, Namespace::ValueNS),
-            ast::ForeignItemKind::Static(s) => (DefKind::Static { mutable: s.mutability == ast::Mutability::Mut }, Namespace::ValueNS),
+            ast::ForeignItemKind::Static(s) => (
+                DefKind::Static {
+                    mutable: s.mutability == ast::Mutability::Mut,
+                },
+                Namespace::ValueNS,
+            ),
             ast::ForeignItemKind::TyAlias(_) => (DefKind::ForeignTy, Namespace::TypeNS),
             ast::ForeignItemKind::MacCall(_) => return,
         };
@@ -529,9 +642,14 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
     }
 
     fn visit_block(&mut self, block: &'ast ast::Block) {
-        let has_items = block.stmts.iter().any(|s| matches!(s.kind, ast::StmtKind::Item(_)));
+        let has_items = block
+            .stmts
+            .iter()
+            .any(|s| matches!(s.kind, ast::StmtKind::Item(_)));
         if has_items {
-            let m = self.r.new_module(Some(self.module()), ModuleKind::Block(block.id));
+            let m = self
+                .r
+                .new_module(Some(self.module()), ModuleKind::Block(block.id));
             self.r.node_modules.insert(block.id, m);
             let old = self.module.replace(m);
             visit::walk_block(self, block);
@@ -601,7 +719,9 @@ impl DefCollector<'_, '_> {
     /// `impl Trait` in return position: an opaque type per occurrence (its hidden type is
     /// what the body returns).
     fn collect_impl_trait_opaques(&mut self, decl: &ast::FnDecl) {
-        let ast::FnRetTy::Ty(ret) = &decl.output else { return };
+        let ast::FnRetTy::Ty(ret) = &decl.output else {
+            return;
+        };
         let mut stack: Vec<&ast::Ty> = vec![&**ret];
         while let Some(t) = stack.pop() {
             match &t.kind {
@@ -611,14 +731,18 @@ impl DefCollector<'_, '_> {
                     self.r.out.impl_trait_opaques.insert(*id, def.index);
                 }
                 ast::TyKind::Ref(_, mt) | ast::TyKind::Ptr(mt) => stack.push(&mt.ty),
-                ast::TyKind::Slice(t) | ast::TyKind::Array(t, _) | ast::TyKind::Paren(t) => stack.push(t),
+                ast::TyKind::Slice(t) | ast::TyKind::Array(t, _) | ast::TyKind::Paren(t) => {
+                    stack.push(t)
+                }
                 ast::TyKind::Tup(ts) => stack.extend(ts.iter().map(|t| &**t)),
                 ast::TyKind::Path(_, path) => {
                     for seg in &path.segments {
                         if let Some(args) = &seg.args {
                             if let ast::GenericArgs::AngleBracketed(a) = &**args {
                                 for arg in &a.args {
-                                    if let ast::AngleBracketedArg::Arg(ast::GenericArg::Type(t)) = arg {
+                                    if let ast::AngleBracketedArg::Arg(ast::GenericArg::Type(t)) =
+                                        arg
+                                    {
                                         stack.push(t);
                                     }
                                 }
@@ -637,12 +761,17 @@ impl DefCollector<'_, '_> {
         while let Some(t) = stack.pop() {
             match &t.kind {
                 ast::TyKind::ImplTrait(id, _) => {
-                    let name = self.r.sess.intern(&format!("impl {}", self.r.out.defs.len()));
+                    let name = self
+                        .r
+                        .sess
+                        .intern(&format!("impl {}", self.r.out.defs.len()));
                     let def = self.def(DefKind::TyParam, name, t.span, *id);
                     self.r.out.impl_trait_params.insert(*id, def.index);
                 }
                 ast::TyKind::Ref(_, mt) | ast::TyKind::Ptr(mt) => stack.push(&mt.ty),
-                ast::TyKind::Slice(t) | ast::TyKind::Array(t, _) | ast::TyKind::Paren(t) => stack.push(t),
+                ast::TyKind::Slice(t) | ast::TyKind::Array(t, _) | ast::TyKind::Paren(t) => {
+                    stack.push(t)
+                }
                 ast::TyKind::Tup(ts) => stack.extend(ts.iter().map(|t| &**t)),
                 _ => {}
             }

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use smelt_errors::{DiagCtxt, Emitter, LintLevels};
 use smelt_span::{HygieneData, Interner, SourceMap, Symbol};
 
-pub use config::{CrateType, DebugInfo, Options, OptLevel, OutputType, PanicStrategy, Strip};
+pub use config::{CrateType, DebugInfo, OptLevel, Options, OutputType, PanicStrategy, Strip};
 pub use target::{Endian, Target};
 
 pub struct Session {

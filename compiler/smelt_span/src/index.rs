@@ -113,11 +113,17 @@ impl<I: Idx, T: fmt::Debug> fmt::Debug for IndexVec<I, T> {
 
 impl<I: Idx, T> IndexVec<I, T> {
     pub const fn new() -> Self {
-        IndexVec { raw: Vec::new(), _marker: PhantomData }
+        IndexVec {
+            raw: Vec::new(),
+            _marker: PhantomData,
+        }
     }
 
     pub fn from_raw(raw: Vec<T>) -> Self {
-        IndexVec { raw, _marker: PhantomData }
+        IndexVec {
+            raw,
+            _marker: PhantomData,
+        }
     }
 
     pub fn with_capacity(capacity: usize) -> Self {
@@ -258,7 +264,11 @@ impl<I: Idx> fmt::Debug for BitSet<I> {
 
 impl<I: Idx> BitSet<I> {
     pub fn new_empty(domain: usize) -> Self {
-        BitSet { words: vec![0; domain.div_ceil(64)], domain, _marker: PhantomData }
+        BitSet {
+            words: vec![0; domain.div_ceil(64)],
+            domain,
+            _marker: PhantomData,
+        }
     }
 
     pub fn new_filled(domain: usize) -> Self {

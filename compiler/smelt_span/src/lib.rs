@@ -9,7 +9,9 @@ pub mod index;
 pub mod source_map;
 pub mod symbol;
 
-pub use hygiene::{ExpnData, ExpnId, ExpnKind, HygieneData, MacroKind, SyntaxContext, Transparency};
+pub use hygiene::{
+    ExpnData, ExpnId, ExpnKind, HygieneData, MacroKind, SyntaxContext, Transparency,
+};
 pub use index::{BitSet, Idx, IndexVec};
 pub use source_map::{Loc, SourceFile, SourceMap};
 pub use symbol::{kw, sym, Interner, Symbol};
@@ -43,10 +45,18 @@ impl Default for Span {
 }
 
 impl Span {
-    pub const DUMMY: Span = Span { lo: BytePos(0), hi: BytePos(0), ctxt: SyntaxContext::ROOT };
+    pub const DUMMY: Span = Span {
+        lo: BytePos(0),
+        hi: BytePos(0),
+        ctxt: SyntaxContext::ROOT,
+    };
 
     pub fn new(lo: BytePos, hi: BytePos) -> Span {
-        Span { lo, hi, ctxt: SyntaxContext::ROOT }
+        Span {
+            lo,
+            hi,
+            ctxt: SyntaxContext::ROOT,
+        }
     }
 
     pub fn with_ctxt(self, ctxt: SyntaxContext) -> Span {
@@ -65,25 +75,43 @@ impl Span {
         if end.is_dummy() {
             return self;
         }
-        Span { lo: self.lo.min(end.lo), hi: self.hi.max(end.hi), ctxt: self.ctxt }
+        Span {
+            lo: self.lo.min(end.lo),
+            hi: self.hi.max(end.hi),
+            ctxt: self.ctxt,
+        }
     }
 
     /// From the start of `self` to the start of `end`.
     pub fn until(self, end: Span) -> Span {
-        Span { lo: self.lo, hi: end.lo.max(self.lo), ctxt: self.ctxt }
+        Span {
+            lo: self.lo,
+            hi: end.lo.max(self.lo),
+            ctxt: self.ctxt,
+        }
     }
 
     /// From the end of `self` to the start of `end`.
     pub fn between(self, end: Span) -> Span {
-        Span { lo: self.hi, hi: end.lo.max(self.hi), ctxt: self.ctxt }
+        Span {
+            lo: self.hi,
+            hi: end.lo.max(self.hi),
+            ctxt: self.ctxt,
+        }
     }
 
     pub fn shrink_to_lo(self) -> Span {
-        Span { hi: self.lo, ..self }
+        Span {
+            hi: self.lo,
+            ..self
+        }
     }
 
     pub fn shrink_to_hi(self) -> Span {
-        Span { lo: self.hi, ..self }
+        Span {
+            lo: self.hi,
+            ..self
+        }
     }
 
     pub fn contains(self, other: Span) -> bool {
@@ -100,7 +128,11 @@ impl Span {
 
     /// The sub-span `[lo, hi)` in bytes relative to this span's start.
     pub fn sub(self, lo: u32, hi: u32) -> Span {
-        Span { lo: BytePos(self.lo.0 + lo), hi: BytePos(self.lo.0 + hi), ctxt: self.ctxt }
+        Span {
+            lo: BytePos(self.lo.0 + lo),
+            hi: BytePos(self.lo.0 + hi),
+            ctxt: self.ctxt,
+        }
     }
 }
 
@@ -117,7 +149,10 @@ impl Ident {
     }
 
     pub fn with_dummy_span(name: Symbol) -> Ident {
-        Ident { name, span: Span::DUMMY }
+        Ident {
+            name,
+            span: Span::DUMMY,
+        }
     }
 
     pub fn empty() -> Ident {

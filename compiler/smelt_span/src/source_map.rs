@@ -100,7 +100,13 @@ impl SourceMap {
                 lines.push(BytePos(start + i as u32 + 1));
             }
         }
-        let file = Rc::new(SourceFile { name, src: src.into(), start_pos: BytePos(start), external, lines });
+        let file = Rc::new(SourceFile {
+            name,
+            src: src.into(),
+            start_pos: BytePos(start),
+            external,
+            lines,
+        });
         files.push(file.clone());
         file
     }
@@ -123,7 +129,11 @@ impl SourceMap {
         let start = file.relative(line_start);
         let end = file.relative(pos).min(file.src.len());
         let col = file.src.get(start..end).map_or(0, |s| s.chars().count());
-        Some(Loc { file, line: line + 1, col })
+        Some(Loc {
+            file,
+            line: line + 1,
+            col,
+        })
     }
 
     /// The source text under `span`, if it lies within one file.
@@ -132,7 +142,9 @@ impl SourceMap {
         if !file.contains(span.hi) || span.hi < span.lo {
             return None;
         }
-        file.src.get(file.relative(span.lo)..file.relative(span.hi)).map(str::to_string)
+        file.src
+            .get(file.relative(span.lo)..file.relative(span.hi))
+            .map(str::to_string)
     }
 
     /// `file:line:col` of the start of `span`, with a one-based column, as rustc prints it.
@@ -159,6 +171,10 @@ mod tests {
         let loc = sm.lookup_char_pos(b.start_pos).unwrap();
         assert_eq!((loc.file.name.as_str(), loc.line, loc.col), ("b.rs", 1, 0));
         assert_eq!(a.line_range(1), 12..20);
-        assert_eq!(sm.span_to_snippet(Span::new(BytePos(0), BytePos(2))).as_deref(), Some("fn"));
+        assert_eq!(
+            sm.span_to_snippet(Span::new(BytePos(0), BytePos(2)))
+                .as_deref(),
+            Some("fn")
+        );
     }
 }

@@ -240,7 +240,13 @@ impl Interner {
             names.insert(*s, Symbol(i as u32));
             strings.push(*s as *const str);
         }
-        Interner { inner: RefCell::new(InternerInner { names, owned: Vec::new(), strings }) }
+        Interner {
+            inner: RefCell::new(InternerInner {
+                names,
+                owned: Vec::new(),
+                strings,
+            }),
+        }
     }
 
     pub fn intern(&self, s: &str) -> Symbol {
@@ -299,7 +305,11 @@ mod tests {
     fn preinterned_symbols_are_unique() {
         let interner = Interner::new();
         for (i, s) in PREINTERNED.iter().enumerate() {
-            assert_eq!(interner.intern(s).as_u32(), i as u32, "`{s}` is pre-interned twice");
+            assert_eq!(
+                interner.intern(s).as_u32(),
+                i as u32,
+                "`{s}` is pre-interned twice"
+            );
         }
     }
 }

@@ -87,11 +87,17 @@ impl AdtDef {
     }
 
     pub fn variant_index_with_id(&self, def: DefId) -> Option<VariantIdx> {
-        self.variants.iter_enumerated().find(|(_, v)| v.def_id == def).map(|(i, _)| i)
+        self.variants
+            .iter_enumerated()
+            .find(|(_, v)| v.def_id == def)
+            .map(|(i, _)| i)
     }
 
     pub fn variant_index_with_ctor_id(&self, ctor: DefId) -> Option<VariantIdx> {
-        self.variants.iter_enumerated().find(|(_, v)| v.ctor.map(|c| c.1) == Some(ctor)).map(|(i, _)| i)
+        self.variants
+            .iter_enumerated()
+            .find(|(_, v)| v.ctor.map(|c| c.1) == Some(ctor))
+            .map(|(i, _)| i)
     }
 
     /// The type discriminants are computed in: the `repr` integer, else `isize`.
@@ -116,7 +122,11 @@ impl AdtDef {
                 VariantDiscr::Explicit(anon) => {
                     let value = match tcx.eval_const(anon, tcx.types.empty_args) {
                         Ok(crate::consts::ConstValue::Scalar(crate::consts::Scalar::Int(s))) => {
-                            if signed { s.to_i128() } else { s.to_u128() as i128 }
+                            if signed {
+                                s.to_i128()
+                            } else {
+                                s.to_u128() as i128
+                            }
                         }
                         _ => 0,
                     };

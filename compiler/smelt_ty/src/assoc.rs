@@ -54,12 +54,17 @@ impl AssocItems {
         match &item.kind {
             ItemKind::Trait { items: defs, .. } => {
                 for &def in defs {
-                    let Some(OwnerNode::TraitItem(ti)) = tcx.hir.owner(def) else { continue };
+                    let Some(OwnerNode::TraitItem(ti)) = tcx.hir.owner(def) else {
+                        continue;
+                    };
                     let (kind, has_value) = match &ti.kind {
                         TraitItemKind::Const(_, default) => (AssocKind::Const, default.is_some()),
-                        TraitItemKind::Fn(sig, body) => {
-                            (AssocKind::Fn { has_self: sig.decl.implicit_self.is_some() }, body.is_some())
-                        }
+                        TraitItemKind::Fn(sig, body) => (
+                            AssocKind::Fn {
+                                has_self: sig.decl.implicit_self.is_some(),
+                            },
+                            body.is_some(),
+                        ),
                         TraitItemKind::Type(_, default) => (AssocKind::Type, default.is_some()),
                     };
                     items.push(AssocItem {
@@ -76,10 +81,14 @@ impl AssocItems {
                 let trait_def = imp.of_trait.as_ref().and_then(|t| t.trait_def_id());
                 let trait_items = trait_def.map(|t| tcx.associated_items(t));
                 for &def in &imp.items {
-                    let Some(OwnerNode::ImplItem(ii)) = tcx.hir.owner(def) else { continue };
+                    let Some(OwnerNode::ImplItem(ii)) = tcx.hir.owner(def) else {
+                        continue;
+                    };
                     let kind = match &ii.kind {
                         ImplItemKind::Const(..) => AssocKind::Const,
-                        ImplItemKind::Fn(sig, _) => AssocKind::Fn { has_self: sig.decl.implicit_self.is_some() },
+                        ImplItemKind::Fn(sig, _) => AssocKind::Fn {
+                            has_self: sig.decl.implicit_self.is_some(),
+                        },
                         ImplItemKind::Type(_) => AssocKind::Type,
                     };
                     let trait_item_def_id = trait_items.as_ref().and_then(|ti| {
@@ -103,20 +112,28 @@ impl AssocItems {
         AssocItems { items }
     }
 
-    pub fn find_by_name(&self, name: Symbol, pred: impl Fn(&AssocItem) -> bool) -> Option<&AssocItem> {
+    pub fn find_by_name(
+        &self,
+        name: Symbol,
+        pred: impl Fn(&AssocItem) -> bool,
+    ) -> Option<&AssocItem> {
         self.items.iter().find(|i| i.name == name && pred(i))
     }
 
     /// The impl item implementing `trait_item`, if the impl provides one.
     pub fn implementing(&self, trait_item: DefId) -> Option<&AssocItem> {
-        self.items.iter().find(|i| i.trait_item_def_id == Some(trait_item))
+        self.items
+            .iter()
+            .find(|i| i.trait_item_def_id == Some(trait_item))
     }
 }
 
 fn same_kind(a: AssocKind, b: AssocKind) -> bool {
     matches!(
         (a, b),
-        (AssocKind::Const, AssocKind::Const) | (AssocKind::Fn { .. }, AssocKind::Fn { .. }) | (AssocKind::Type, AssocKind::Type)
+        (AssocKind::Const, AssocKind::Const)
+            | (AssocKind::Fn { .. }, AssocKind::Fn { .. })
+            | (AssocKind::Type, AssocKind::Type)
     )
 }
 

@@ -44,7 +44,12 @@ pub struct Allocation {
 
 impl Allocation {
     pub fn from_bytes(bytes: Vec<u8>, align: u64) -> Allocation {
-        Allocation { bytes, relocations: Vec::new(), align, mutability: Mutability::Not }
+        Allocation {
+            bytes,
+            relocations: Vec::new(),
+            align,
+            mutability: Mutability::Not,
+        }
     }
 }
 
@@ -54,9 +59,15 @@ pub enum ConstValue {
     /// A value of a zero-sized type.
     ZeroSized,
     /// A `&str` or `&[T]`: a pointer to the data and a length.
-    Slice { data: Rc<Allocation>, len: u64 },
+    Slice {
+        data: Rc<Allocation>,
+        len: u64,
+    },
     /// Any other value, stored in memory.
-    Indirect { alloc: Rc<Allocation>, offset: u64 },
+    Indirect {
+        alloc: Rc<Allocation>,
+        offset: u64,
+    },
 }
 
 impl ConstValue {

@@ -36,7 +36,10 @@ struct Interner<T: Hash + Eq + Clone> {
 
 impl<T: Hash + Eq + Clone> Default for Interner<T> {
     fn default() -> Self {
-        Interner { map: RefCell::default(), values: RefCell::default() }
+        Interner {
+            map: RefCell::default(),
+            values: RefCell::default(),
+        }
     }
 }
 
@@ -116,7 +119,9 @@ impl Interners {
                 ConstKind::Param(_) => TypeFlags::HAS_CT_PARAM,
                 ConstKind::Infer(_) => TypeFlags::HAS_CT_INFER,
                 ConstKind::Value(ty, _) => self.ty_flags.borrow()[ty.as_usize()].0,
-                ConstKind::Unevaluated(_, args) => self.args_flags.borrow()[args.as_usize()].0 | TypeFlags::HAS_CT_UNEVALUATED,
+                ConstKind::Unevaluated(_, args) => {
+                    self.args_flags.borrow()[args.as_usize()].0 | TypeFlags::HAS_CT_UNEVALUATED
+                }
                 ConstKind::Error => TypeFlags::HAS_ERROR,
             };
             self.const_flags.borrow_mut().push(TypeFlags(f));
@@ -148,7 +153,9 @@ impl Interners {
                 for p in self.existentials.get(preds.as_u32()).iter() {
                     f |= match *p {
                         ExistentialPredicate::Trait { args: a, .. } => args(a),
-                        ExistentialPredicate::Projection { args: a, term, .. } => args(a) | ty(term),
+                        ExistentialPredicate::Projection { args: a, term, .. } => {
+                            args(a) | ty(term)
+                        }
                         ExistentialPredicate::AutoTrait(_) => 0,
                     };
                 }
@@ -199,7 +206,10 @@ pub struct QueryCache<K, V> {
 
 impl<K, V> Default for QueryCache<K, V> {
     fn default() -> Self {
-        QueryCache { map: RefCell::default(), active: RefCell::default() }
+        QueryCache {
+            map: RefCell::default(),
+            active: RefCell::default(),
+        }
     }
 }
 
@@ -425,7 +435,10 @@ impl TyCtxt {
     }
 
     pub fn mk_array(&self, ty: Ty, len: u64) -> Ty {
-        let len = self.mk_const(ConstKind::Value(self.types.usize, ScalarInt::from_uint(len as u128, 8)));
+        let len = self.mk_const(ConstKind::Value(
+            self.types.usize,
+            ScalarInt::from_uint(len as u128, 8),
+        ));
         self.mk_ty(TyKind::Array(ty, len))
     }
 
@@ -453,10 +466,22 @@ impl TyCtxt {
         self.mk_ty(TyKind::Alias(AliasTy { def_id, args }))
     }
 
-    pub fn mk_fn_sig(&self, inputs: &[Ty], output: Ty, c_variadic: bool, safety: smelt_hir::Safety, abi: smelt_hir::Abi) -> FnSig {
+    pub fn mk_fn_sig(
+        &self,
+        inputs: &[Ty],
+        output: Ty,
+        c_variadic: bool,
+        safety: smelt_hir::Safety,
+        abi: smelt_hir::Abi,
+    ) -> FnSig {
         let mut all = inputs.to_vec();
         all.push(output);
-        FnSig { inputs_and_output: self.mk_tys(&all), c_variadic, safety, abi }
+        FnSig {
+            inputs_and_output: self.mk_tys(&all),
+            c_variadic,
+            safety,
+            abi,
+        }
     }
 
     pub fn sig_inputs(&self, sig: FnSig) -> Vec<Ty> {
@@ -501,14 +526,21 @@ impl TyCtxt {
 
     /// A `usize` constant.
     pub fn mk_usize_const(&self, v: u64) -> Const {
-        self.mk_const(ConstKind::Value(self.types.usize, ScalarInt::from_uint(v as u128, 8)))
+        self.mk_const(ConstKind::Value(
+            self.types.usize,
+            ScalarInt::from_uint(v as u128, 8),
+        ))
     }
 
     /// The arguments of an item's own generics, each its own parameter (`[T, U]` for
     /// `struct S<T, U>`): the "identity" substitution.
     pub fn identity_args(&self, def: DefId) -> GenericArgs {
         let generics = self.generics_of(def);
-        let args: Vec<GenericArg> = generics.all_params(self).iter().map(|p| p.to_arg(self)).collect();
+        let args: Vec<GenericArg> = generics
+            .all_params(self)
+            .iter()
+            .map(|p| p.to_arg(self))
+            .collect();
         self.mk_args(&args)
     }
 
@@ -550,7 +582,10 @@ impl TyCtxt {
     }
 
     fn describe(&self, what: &str, def: DefId) -> (String, Span) {
-        (format!("computing {what} `{}`", self.def_path_str(def)), self.def_span(def))
+        (
+            format!("computing {what} `{}`", self.def_path_str(def)),
+            self.def_span(def),
+        )
     }
 
     pub fn type_of(&self, def: DefId) -> Ty {
@@ -569,7 +604,15 @@ impl TyCtxt {
             def,
             || self.describe("function signature of", def),
             || (self.providers.fn_sig)(self, def),
-            || self.mk_fn_sig(&[], self.types.error, false, smelt_hir::Safety::Safe, smelt_hir::Abi::Rust),
+            || {
+                self.mk_fn_sig(
+                    &[],
+                    self.types.error,
+                    false,
+                    smelt_hir::Safety::Safe,
+                    smelt_hir::Abi::Rust,
+                )
+            },
         )
     }
 
@@ -633,7 +676,12 @@ impl TyCtxt {
             root,
             || self.describe("type-checking", root),
             || (self.providers.typeck)(self, root),
-            || Rc::new(TypeckResults::new(root, Some(ErrorGuaranteed::unchecked_claim_error_was_emitted()))),
+            || {
+                Rc::new(TypeckResults::new(
+                    root,
+                    Some(ErrorGuaranteed::unchecked_claim_error_was_emitted()),
+                ))
+            },
         )
     }
 
@@ -769,11 +817,19 @@ impl TyCtxt {
                 format!("{parent_str}::{}", self.str(self.item_name(def)))
             }
             DefKind::Variant | DefKind::Ctor(..) => {
-                let variant = if matches!(kind, DefKind::Ctor(..)) { self.parent(def).unwrap_or(def) } else { def };
+                let variant = if matches!(kind, DefKind::Ctor(..)) {
+                    self.parent(def).unwrap_or(def)
+                } else {
+                    def
+                };
                 match self.def_kind(variant) {
                     DefKind::Variant => {
                         let enum_def = self.parent(variant).unwrap_or(variant);
-                        format!("{}::{}", self.def_path_str(enum_def), self.str(self.item_name(variant)))
+                        format!(
+                            "{}::{}",
+                            self.def_path_str(enum_def),
+                            self.str(self.item_name(variant))
+                        )
                     }
                     _ => self.def_path_str(variant),
                 }

@@ -133,7 +133,9 @@ pub fn super_fold_const<'a, F: TypeFolder<'a> + ?Sized>(f: &mut F, c: Const) -> 
 pub fn super_visit_ty<'a, V: TypeVisitor<'a> + ?Sized>(v: &mut V, ty: Ty) -> ControlFlow<()> {
     let tcx = v.tcx();
     match tcx.kind(ty) {
-        TyKind::Adt(_, args) | TyKind::FnDef(_, args) | TyKind::Closure(_, args) => args.visit_with(v),
+        TyKind::Adt(_, args) | TyKind::FnDef(_, args) | TyKind::Closure(_, args) => {
+            args.visit_with(v)
+        }
         TyKind::Array(t, c) => {
             t.visit_with(v)?;
             c.visit_with(v)
@@ -296,7 +298,10 @@ impl TypeFoldable for Tys {
 
 impl TypeFoldable for FnSig {
     fn fold_with<'a, F: TypeFolder<'a> + ?Sized>(self, folder: &mut F) -> Self {
-        FnSig { inputs_and_output: self.inputs_and_output.fold_with(folder), ..self }
+        FnSig {
+            inputs_and_output: self.inputs_and_output.fold_with(folder),
+            ..self
+        }
     }
     fn visit_with<'a, V: TypeVisitor<'a> + ?Sized>(self, visitor: &mut V) -> ControlFlow<()> {
         self.inputs_and_output.visit_with(visitor)
@@ -308,7 +313,10 @@ impl TypeFoldable for FnSig {
 
 impl TypeFoldable for TraitRef {
     fn fold_with<'a, F: TypeFolder<'a> + ?Sized>(self, folder: &mut F) -> Self {
-        TraitRef { def_id: self.def_id, args: self.args.fold_with(folder) }
+        TraitRef {
+            def_id: self.def_id,
+            args: self.args.fold_with(folder),
+        }
     }
     fn visit_with<'a, V: TypeVisitor<'a> + ?Sized>(self, visitor: &mut V) -> ControlFlow<()> {
         self.args.visit_with(visitor)
@@ -320,7 +328,10 @@ impl TypeFoldable for TraitRef {
 
 impl TypeFoldable for AliasTy {
     fn fold_with<'a, F: TypeFolder<'a> + ?Sized>(self, folder: &mut F) -> Self {
-        AliasTy { def_id: self.def_id, args: self.args.fold_with(folder) }
+        AliasTy {
+            def_id: self.def_id,
+            args: self.args.fold_with(folder),
+        }
     }
     fn visit_with<'a, V: TypeVisitor<'a> + ?Sized>(self, visitor: &mut V) -> ControlFlow<()> {
         self.args.visit_with(visitor)
@@ -339,14 +350,17 @@ impl TypeFoldable for ExistentialPredicates {
             .iter()
             .map(|p| {
                 let n = match *p {
-                    ExistentialPredicate::Trait { def_id, args } => {
-                        ExistentialPredicate::Trait { def_id, args: args.fold_with(folder) }
-                    }
-                    ExistentialPredicate::Projection { def_id, args, term } => ExistentialPredicate::Projection {
+                    ExistentialPredicate::Trait { def_id, args } => ExistentialPredicate::Trait {
                         def_id,
                         args: args.fold_with(folder),
-                        term: folder.fold_ty(term),
                     },
+                    ExistentialPredicate::Projection { def_id, args, term } => {
+                        ExistentialPredicate::Projection {
+                            def_id,
+                            args: args.fold_with(folder),
+                            term: folder.fold_ty(term),
+                        }
+                    }
                     ExistentialPredicate::AutoTrait(d) => ExistentialPredicate::AutoTrait(d),
                 };
                 changed |= n != *p;
@@ -392,9 +406,15 @@ impl TypeFoldable for Clause {
     fn fold_with<'a, F: TypeFolder<'a> + ?Sized>(self, folder: &mut F) -> Self {
         match self {
             Clause::Trait(tr) => Clause::Trait(tr.fold_with(folder)),
-            Clause::Projection(alias, term) => Clause::Projection(alias.fold_with(folder), folder.fold_ty(term)),
-            Clause::TypeOutlives(t, r) => Clause::TypeOutlives(folder.fold_ty(t), folder.fold_region(r)),
-            Clause::RegionOutlives(a, b) => Clause::RegionOutlives(folder.fold_region(a), folder.fold_region(b)),
+            Clause::Projection(alias, term) => {
+                Clause::Projection(alias.fold_with(folder), folder.fold_ty(term))
+            }
+            Clause::TypeOutlives(t, r) => {
+                Clause::TypeOutlives(folder.fold_ty(t), folder.fold_region(r))
+            }
+            Clause::RegionOutlives(a, b) => {
+                Clause::RegionOutlives(folder.fold_region(a), folder.fold_region(b))
+            }
         }
     }
     fn visit_with<'a, V: TypeVisitor<'a> + ?Sized>(self, visitor: &mut V) -> ControlFlow<()> {
@@ -491,7 +511,10 @@ pub trait Instantiate: TypeFoldable {
         if !self.flags(tcx).intersects(TypeFlags::HAS_PARAMS) {
             return self;
         }
-        let mut folder = ArgFolder { tcx, args: tcx.args(args) };
+        let mut folder = ArgFolder {
+            tcx,
+            args: tcx.args(args),
+        };
         self.fold_with(&mut folder)
     }
 }
@@ -509,7 +532,11 @@ impl<'a> TypeFolder<'a> for RegionEraser<'a> {
         self.tcx
     }
     fn fold_ty(&mut self, ty: Ty) -> Ty {
-        if !self.tcx.ty_flags(ty).intersects(TypeFlags::HAS_RE_NON_ERASED) {
+        if !self
+            .tcx
+            .ty_flags(ty)
+            .intersects(TypeFlags::HAS_RE_NON_ERASED)
+        {
             return ty;
         }
         super_fold_ty(self, ty)

@@ -29,13 +29,19 @@ impl GenericParamDef {
     /// The argument that names this parameter itself.
     pub fn to_arg(&self, tcx: &TyCtxt) -> GenericArg {
         match self.kind {
-            GenericParamDefKind::Lifetime => {
-                GenericArg::Lifetime(Region::EarlyParam { index: self.index, name: self.name })
+            GenericParamDefKind::Lifetime => GenericArg::Lifetime(Region::EarlyParam {
+                index: self.index,
+                name: self.name,
+            }),
+            GenericParamDefKind::Type { .. } => {
+                GenericArg::Type(tcx.mk_param(self.index, self.name))
             }
-            GenericParamDefKind::Type { .. } => GenericArg::Type(tcx.mk_param(self.index, self.name)),
-            GenericParamDefKind::Const { .. } => GenericArg::Const(
-                tcx.mk_const(ConstKind::Param(ParamConst { index: self.index, name: self.name })),
-            ),
+            GenericParamDefKind::Const { .. } => {
+                GenericArg::Const(tcx.mk_const(ConstKind::Param(ParamConst {
+                    index: self.index,
+                    name: self.name,
+                })))
+            }
         }
     }
 
@@ -55,7 +61,12 @@ pub struct Generics {
 
 impl Generics {
     pub fn empty() -> Generics {
-        Generics { parent: None, parent_count: 0, own_params: Vec::new(), has_self: false }
+        Generics {
+            parent: None,
+            parent_count: 0,
+            own_params: Vec::new(),
+            has_self: false,
+        }
     }
 
     pub fn count(&self) -> usize {

@@ -27,10 +27,18 @@ impl ImplIndex {
         for (def, of_trait) in impls {
             if of_trait {
                 if let Some(trait_ref) = tcx.impl_trait_ref(def) {
-                    index.trait_impls.entry(trait_ref.def_id).or_default().push(def);
+                    index
+                        .trait_impls
+                        .entry(trait_ref.def_id)
+                        .or_default()
+                        .push(def);
                 }
             } else if let Some(simplified) = simplify_type(tcx, tcx.type_of(def)) {
-                index.inherent_impls.entry(simplified).or_default().push(def);
+                index
+                    .inherent_impls
+                    .entry(simplified)
+                    .or_default()
+                    .push(def);
             }
         }
         index

@@ -73,23 +73,35 @@ pub struct InferCtxt<'a> {
 
 impl<'a> InferCtxt<'a> {
     pub fn new(tcx: &'a TyCtxt) -> InferCtxt<'a> {
-        InferCtxt { tcx, inner: RefCell::new(Inner::default()) }
+        InferCtxt {
+            tcx,
+            inner: RefCell::new(Inner::default()),
+        }
     }
 
     /* ------------------------------------------------------------ variables */
 
     pub fn next_ty_var(&self, span: Span) -> Ty {
-        self.new_ty_var(TyVarOrigin { span, diverging: false })
+        self.new_ty_var(TyVarOrigin {
+            span,
+            diverging: false,
+        })
     }
 
     pub fn next_diverging_ty_var(&self, span: Span) -> Ty {
-        self.new_ty_var(TyVarOrigin { span, diverging: true })
+        self.new_ty_var(TyVarOrigin {
+            span,
+            diverging: true,
+        })
     }
 
     fn new_ty_var(&self, origin: TyVarOrigin) -> Ty {
         let mut inner = self.inner.borrow_mut();
         let id = inner.ty_vars.len() as u32;
-        inner.ty_vars.push(VarState { parent: id, value: None });
+        inner.ty_vars.push(VarState {
+            parent: id,
+            value: None,
+        });
         inner.ty_origins.push(origin);
         if inner.open_snapshots > 0 {
             inner.undo_log.push(Undo::NewTy);
@@ -101,29 +113,40 @@ impl<'a> InferCtxt<'a> {
     pub fn next_int_var(&self) -> Ty {
         let mut inner = self.inner.borrow_mut();
         let id = inner.int_vars.len() as u32;
-        inner.int_vars.push(VarState { parent: id, value: None });
+        inner.int_vars.push(VarState {
+            parent: id,
+            value: None,
+        });
         if inner.open_snapshots > 0 {
             inner.undo_log.push(Undo::NewInt);
         }
         drop(inner);
-        self.tcx.mk_ty(TyKind::Infer(InferTy::IntVar(IntVid::from_u32(id))))
+        self.tcx
+            .mk_ty(TyKind::Infer(InferTy::IntVar(IntVid::from_u32(id))))
     }
 
     pub fn next_float_var(&self) -> Ty {
         let mut inner = self.inner.borrow_mut();
         let id = inner.float_vars.len() as u32;
-        inner.float_vars.push(VarState { parent: id, value: None });
+        inner.float_vars.push(VarState {
+            parent: id,
+            value: None,
+        });
         if inner.open_snapshots > 0 {
             inner.undo_log.push(Undo::NewFloat);
         }
         drop(inner);
-        self.tcx.mk_ty(TyKind::Infer(InferTy::FloatVar(FloatVid::from_u32(id))))
+        self.tcx
+            .mk_ty(TyKind::Infer(InferTy::FloatVar(FloatVid::from_u32(id))))
     }
 
     pub fn next_const_var(&self) -> Const {
         let mut inner = self.inner.borrow_mut();
         let id = inner.const_vars.len() as u32;
-        inner.const_vars.push(VarState { parent: id, value: None });
+        inner.const_vars.push(VarState {
+            parent: id,
+            value: None,
+        });
         if inner.open_snapshots > 0 {
             inner.undo_log.push(Undo::NewConst);
         }
@@ -150,11 +173,19 @@ impl<'a> InferCtxt<'a> {
         self.tcx.mk_args(&args)
     }
 
-    pub fn var_for_param(&self, span: Span, param: &crate::generics::GenericParamDef) -> GenericArg {
+    pub fn var_for_param(
+        &self,
+        span: Span,
+        param: &crate::generics::GenericParamDef,
+    ) -> GenericArg {
         match param.kind {
             crate::generics::GenericParamDefKind::Lifetime => GenericArg::Lifetime(Region::Erased),
-            crate::generics::GenericParamDefKind::Type { .. } => GenericArg::Type(self.next_ty_var(span)),
-            crate::generics::GenericParamDefKind::Const { .. } => GenericArg::Const(self.next_const_var()),
+            crate::generics::GenericParamDefKind::Type { .. } => {
+                GenericArg::Type(self.next_ty_var(span))
+            }
+            crate::generics::GenericParamDefKind::Const { .. } => {
+                GenericArg::Const(self.next_const_var())
+            }
         }
     }
 
@@ -262,7 +293,9 @@ impl<'a> InferCtxt<'a> {
                         Some(t) => t,
                         None if root != v.as_u32() => {
                             drop(inner);
-                            return self.tcx.mk_ty(TyKind::Infer(InferTy::IntVar(IntVid::from_u32(root))));
+                            return self
+                                .tcx
+                                .mk_ty(TyKind::Infer(InferTy::IntVar(IntVid::from_u32(root))));
                         }
                         None => return ty,
                     }
@@ -274,7 +307,9 @@ impl<'a> InferCtxt<'a> {
                         Some(t) => t,
                         None if root != v.as_u32() => {
                             drop(inner);
-                            return self.tcx.mk_ty(TyKind::Infer(InferTy::FloatVar(FloatVid::from_u32(root))));
+                            return self
+                                .tcx
+                                .mk_ty(TyKind::Infer(InferTy::FloatVar(FloatVid::from_u32(root))));
                         }
                         None => return ty,
                     }
@@ -295,7 +330,8 @@ impl<'a> InferCtxt<'a> {
                     Some(value) => value,
                     None => {
                         drop(inner);
-                        self.tcx.mk_const(ConstKind::Infer(ConstVid::from_u32(root)))
+                        self.tcx
+                            .mk_const(ConstKind::Infer(ConstVid::from_u32(root)))
                     }
                 }
             }
@@ -342,18 +378,32 @@ impl<'a> InferCtxt<'a> {
     /// variables to `f64`, diverging type variables to `()`.
     pub fn set_int_fallback(&self, vid: IntVid, ty: Ty) {
         let root = self.root_int_var(vid).as_u32();
-        self.set_int_var(root, VarState { parent: root, value: Some(ty) });
+        self.set_int_var(
+            root,
+            VarState {
+                parent: root,
+                value: Some(ty),
+            },
+        );
     }
 
     pub fn set_float_fallback(&self, vid: FloatVid, ty: Ty) {
         let root = self.root_float_var(vid).as_u32();
-        self.set_float_var(root, VarState { parent: root, value: Some(ty) });
+        self.set_float_var(
+            root,
+            VarState {
+                parent: root,
+                value: Some(ty),
+            },
+        );
     }
 
     pub fn unresolved_int_vars(&self) -> Vec<IntVid> {
         let inner = self.inner.borrow();
         (0..inner.int_vars.len() as u32)
-            .filter(|&v| Self::find_int(&inner, v) == v && inner.int_vars[v as usize].value.is_none())
+            .filter(|&v| {
+                Self::find_int(&inner, v) == v && inner.int_vars[v as usize].value.is_none()
+            })
             .map(IntVid::from_u32)
             .collect()
     }
@@ -361,7 +411,9 @@ impl<'a> InferCtxt<'a> {
     pub fn unresolved_float_vars(&self) -> Vec<FloatVid> {
         let inner = self.inner.borrow();
         (0..inner.float_vars.len() as u32)
-            .filter(|&v| Self::find_float(&inner, v) == v && inner.float_vars[v as usize].value.is_none())
+            .filter(|&v| {
+                Self::find_float(&inner, v) == v && inner.float_vars[v as usize].value.is_none()
+            })
             .map(FloatVid::from_u32)
             .collect()
     }
@@ -371,7 +423,9 @@ impl<'a> InferCtxt<'a> {
     pub fn start_snapshot(&self) -> Snapshot {
         let mut inner = self.inner.borrow_mut();
         inner.open_snapshots += 1;
-        Snapshot { undo_len: inner.undo_log.len() }
+        Snapshot {
+            undo_len: inner.undo_log.len(),
+        }
     }
 
     pub fn rollback_to(&self, snapshot: Snapshot) {
@@ -478,15 +532,33 @@ impl<'a> InferCtxt<'a> {
         }
         match (self.tcx.const_kind(a), self.tcx.const_kind(b)) {
             (ConstKind::Infer(va), ConstKind::Infer(vb)) => {
-                self.set_const_var(va.as_u32(), VarState { parent: vb.as_u32(), value: None });
+                self.set_const_var(
+                    va.as_u32(),
+                    VarState {
+                        parent: vb.as_u32(),
+                        value: None,
+                    },
+                );
                 Ok(())
             }
             (ConstKind::Infer(v), _) => {
-                self.set_const_var(v.as_u32(), VarState { parent: v.as_u32(), value: Some(b) });
+                self.set_const_var(
+                    v.as_u32(),
+                    VarState {
+                        parent: v.as_u32(),
+                        value: Some(b),
+                    },
+                );
                 Ok(())
             }
             (_, ConstKind::Infer(v)) => {
-                self.set_const_var(v.as_u32(), VarState { parent: v.as_u32(), value: Some(a) });
+                self.set_const_var(
+                    v.as_u32(),
+                    VarState {
+                        parent: v.as_u32(),
+                        value: Some(a),
+                    },
+                );
                 Ok(())
             }
             (ConstKind::Error, _) | (_, ConstKind::Error) => Ok(()),
@@ -529,17 +601,27 @@ impl<'a> InferCtxt<'a> {
             (Infer(TyVar(va)), Infer(TyVar(vb))) => {
                 let (ra, rb) = {
                     let inner = self.inner.borrow();
-                    (Self::find_ty(&inner, va.as_u32()), Self::find_ty(&inner, vb.as_u32()))
+                    (
+                        Self::find_ty(&inner, va.as_u32()),
+                        Self::find_ty(&inner, vb.as_u32()),
+                    )
                 };
                 if ra != rb {
                     // A diverging variable unified with another keeps falling back to `()`
                     // if nothing else is learned about it (rustc's fallback of the
                     // diverging variables' roots).
                     let mut inner = self.inner.borrow_mut();
-                    let diverging = inner.ty_origins[ra as usize].diverging || inner.ty_origins[rb as usize].diverging;
+                    let diverging = inner.ty_origins[ra as usize].diverging
+                        || inner.ty_origins[rb as usize].diverging;
                     inner.ty_origins[rb as usize].diverging = diverging;
                     drop(inner);
-                    self.set_ty_var(ra, VarState { parent: rb, value: None });
+                    self.set_ty_var(
+                        ra,
+                        VarState {
+                            parent: rb,
+                            value: None,
+                        },
+                    );
                 }
                 Ok(())
             }
@@ -548,33 +630,63 @@ impl<'a> InferCtxt<'a> {
             (Infer(IntVar(va)), Infer(IntVar(vb))) => {
                 let (ra, rb) = {
                     let inner = self.inner.borrow();
-                    (Self::find_int(&inner, va.as_u32()), Self::find_int(&inner, vb.as_u32()))
+                    (
+                        Self::find_int(&inner, va.as_u32()),
+                        Self::find_int(&inner, vb.as_u32()),
+                    )
                 };
                 if ra != rb {
-                    self.set_int_var(ra, VarState { parent: rb, value: None });
+                    self.set_int_var(
+                        ra,
+                        VarState {
+                            parent: rb,
+                            value: None,
+                        },
+                    );
                 }
                 Ok(())
             }
             (Infer(IntVar(v)), Int(_) | Uint(_)) | (Int(_) | Uint(_), Infer(IntVar(v))) => {
                 let target = if matches!(ka, Infer(_)) { b } else { a };
                 let root = self.root_int_var(v).as_u32();
-                self.set_int_var(root, VarState { parent: root, value: Some(target) });
+                self.set_int_var(
+                    root,
+                    VarState {
+                        parent: root,
+                        value: Some(target),
+                    },
+                );
                 Ok(())
             }
             (Infer(FloatVar(va)), Infer(FloatVar(vb))) => {
                 let (ra, rb) = {
                     let inner = self.inner.borrow();
-                    (Self::find_float(&inner, va.as_u32()), Self::find_float(&inner, vb.as_u32()))
+                    (
+                        Self::find_float(&inner, va.as_u32()),
+                        Self::find_float(&inner, vb.as_u32()),
+                    )
                 };
                 if ra != rb {
-                    self.set_float_var(ra, VarState { parent: rb, value: None });
+                    self.set_float_var(
+                        ra,
+                        VarState {
+                            parent: rb,
+                            value: None,
+                        },
+                    );
                 }
                 Ok(())
             }
             (Infer(FloatVar(v)), Float(_)) | (Float(_), Infer(FloatVar(v))) => {
                 let target = if matches!(ka, Infer(_)) { b } else { a };
                 let root = self.root_float_var(v).as_u32();
-                self.set_float_var(root, VarState { parent: root, value: Some(target) });
+                self.set_float_var(
+                    root,
+                    VarState {
+                        parent: root,
+                        value: Some(target),
+                    },
+                );
                 Ok(())
             }
             (Error, _) | (_, Error) => Ok(()),
@@ -611,7 +723,10 @@ impl<'a> InferCtxt<'a> {
                 if sa.abi != sb.abi || sa.safety != sb.safety || sa.c_variadic != sb.c_variadic {
                     return Err(TypeError::Mismatch);
                 }
-                let (ta, tb) = (self.tcx.tys(sa.inputs_and_output), self.tcx.tys(sb.inputs_and_output));
+                let (ta, tb) = (
+                    self.tcx.tys(sa.inputs_and_output),
+                    self.tcx.tys(sb.inputs_and_output),
+                );
                 if ta.len() != tb.len() {
                     return Err(TypeError::ArgCount);
                 }
@@ -629,23 +744,42 @@ impl<'a> InferCtxt<'a> {
                 for (x, y) in pa.iter().zip(pb.iter()) {
                     match (*x, *y) {
                         (
-                            ExistentialPredicate::Trait { def_id: a, args: xa },
-                            ExistentialPredicate::Trait { def_id: b, args: xb },
+                            ExistentialPredicate::Trait {
+                                def_id: a,
+                                args: xa,
+                            },
+                            ExistentialPredicate::Trait {
+                                def_id: b,
+                                args: xb,
+                            },
                         ) if a == b => self.eq_args_inner(xa, xb, depth)?,
                         (
-                            ExistentialPredicate::Projection { def_id: a, args: xa, term: ta },
-                            ExistentialPredicate::Projection { def_id: b, args: xb, term: tb },
+                            ExistentialPredicate::Projection {
+                                def_id: a,
+                                args: xa,
+                                term: ta,
+                            },
+                            ExistentialPredicate::Projection {
+                                def_id: b,
+                                args: xb,
+                                term: tb,
+                            },
                         ) if a == b => {
                             self.eq_args_inner(xa, xb, depth)?;
                             self.eq_inner(ta, tb, depth + 1)?;
                         }
-                        (ExistentialPredicate::AutoTrait(a), ExistentialPredicate::AutoTrait(b)) if a == b => {}
+                        (
+                            ExistentialPredicate::AutoTrait(a),
+                            ExistentialPredicate::AutoTrait(b),
+                        ) if a == b => {}
                         _ => return Err(TypeError::Mismatch),
                     }
                 }
                 Ok(())
             }
-            (Alias(a1), Alias(a2)) if a1.def_id == a2.def_id => self.eq_args_inner(a1.args, a2.args, depth),
+            (Alias(a1), Alias(a2)) if a1.def_id == a2.def_id => {
+                self.eq_args_inner(a1.args, a2.args, depth)
+            }
             (Param(pa), Param(pb)) if pa.index == pb.index => Ok(()),
             _ => Err(TypeError::Mismatch),
         }
@@ -656,7 +790,13 @@ impl<'a> InferCtxt<'a> {
         if self.occurs(root, ty) {
             return Err(TypeError::CyclicTy);
         }
-        self.set_ty_var(root, VarState { parent: root, value: Some(ty) });
+        self.set_ty_var(
+            root,
+            VarState {
+                parent: root,
+                value: Some(ty),
+            },
+        );
         Ok(())
     }
 

@@ -50,7 +50,10 @@ pub struct Instance {
 
 impl Instance {
     pub fn new(def: DefId, args: GenericArgs) -> Instance {
-        Instance { def: InstanceKind::Item(def), args }
+        Instance {
+            def: InstanceKind::Item(def),
+            args,
+        }
     }
 
     pub fn def_id(self) -> DefId {

@@ -100,12 +100,20 @@ pub struct WrappingRange {
 
 impl WrappingRange {
     pub fn full(size: u64) -> WrappingRange {
-        let max = if size >= 16 { u128::MAX } else { (1u128 << (size * 8)) - 1 };
+        let max = if size >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (size * 8)) - 1
+        };
         WrappingRange { start: 0, end: max }
     }
 
     pub fn is_full_for(&self, size: u64) -> bool {
-        let max = if size >= 16 { u128::MAX } else { (1u128 << (size * 8)) - 1 };
+        let max = if size >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (size * 8)) - 1
+        };
         self.start == (self.end.wrapping_add(1) & max)
     }
 
@@ -132,9 +140,17 @@ impl Scalar {
     /// How many values outside the valid range there are (the niche's capacity).
     pub fn available(&self, tcx: &TyCtxt) -> u128 {
         let size = self.size(tcx);
-        let max = if size >= 16 { u128::MAX } else { (1u128 << (size * 8)) - 1 };
+        let max = if size >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (size * 8)) - 1
+        };
         // Number of invalid values: from end+1 to start-1, wrapping.
-        self.valid_range.start.wrapping_sub(self.valid_range.end).wrapping_sub(1) & max
+        self.valid_range
+            .start
+            .wrapping_sub(self.valid_range.end)
+            .wrapping_sub(1)
+            & max
     }
 }
 
@@ -147,17 +163,25 @@ pub enum BackendRepr {
     /// Two scalars (fat pointers, `(u32, u32)`-like structs).
     ScalarPair(Scalar, Scalar),
     /// In memory.
-    Memory { sized: bool },
+    Memory {
+        sized: bool,
+    },
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Hash)]
 pub enum FieldsShape {
     Primitive,
     Union(usize),
-    Array { stride: u64, count: u64 },
+    Array {
+        stride: u64,
+        count: u64,
+    },
     /// Offsets in declaration order, and `memory_index[i]`: the position of field `i` in
     /// memory order.
-    Arbitrary { offsets: Vec<u64>, memory_index: Vec<u32> },
+    Arbitrary {
+        offsets: Vec<u64>,
+        memory_index: Vec<u32>,
+    },
 }
 
 impl FieldsShape {
@@ -185,13 +209,24 @@ pub enum TagEncoding {
     Direct,
     /// The untagged variant's niche holds `niche_start + (variant - niche_variants.start)` for
     /// the other variants.
-    Niche { untagged_variant: VariantIdx, niche_variants: RangeInclusive<VariantIdx>, niche_start: u128 },
+    Niche {
+        untagged_variant: VariantIdx,
+        niche_variants: RangeInclusive<VariantIdx>,
+        niche_start: u128,
+    },
 }
 
 #[derive(Clone, PartialEq, Eq, Debug, Hash)]
 pub enum Variants {
-    Single { index: VariantIdx },
-    Multiple { tag: Scalar, tag_encoding: TagEncoding, tag_field: usize, variants: IndexVec<VariantIdx, Rc<Layout>> },
+    Single {
+        index: VariantIdx,
+    },
+    Multiple {
+        tag: Scalar,
+        tag_encoding: TagEncoding,
+        tag_field: usize,
+        variants: IndexVec<VariantIdx, Rc<Layout>>,
+    },
 }
 
 /// A place where some values of a field are invalid and can encode other variants.
@@ -232,7 +267,9 @@ impl Layout {
             align: scalar.value.align(tcx),
             repr: BackendRepr::Scalar(scalar),
             fields: FieldsShape::Primitive,
-            variants: Variants::Single { index: VariantIdx::from_u32(0) },
+            variants: Variants::Single {
+                index: VariantIdx::from_u32(0),
+            },
             largest_niche: niche,
         }
     }
@@ -242,8 +279,13 @@ impl Layout {
             size: 0,
             align: 1,
             repr: BackendRepr::Memory { sized: true },
-            fields: FieldsShape::Arbitrary { offsets: vec![], memory_index: vec![] },
-            variants: Variants::Single { index: VariantIdx::from_u32(0) },
+            fields: FieldsShape::Arbitrary {
+                offsets: vec![],
+                memory_index: vec![],
+            },
+            variants: Variants::Single {
+                index: VariantIdx::from_u32(0),
+            },
             largest_niche: None,
         }
     }
@@ -265,7 +307,10 @@ fn round_up(n: u64, align: u64) -> u64 {
 
 fn int_scalar(size: u64, signed: bool) -> Scalar {
     let int = Integer::from_size(size).unwrap_or(Integer::I64);
-    Scalar { value: Primitive::Int(int, signed), valid_range: WrappingRange::full(size) }
+    Scalar {
+        value: Primitive::Int(int, signed),
+        valid_range: WrappingRange::full(size),
+    }
 }
 
 #[derive(Copy, Clone, PartialEq, Eq)]
@@ -295,7 +340,10 @@ impl TyCtxt {
         if nonnull {
             range.start = 1;
         }
-        Scalar { value: Primitive::Pointer, valid_range: range }
+        Scalar {
+            value: Primitive::Pointer,
+            valid_range: range,
+        }
     }
 
     /// The layout of a pointer to `pointee`: thin, or a pair with length or vtable.
@@ -303,9 +351,13 @@ impl TyCtxt {
         let data = self.ptr_scalar(nonnull);
         let pointee = self.normalize_erasing_regions(pointee);
         let meta = match self.kind(self.struct_tail(pointee)) {
-            TyKind::Slice(_) | TyKind::Str => Some(int_scalar(self.sess.opts.target.pointer_size(), false)),
+            TyKind::Slice(_) | TyKind::Str => {
+                Some(int_scalar(self.sess.opts.target.pointer_size(), false))
+            }
             TyKind::Dynamic(..) => Some(self.ptr_scalar(true)),
-            TyKind::Param(_) | TyKind::Alias(_) | TyKind::Infer(_) => return Err(LayoutError::Unknown(pointee)),
+            TyKind::Param(_) | TyKind::Alias(_) | TyKind::Infer(_) => {
+                return Err(LayoutError::Unknown(pointee))
+            }
             _ => None,
         };
         match meta {
@@ -316,9 +368,17 @@ impl TyCtxt {
                     size: ptr * 2,
                     align: ptr,
                     repr: BackendRepr::ScalarPair(data, meta),
-                    fields: FieldsShape::Arbitrary { offsets: vec![0, ptr], memory_index: vec![0, 1] },
-                    variants: Variants::Single { index: VariantIdx::from_u32(0) },
-                    largest_niche: nonnull.then_some(Niche { offset: 0, scalar: data }),
+                    fields: FieldsShape::Arbitrary {
+                        offsets: vec![0, ptr],
+                        memory_index: vec![0, 1],
+                    },
+                    variants: Variants::Single {
+                        index: VariantIdx::from_u32(0),
+                    },
+                    largest_niche: nonnull.then_some(Niche {
+                        offset: 0,
+                        scalar: data,
+                    }),
                 })
             }
         }
@@ -352,10 +412,27 @@ impl TyCtxt {
 
     fn compute_layout(&self, ty: Ty) -> Result<Layout, LayoutError> {
         let ptr = self.sess.opts.target.pointer_size();
-        let scalar = |value: Primitive, range: WrappingRange| Ok(Layout::scalar(self, Scalar { value, valid_range: range }));
+        let scalar = |value: Primitive, range: WrappingRange| {
+            Ok(Layout::scalar(
+                self,
+                Scalar {
+                    value,
+                    valid_range: range,
+                },
+            ))
+        };
         match self.kind(ty) {
-            TyKind::Bool => scalar(Primitive::Int(Integer::I8, false), WrappingRange { start: 0, end: 1 }),
-            TyKind::Char => scalar(Primitive::Int(Integer::I32, false), WrappingRange { start: 0, end: 0x10FFFF }),
+            TyKind::Bool => scalar(
+                Primitive::Int(Integer::I8, false),
+                WrappingRange { start: 0, end: 1 },
+            ),
+            TyKind::Char => scalar(
+                Primitive::Int(Integer::I32, false),
+                WrappingRange {
+                    start: 0,
+                    end: 0x10FFFF,
+                },
+            ),
             TyKind::Int(i) => {
                 let size = match i {
                     IntTy::I8 => 1,
@@ -381,7 +458,10 @@ impl TyCtxt {
             TyKind::Float(FloatTy::F32) => scalar(Primitive::F32, WrappingRange::full(4)),
             TyKind::Float(FloatTy::F64) => scalar(Primitive::F64, WrappingRange::full(8)),
             TyKind::Float(_) => Err(LayoutError::Unknown(ty)),
-            TyKind::Never => Ok(Layout { repr: BackendRepr::Uninhabited, ..Layout::unit() }),
+            TyKind::Never => Ok(Layout {
+                repr: BackendRepr::Uninhabited,
+                ..Layout::unit()
+            }),
             TyKind::Ref(_, pointee, _) => self.pointer_layout(pointee, true),
             TyKind::RawPtr(pointee, _) => self.pointer_layout(pointee, false),
             TyKind::FnPtr(_) => Ok(Layout::scalar(self, self.ptr_scalar(true))),
@@ -395,8 +475,13 @@ impl TyCtxt {
                     size: 0,
                     align: elem.align,
                     repr: BackendRepr::Memory { sized: false },
-                    fields: FieldsShape::Array { stride: elem.size, count: 0 },
-                    variants: Variants::Single { index: VariantIdx::from_u32(0) },
+                    fields: FieldsShape::Array {
+                        stride: elem.size,
+                        count: 0,
+                    },
+                    variants: Variants::Single {
+                        index: VariantIdx::from_u32(0),
+                    },
                     largest_niche: None,
                 })
             }
@@ -404,14 +489,22 @@ impl TyCtxt {
                 size: 0,
                 align: 1,
                 repr: BackendRepr::Memory { sized: false },
-                fields: FieldsShape::Arbitrary { offsets: vec![], memory_index: vec![] },
-                variants: Variants::Single { index: VariantIdx::from_u32(0) },
+                fields: FieldsShape::Arbitrary {
+                    offsets: vec![],
+                    memory_index: vec![],
+                },
+                variants: Variants::Single {
+                    index: VariantIdx::from_u32(0),
+                },
                 largest_niche: None,
             }),
             TyKind::Array(elem, len) => {
                 let count = self.eval_array_len(len).ok_or(LayoutError::Unknown(ty))?;
                 let elem_layout = self.layout_of(elem)?;
-                let size = elem_layout.size.checked_mul(count).ok_or(LayoutError::SizeOverflow(ty))?;
+                let size = elem_layout
+                    .size
+                    .checked_mul(count)
+                    .ok_or(LayoutError::SizeOverflow(ty))?;
                 if size > self.max_object_size() {
                     return Err(LayoutError::SizeOverflow(ty));
                 }
@@ -419,22 +512,42 @@ impl TyCtxt {
                 Ok(Layout {
                     size,
                     align: elem_layout.align,
-                    repr: if uninhabited { BackendRepr::Uninhabited } else { BackendRepr::Memory { sized: true } },
-                    fields: FieldsShape::Array { stride: elem_layout.size, count },
-                    variants: Variants::Single { index: VariantIdx::from_u32(0) },
-                    largest_niche: if count > 0 { elem_layout.largest_niche } else { None },
+                    repr: if uninhabited {
+                        BackendRepr::Uninhabited
+                    } else {
+                        BackendRepr::Memory { sized: true }
+                    },
+                    fields: FieldsShape::Array {
+                        stride: elem_layout.size,
+                        count,
+                    },
+                    variants: Variants::Single {
+                        index: VariantIdx::from_u32(0),
+                    },
+                    largest_niche: if count > 0 {
+                        elem_layout.largest_niche
+                    } else {
+                        None
+                    },
                 })
             }
             TyKind::Tuple(tys) => {
-                let fields: Vec<Rc<Layout>> =
-                    self.tys(tys).iter().map(|t| self.layout_of(*t)).collect::<Result<_, _>>()?;
+                let fields: Vec<Rc<Layout>> = self
+                    .tys(tys)
+                    .iter()
+                    .map(|t| self.layout_of(*t))
+                    .collect::<Result<_, _>>()?;
                 self.univariant(&fields, false, StructKind::MaybeUnsized, None)
                     .ok_or(LayoutError::SizeOverflow(ty))
             }
             TyKind::Closure(def, args) => {
                 let upvars = self.closure_upvar_tys(def, args);
-                let fields: Vec<Rc<Layout>> = upvars.iter().map(|t| self.layout_of(*t)).collect::<Result<_, _>>()?;
-                self.univariant(&fields, false, StructKind::AlwaysSized, None).ok_or(LayoutError::SizeOverflow(ty))
+                let fields: Vec<Rc<Layout>> = upvars
+                    .iter()
+                    .map(|t| self.layout_of(*t))
+                    .collect::<Result<_, _>>()?;
+                self.univariant(&fields, false, StructKind::AlwaysSized, None)
+                    .ok_or(LayoutError::SizeOverflow(ty))
             }
             TyKind::Adt(def, args) => self.adt_layout(ty, def, args),
             TyKind::Alias(_) => {
@@ -482,7 +595,13 @@ impl TyCtxt {
 
     /// Lays out fields one after another. `repr_c` keeps declaration order; otherwise fields
     /// are reordered. Returns `None` on overflow.
-    fn univariant(&self, fields: &[Rc<Layout>], repr_c: bool, kind: StructKind, pack: Option<u64>) -> Option<Layout> {
+    fn univariant(
+        &self,
+        fields: &[Rc<Layout>],
+        repr_c: bool,
+        kind: StructKind,
+        pack: Option<u64>,
+    ) -> Option<Layout> {
         let (mut offset, mut align) = match kind {
             StructKind::Prefixed(size, align) => (size, align),
             _ => (0, 1),
@@ -494,7 +613,11 @@ impl TyCtxt {
             // The last field of a struct may be unsized; it must stay last.
             // As in rustc: the last field of a struct that may be unsized (and of a
             // tuple) stays last, so that `Foo<T>` and `Foo<dyn Trait>` agree.
-            let end = if kind == StructKind::MaybeUnsized { n - 1 } else { n };
+            let end = if kind == StructKind::MaybeUnsized {
+                n - 1
+            } else {
+                n
+            };
             let optimizing = &mut order[..end];
             match kind {
                 StructKind::Prefixed(..) => optimizing.sort_by_key(|&i| field_align(&fields[i])),
@@ -520,8 +643,13 @@ impl TyCtxt {
             offset = round_up(offset, a);
             offsets[i] = offset;
             if let Some(niche) = f.largest_niche {
-                let candidate = Niche { offset: offset + niche.offset, scalar: niche.scalar };
-                if largest_niche.is_none_or(|l| candidate.scalar.available(self) > l.scalar.available(self)) {
+                let candidate = Niche {
+                    offset: offset + niche.offset,
+                    scalar: niche.scalar,
+                };
+                if largest_niche
+                    .is_none_or(|l| candidate.scalar.available(self) > l.scalar.available(self))
+                {
                     largest_niche = Some(candidate);
                 }
             }
@@ -537,7 +665,11 @@ impl TyCtxt {
         }
         // A struct with one non-zero-sized scalar field (or two that form a pair, filling it)
         // is passed like the scalar(s).
-        let mut repr = if uninhabited { BackendRepr::Uninhabited } else { BackendRepr::Memory { sized } };
+        let mut repr = if uninhabited {
+            BackendRepr::Uninhabited
+        } else {
+            BackendRepr::Memory { sized }
+        };
         if sized && !uninhabited && pack.is_none() && !matches!(kind, StructKind::Prefixed(..)) {
             let non_zst: Vec<usize> = (0..n).filter(|&i| fields[i].size != 0).collect();
             match non_zst.as_slice() {
@@ -546,8 +678,14 @@ impl TyCtxt {
                     _ => {}
                 },
                 [a, b] => {
-                    let (a, b) = if offsets[*a] <= offsets[*b] { (*a, *b) } else { (*b, *a) };
-                    if let (BackendRepr::Scalar(sa), BackendRepr::Scalar(sb)) = (fields[a].repr, fields[b].repr) {
+                    let (a, b) = if offsets[*a] <= offsets[*b] {
+                        (*a, *b)
+                    } else {
+                        (*b, *a)
+                    };
+                    if let (BackendRepr::Scalar(sa), BackendRepr::Scalar(sb)) =
+                        (fields[a].repr, fields[b].repr)
+                    {
                         let b_offset = round_up(sa.size(self), sb.value.align(self));
                         let pair_align = sa.value.align(self).max(sb.value.align(self));
                         let pair_size = round_up(b_offset + sb.size(self), pair_align);
@@ -563,13 +701,23 @@ impl TyCtxt {
             size,
             align,
             repr,
-            fields: FieldsShape::Arbitrary { offsets, memory_index },
-            variants: Variants::Single { index: VariantIdx::from_u32(0) },
+            fields: FieldsShape::Arbitrary {
+                offsets,
+                memory_index,
+            },
+            variants: Variants::Single {
+                index: VariantIdx::from_u32(0),
+            },
             largest_niche,
         })
     }
 
-    fn adt_layout(&self, ty: Ty, def: smelt_hir::DefId, args: GenericArgs) -> Result<Layout, LayoutError> {
+    fn adt_layout(
+        &self,
+        ty: Ty,
+        def: smelt_hir::DefId,
+        args: GenericArgs,
+    ) -> Result<Layout, LayoutError> {
         let adt = self.adt_def(def);
         if adt.is_error {
             return Err(LayoutError::ReferencesError);
@@ -602,19 +750,29 @@ impl TyCtxt {
                 align,
                 repr: BackendRepr::Memory { sized: true },
                 fields: FieldsShape::Union(fields.len()),
-                variants: Variants::Single { index: VariantIdx::from_u32(0) },
+                variants: Variants::Single {
+                    index: VariantIdx::from_u32(0),
+                },
                 largest_niche: None,
             });
         }
         if !adt.is_enum() {
             let fields = &variant_fields[VariantIdx::from_u32(0)];
-            let kind = if self.adt_tail_may_be_unsized(def) { StructKind::MaybeUnsized } else { StructKind::AlwaysSized };
-            let mut layout = self.univariant(fields, repr.c, kind, pack).ok_or(overflow)?;
+            let kind = if self.adt_tail_may_be_unsized(def) {
+                StructKind::MaybeUnsized
+            } else {
+                StructKind::AlwaysSized
+            };
+            let mut layout = self
+                .univariant(fields, repr.c, kind, pack)
+                .ok_or(overflow)?;
             if let Some(a) = repr.align {
                 layout.align = layout.align.max(a);
                 layout.size = round_up(layout.size, layout.align);
                 if !matches!(layout.repr, BackendRepr::Uninhabited) {
-                    layout.repr = BackendRepr::Memory { sized: layout.is_sized() };
+                    layout.repr = BackendRepr::Memory {
+                        sized: layout.is_sized(),
+                    };
                 }
             }
             if let Some(start) = self.scalar_valid_range_start(def) {
@@ -630,20 +788,33 @@ impl TyCtxt {
 
         // Enums.
         if adt.variants.is_empty() {
-            return Ok(Layout { repr: BackendRepr::Uninhabited, ..Layout::unit() });
+            return Ok(Layout {
+                repr: BackendRepr::Uninhabited,
+                ..Layout::unit()
+            });
         }
         let discrs = adt.discriminants(self);
         // A single-variant enum without an explicit representation is laid out as a struct.
         if adt.variants.len() == 1 && repr.int.is_none() && !repr.c {
             let fields = &variant_fields[VariantIdx::from_u32(0)];
-            let layout = self.univariant(fields, false, StructKind::AlwaysSized, None).ok_or(overflow)?;
+            let layout = self
+                .univariant(fields, false, StructKind::AlwaysSized, None)
+                .ok_or(overflow)?;
             return Ok(layout);
         }
 
-        let (min, max) = discrs.iter().fold((i128::MAX, i128::MIN), |(lo, hi), &d| (lo.min(d), hi.max(d)));
+        let (min, max) = discrs.iter().fold((i128::MAX, i128::MIN), |(lo, hi), &d| {
+            (lo.min(d), hi.max(d))
+        });
         let (tag_int, signed) = match repr.int {
-            Some(smelt_hir::IntegerRepr::Signed(i)) => (Integer::from_size(self.int_size(i)).unwrap_or(Integer::I64), true),
-            Some(smelt_hir::IntegerRepr::Unsigned(u)) => (Integer::from_size(self.uint_size(u)).unwrap_or(Integer::I64), false),
+            Some(smelt_hir::IntegerRepr::Signed(i)) => (
+                Integer::from_size(self.int_size(i)).unwrap_or(Integer::I64),
+                true,
+            ),
+            Some(smelt_hir::IntegerRepr::Unsigned(u)) => (
+                Integer::from_size(self.uint_size(u)).unwrap_or(Integer::I64),
+                false,
+            ),
             None if repr.c => {
                 let (int, signed) = Integer::repr_discr(min, max);
                 (int.max(Integer::I32), signed)
@@ -651,10 +822,17 @@ impl TyCtxt {
             None => Integer::repr_discr(min, max),
         };
         let tag_size = tag_int.size();
-        let tag_mask = if tag_size >= 16 { u128::MAX } else { (1u128 << (tag_size * 8)) - 1 };
+        let tag_mask = if tag_size >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (tag_size * 8)) - 1
+        };
         let tag = Scalar {
             value: Primitive::Int(tag_int, signed),
-            valid_range: WrappingRange { start: (min as u128) & tag_mask, end: (max as u128) & tag_mask },
+            valid_range: WrappingRange {
+                start: (min as u128) & tag_mask,
+                end: (max as u128) & tag_mask,
+            },
         };
 
         // Tagged layout: every variant is a struct after the tag.
@@ -690,14 +868,20 @@ impl TyCtxt {
             } else {
                 BackendRepr::Memory { sized: true }
             },
-            fields: FieldsShape::Arbitrary { offsets: vec![0], memory_index: vec![0] },
+            fields: FieldsShape::Arbitrary {
+                offsets: vec![0],
+                memory_index: vec![0],
+            },
             variants: Variants::Multiple {
                 tag,
                 tag_encoding: TagEncoding::Direct,
                 tag_field: 0,
                 variants: variant_layouts,
             },
-            largest_niche: (!tag.valid_range.is_full_for(tag_size)).then_some(Niche { offset: 0, scalar: tag }),
+            largest_niche: (!tag.valid_range.is_full_for(tag_size)).then_some(Niche {
+                offset: 0,
+                scalar: tag,
+            }),
         };
         if repr.int.is_some() || repr.c {
             return Ok(tagged);
@@ -707,7 +891,8 @@ impl TyCtxt {
         let niche_room = |l: &Layout| l.largest_niche.map_or(0, |n| n.scalar.available(self));
         match self.niche_filling_layout(&variant_fields, &discrs) {
             Some(niche)
-                if niche.size < tagged.size || (niche.size == tagged.size && niche_room(&tagged) < niche_room(&niche)) =>
+                if niche.size < tagged.size
+                    || (niche.size == tagged.size && niche_room(&tagged) < niche_room(&niche)) =>
             {
                 Ok(niche)
             }
@@ -724,14 +909,19 @@ impl TyCtxt {
         discrs: &IndexVec<VariantIdx, i128>,
     ) -> Option<Layout> {
         // Niche encoding numbers variants by index; discriminants must follow the indices.
-        if discrs.iter_enumerated().any(|(i, &d)| d != i.index() as i128) {
+        if discrs
+            .iter_enumerated()
+            .any(|(i, &d)| d != i.index() as i128)
+        {
             return None;
         }
         let mut layouts: IndexVec<VariantIdx, Layout> = IndexVec::new();
         for fields in variant_fields {
             layouts.push(self.univariant(fields, false, StructKind::AlwaysSized, None)?);
         }
-        let (untagged, largest) = layouts.iter_enumerated().max_by_key(|(i, l)| (l.size, std::cmp::Reverse(i.index())))?;
+        let (untagged, largest) = layouts
+            .iter_enumerated()
+            .max_by_key(|(i, l)| (l.size, std::cmp::Reverse(i.index())))?;
         let niche = largest.largest_niche?;
         for (i, l) in layouts.iter_enumerated() {
             if i != untagged && l.size > niche.offset && l.size != 0 {
@@ -739,20 +929,34 @@ impl TyCtxt {
             }
         }
         // The variants encoded in the niche: from the first to the last that is not untagged.
-        let others: Vec<usize> = layouts.indices().filter(|i| *i != untagged).map(|i| i.index()).collect();
+        let others: Vec<usize> = layouts
+            .indices()
+            .filter(|i| *i != untagged)
+            .map(|i| i.index())
+            .collect();
         let niche_variants_start = VariantIdx::new(*others.first()?);
         let niche_variants_end = VariantIdx::new(*others.last()?);
-        if niche.scalar.available(self) < (niche_variants_end.index() - niche_variants_start.index() + 1) as u128 {
+        if niche.scalar.available(self)
+            < (niche_variants_end.index() - niche_variants_start.index() + 1) as u128
+        {
             return None;
         }
         let size_bytes = niche.scalar.size(self);
-        let mask = if size_bytes >= 16 { u128::MAX } else { (1u128 << (size_bytes * 8)) - 1 };
+        let mask = if size_bytes >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (size_bytes * 8)) - 1
+        };
         let niche_start = niche.scalar.valid_range.end.wrapping_add(1) & mask;
-        let count_in_range = (niche_variants_end.index() - niche_variants_start.index() + 1) as u128;
+        let count_in_range =
+            (niche_variants_end.index() - niche_variants_start.index() + 1) as u128;
         let new_end = niche_start.wrapping_add(count_in_range - 1) & mask;
         let tag = Scalar {
             value: niche.scalar.value,
-            valid_range: WrappingRange { start: niche.scalar.valid_range.start, end: new_end },
+            valid_range: WrappingRange {
+                start: niche.scalar.valid_range.start,
+                end: new_end,
+            },
         };
         let size = largest.size;
         let align = layouts.iter().map(|l| l.align).max().unwrap_or(1);
@@ -760,23 +964,33 @@ impl TyCtxt {
             .into_iter()
             .enumerate()
             .map(|(i, mut l)| {
-                l.variants = Variants::Single { index: VariantIdx::new(i) };
+                l.variants = Variants::Single {
+                    index: VariantIdx::new(i),
+                };
                 Rc::new(l)
             })
             .collect();
         let untagged_layout = &variant_layouts[untagged];
-        let others_zst = variant_layouts.iter_enumerated().all(|(i, l)| i == untagged || l.size == 0);
+        let others_zst = variant_layouts
+            .iter_enumerated()
+            .all(|(i, l)| i == untagged || l.size == 0);
         let repr = match untagged_layout.repr {
             BackendRepr::Scalar(_) if others_zst => BackendRepr::Scalar(tag),
             _ if variant_layouts.iter().all(|l| l.is_uninhabited()) => BackendRepr::Uninhabited,
             _ => BackendRepr::Memory { sized: true },
         };
-        let remaining = Niche { offset: niche.offset, scalar: tag };
+        let remaining = Niche {
+            offset: niche.offset,
+            scalar: tag,
+        };
         Some(Layout {
             size: round_up(size, align),
             align,
             repr,
-            fields: FieldsShape::Arbitrary { offsets: vec![niche.offset], memory_index: vec![0] },
+            fields: FieldsShape::Arbitrary {
+                offsets: vec![niche.offset],
+                memory_index: vec![0],
+            },
             variants: Variants::Multiple {
                 tag,
                 tag_encoding: TagEncoding::Niche {
@@ -795,8 +1009,16 @@ impl TyCtxt {
     /// `str`, `dyn Trait`, or a struct ending in one).
     fn adt_tail_may_be_unsized(&self, def: smelt_hir::DefId) -> bool {
         let adt = self.adt_def(def);
-        let Some(last) = adt.variants.iter().next().and_then(|v| v.fields.iter().last()) else { return false };
-        let declared = crate::Instantiate::instantiate(self.type_of(last.did), self, self.identity_args(def));
+        let Some(last) = adt
+            .variants
+            .iter()
+            .next()
+            .and_then(|v| v.fields.iter().last())
+        else {
+            return false;
+        };
+        let declared =
+            crate::Instantiate::instantiate(self.type_of(last.did), self, self.identity_args(def));
         match self.kind(self.struct_tail(declared)) {
             TyKind::Slice(_) | TyKind::Str | TyKind::Dynamic(..) => true,
             TyKind::Param(p) => {
@@ -813,7 +1035,9 @@ impl TyCtxt {
     }
 
     fn scalar_valid_range_start(&self, def: smelt_hir::DefId) -> Option<u128> {
-        self.hir.owner(def).and_then(|o| o.attrs().scalar_valid_range_start)
+        self.hir
+            .owner(def)
+            .and_then(|o| o.attrs().scalar_valid_range_start)
     }
 
     pub fn int_size(&self, i: IntTy) -> u64 {

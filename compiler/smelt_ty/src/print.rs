@@ -98,8 +98,13 @@ impl TyCtxt {
                 out.push_str(&self.def_path_str(def));
                 let args = self.args(args);
                 // Lifetime arguments of ADTs print as `'_` when erased, like rustc.
-                let all_erased_lifetimes = args.iter().all(|a| matches!(a, GenericArg::Lifetime(_)));
-                if !all_erased_lifetimes || args.iter().any(|a| !matches!(a, GenericArg::Lifetime(Region::Erased))) {
+                let all_erased_lifetimes =
+                    args.iter().all(|a| matches!(a, GenericArg::Lifetime(_)));
+                if !all_erased_lifetimes
+                    || args
+                        .iter()
+                        .any(|a| !matches!(a, GenericArg::Lifetime(Region::Erased)))
+                {
                     self.print_args(out, &args, true);
                 } else if !args.is_empty() {
                     self.print_args(out, &args, true);
@@ -119,7 +124,11 @@ impl TyCtxt {
                 out.push(']');
             }
             TyKind::RawPtr(t, m) => {
-                out.push_str(if m == Mutability::Mut { "*mut " } else { "*const " });
+                out.push_str(if m == Mutability::Mut {
+                    "*mut "
+                } else {
+                    "*const "
+                });
                 self.print_ty(out, t, depth + 1);
             }
             TyKind::Ref(r, t, m) => {
@@ -169,7 +178,11 @@ impl TyCtxt {
                             .collect();
                         for q in preds.iter() {
                             if let ExistentialPredicate::Projection { def_id, term, .. } = *q {
-                                args.push(format!("{} = {}", self.str(self.item_name(def_id)), self.ty_string(term)));
+                                args.push(format!(
+                                    "{} = {}",
+                                    self.str(self.item_name(def_id)),
+                                    self.ty_string(term)
+                                ));
                             }
                         }
                         if !args.is_empty() {

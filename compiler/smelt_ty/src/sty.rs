@@ -132,7 +132,10 @@ pub struct AliasTy {
 pub enum Region {
     Static,
     /// A lifetime parameter of an item.
-    EarlyParam { index: u32, name: Symbol },
+    EarlyParam {
+        index: u32,
+        name: Symbol,
+    },
     /// A region inference variable of borrow checking.
     Var(RegionVid),
     /// A region erased because only borrow checking cares about it.
@@ -205,8 +208,15 @@ pub struct ScalarInt {
 
 impl ScalarInt {
     pub fn from_uint(v: u128, size: u8) -> ScalarInt {
-        let mask = if size >= 16 { u128::MAX } else { (1u128 << (size as u32 * 8)) - 1 };
-        ScalarInt { data: v & mask, size }
+        let mask = if size >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (size as u32 * 8)) - 1
+        };
+        ScalarInt {
+            data: v & mask,
+            size,
+        }
     }
 
     pub fn from_int(v: i128, size: u8) -> ScalarInt {
@@ -238,9 +248,16 @@ pub struct TraitRef {
 #[derive(Copy, Clone, PartialEq, Eq, Hash, Debug)]
 pub enum ExistentialPredicate {
     /// The principal trait, without its self type.
-    Trait { def_id: DefId, args: GenericArgs },
+    Trait {
+        def_id: DefId,
+        args: GenericArgs,
+    },
     /// `Item = T` on the principal trait (args without self).
-    Projection { def_id: DefId, args: GenericArgs, term: Ty },
+    Projection {
+        def_id: DefId,
+        args: GenericArgs,
+        term: Ty,
+    },
     AutoTrait(DefId),
 }
 

@@ -40,7 +40,9 @@ pub struct ParamEnv {
 
 impl ParamEnv {
     pub fn empty() -> ParamEnv {
-        ParamEnv { caller_bounds: Rc::from(Vec::new()) }
+        ParamEnv {
+            caller_bounds: Rc::from(Vec::new()),
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -52,7 +54,9 @@ impl TyCtxt {
     /// The elaborated where-clauses of `def` (for a body: of its owner).
     pub fn param_env(&self, def: DefId) -> ParamEnv {
         let preds = self.predicates_of(def);
-        ParamEnv { caller_bounds: Rc::from(self.elaborate(&preds)) }
+        ParamEnv {
+            caller_bounds: Rc::from(self.elaborate(&preds)),
+        }
     }
 
     /// The clauses plus everything they imply through supertraits.
@@ -84,9 +88,14 @@ impl TyCtxt {
             .copied()
             .filter(|c| match c {
                 Clause::Trait(tr) => {
-                    tr.def_id != trait_def && self.args(tr.args).first().and_then(|a| a.as_type()).is_some_and(|t| {
-                        matches!(self.kind(t), TyKind::Param(p) if p.index == 0)
-                    })
+                    tr.def_id != trait_def
+                        && self
+                            .args(tr.args)
+                            .first()
+                            .and_then(|a| a.as_type())
+                            .is_some_and(
+                                |t| matches!(self.kind(t), TyKind::Param(p) if p.index == 0),
+                            )
                 }
                 Clause::Projection(alias, _) => self
                     .args(alias.args)
@@ -116,15 +125,23 @@ impl TyCtxt {
     }
 
     pub fn trait_ref_self_ty(&self, tr: TraitRef) -> Ty {
-        self.args(tr.args).first().and_then(|a| a.as_type()).unwrap_or(self.types.error)
+        self.args(tr.args)
+            .first()
+            .and_then(|a| a.as_type())
+            .unwrap_or(self.types.error)
     }
 
     /// The trait of an associated item's projection, with the trait's arguments only.
     pub fn alias_trait_ref(&self, alias: AliasTy) -> TraitRef {
-        let trait_def = self.parent(alias.def_id).expect("associated types belong to a trait");
+        let trait_def = self
+            .parent(alias.def_id)
+            .expect("associated types belong to a trait");
         let count = self.generics_of(trait_def).count();
         let args = self.args(alias.args);
-        TraitRef { def_id: trait_def, args: self.mk_args(&args[..count.min(args.len())]) }
+        TraitRef {
+            def_id: trait_def,
+            args: self.mk_args(&args[..count.min(args.len())]),
+        }
     }
 }
 
@@ -146,13 +163,20 @@ pub struct Obligation {
 
 impl Obligation {
     pub fn trait_(tr: TraitRef, span: Span) -> Obligation {
-        Obligation { kind: ObligationKind::Trait(tr), span, depth: 0 }
+        Obligation {
+            kind: ObligationKind::Trait(tr),
+            span,
+            depth: 0,
+        }
     }
 }
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum ImplSource {
-    UserDefined { impl_def_id: DefId, args: GenericArgs },
+    UserDefined {
+        impl_def_id: DefId,
+        args: GenericArgs,
+    },
     /// A where-clause in scope.
     Param,
     /// Built into the compiler (`Sized`, `Copy` for tuples, auto traits).
@@ -160,7 +184,10 @@ pub enum ImplSource {
     /// A trait object's own trait (or supertrait): the trait the method is looked up in.
     Object { trait_def: DefId },
     /// `Fn*` for a closure.
-    Closure { closure_def: DefId, args: GenericArgs },
+    Closure {
+        closure_def: DefId,
+        args: GenericArgs,
+    },
     /// `Fn*` for a function item or pointer.
     FnPointer { fn_ty: Ty },
 }
@@ -252,7 +279,11 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         }
         for clause in self.param_env.caller_bounds.iter() {
             if let Clause::Trait(bound) = *clause {
-                if bound.def_id == tr.def_id && self.infcx.probe(|| self.infcx.eq_trait_refs(bound, tr).is_ok()) {
+                if bound.def_id == tr.def_id
+                    && self
+                        .infcx
+                        .probe(|| self.infcx.eq_trait_refs(bound, tr).is_ok())
+                {
                     candidates.push(Candidate::Param(bound));
                 }
             }
@@ -260,12 +291,20 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         // An associated type that does not normalize: the bounds its trait declares on it
         // (`type IntoIter: Iterator<Item = Self::Item>`, and `Sized`).
         if let TyKind::Alias(alias) = self_kind {
-            let bounds: Vec<Clause> = tcx.item_bounds(alias.def_id).iter().map(|c| c.instantiate(tcx, alias.args)).collect();
+            let bounds: Vec<Clause> = tcx
+                .item_bounds(alias.def_id)
+                .iter()
+                .map(|c| c.instantiate(tcx, alias.args))
+                .collect();
             for c in tcx.elaborate(&bounds) {
                 if let Clause::Trait(bound) = c {
                     if bound.def_id == tr.def_id
-                        && !candidates.iter().any(|x| matches!(x, Candidate::Param(b) if *b == bound))
-                        && self.infcx.probe(|| self.infcx.eq_trait_refs(bound, tr).is_ok())
+                        && !candidates
+                            .iter()
+                            .any(|x| matches!(x, Candidate::Param(b) if *b == bound))
+                        && self
+                            .infcx
+                            .probe(|| self.infcx.eq_trait_refs(bound, tr).is_ok())
                     {
                         candidates.push(Candidate::Param(bound));
                     }
@@ -281,10 +320,17 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             if let Some((principal, args)) = principal {
                 let mut full = vec![GenericArg::Type(self_ty)];
                 full.extend(tcx.args(args).iter().copied());
-                let principal_ref = TraitRef { def_id: principal, args: tcx.mk_args(&full) };
+                let principal_ref = TraitRef {
+                    def_id: principal,
+                    args: tcx.mk_args(&full),
+                };
                 for c in tcx.elaborate(&[Clause::Trait(principal_ref)]) {
                     if let Clause::Trait(sup) = c {
-                        if sup.def_id == tr.def_id && self.infcx.probe(|| self.infcx.eq_trait_refs(sup, tr).is_ok()) {
+                        if sup.def_id == tr.def_id
+                            && self
+                                .infcx
+                                .probe(|| self.infcx.eq_trait_refs(sup, tr).is_ok())
+                        {
                             candidates.push(Candidate::Object(sup));
                         }
                     }
@@ -304,7 +350,8 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             if tcx.hir.def_kind(impl_def) != (DefKind::Impl { of_trait: true }) {
                 continue;
             }
-            if let (Some(s), Some(impl_s)) = (simplified, simplify_type(tcx, tcx.type_of(impl_def))) {
+            if let (Some(s), Some(impl_s)) = (simplified, simplify_type(tcx, tcx.type_of(impl_def)))
+            {
                 if s != impl_s {
                     continue;
                 }
@@ -315,7 +362,10 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             let matches = self.infcx.probe(|| {
                 let args = self.infcx.fresh_args_for_item(span, impl_def);
                 match tcx.impl_trait_ref(impl_def) {
-                    Some(impl_tr) => self.infcx.eq_trait_refs(impl_tr.instantiate(tcx, args), tr).is_ok(),
+                    Some(impl_tr) => self
+                        .infcx
+                        .eq_trait_refs(impl_tr.instantiate(tcx, args), tr)
+                        .is_ok(),
                     None => false,
                 }
             });
@@ -325,8 +375,15 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         }
         // An integer or float variable may become any integer or float type: if impls for
         // several of them apply, we must wait.
-        if matches!(self_kind, TyKind::Infer(InferTy::IntVar(_) | InferTy::FloatVar(_))) && candidates.len() > 1 {
-            let impls = candidates.iter().filter(|c| matches!(c, Candidate::Impl(_))).count();
+        if matches!(
+            self_kind,
+            TyKind::Infer(InferTy::IntVar(_) | InferTy::FloatVar(_))
+        ) && candidates.len() > 1
+        {
+            let impls = candidates
+                .iter()
+                .filter(|c| matches!(c, Candidate::Impl(_)))
+                .count();
             if impls > 1 {
                 return Ok(None);
             }
@@ -343,12 +400,17 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         candidates: &mut Vec<Candidate>,
     ) -> Result<(), SelectionError> {
         let tcx = self.tcx();
-        let Some(lang) = tcx.hir.lang_items.of_def(tr.def_id) else { return Ok(()) };
+        let Some(lang) = tcx.hir.lang_items.of_def(tr.def_id) else {
+            return Ok(());
+        };
         let kind = tcx.kind(self_ty);
         let nested = |tys: &[Ty]| -> Vec<Obligation> {
             tys.iter()
                 .map(|t| Obligation {
-                    kind: ObligationKind::Trait(TraitRef { def_id: tr.def_id, args: tcx.mk_args(&[GenericArg::Type(*t)]) }),
+                    kind: ObligationKind::Trait(TraitRef {
+                        def_id: tr.def_id,
+                        args: tcx.mk_args(&[GenericArg::Type(*t)]),
+                    }),
                     span,
                     depth: depth + 1,
                 })
@@ -360,16 +422,24 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                 TyKind::Param(_) | TyKind::Alias(_) => {}
                 TyKind::Tuple(tys) => {
                     let tys = tcx.tys(tys);
-                    candidates.push(Candidate::Builtin(nested(&tys[tys.len().saturating_sub(1)..])));
+                    candidates.push(Candidate::Builtin(nested(
+                        &tys[tys.len().saturating_sub(1)..],
+                    )));
                 }
                 TyKind::Adt(def, args) => {
                     let adt = tcx.adt_def(def);
                     let tail = if adt.is_struct() {
-                        adt.non_enum_variant().fields.raw.last().map(|f| f.ty(tcx, args))
+                        adt.non_enum_variant()
+                            .fields
+                            .raw
+                            .last()
+                            .map(|f| f.ty(tcx, args))
                     } else {
                         None
                     };
-                    candidates.push(Candidate::Builtin(tail.map(|t| nested(&[t])).unwrap_or_default()));
+                    candidates.push(Candidate::Builtin(
+                        tail.map(|t| nested(&[t])).unwrap_or_default(),
+                    ));
                 }
                 _ => candidates.push(Candidate::Builtin(Vec::new())),
             },
@@ -377,9 +447,13 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                 TyKind::Tuple(tys) => candidates.push(Candidate::Builtin(nested(&tcx.tys(tys)))),
                 TyKind::Array(elem, _) => candidates.push(Candidate::Builtin(nested(&[elem]))),
                 TyKind::Closure(def, args) => {
-                    candidates.push(Candidate::Builtin(nested(&tcx.closure_upvar_tys(def, args))));
+                    candidates.push(Candidate::Builtin(nested(
+                        &tcx.closure_upvar_tys(def, args),
+                    )));
                 }
-                TyKind::FnDef(..) | TyKind::FnPtr(_) | TyKind::Never => candidates.push(Candidate::Builtin(Vec::new())),
+                TyKind::FnDef(..) | TyKind::FnPtr(_) | TyKind::Never => {
+                    candidates.push(Candidate::Builtin(Vec::new()))
+                }
                 TyKind::Infer(InferTy::IntVar(_) | InferTy::FloatVar(_)) => {
                     candidates.push(Candidate::Builtin(Vec::new()))
                 }
@@ -395,7 +469,9 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     TyKind::Closure(def, args) => {
                         let closure_kind = tcx.closure_kind_of(self.infcx, args);
                         match closure_kind {
-                            Some(k) if k <= wanted => candidates.push(Candidate::Closure(def, args)),
+                            Some(k) if k <= wanted => {
+                                candidates.push(Candidate::Closure(def, args))
+                            }
                             Some(_) => {}
                             // The closure's kind is not inferred yet: assume it fits; the
                             // closure analysis checks it later.
@@ -404,7 +480,10 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     }
                     TyKind::FnDef(def, _) => {
                         let sig = tcx.fn_sig(def);
-                        if sig.safety == smelt_hir::Safety::Safe && sig.abi == smelt_hir::Abi::Rust && !tcx.is_intrinsic(def) {
+                        if sig.safety == smelt_hir::Safety::Safe
+                            && sig.abi == smelt_hir::Abi::Rust
+                            && !tcx.is_intrinsic(def)
+                        {
                             candidates.push(Candidate::FnPointer(self_ty));
                         }
                     }
@@ -426,9 +505,15 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     candidates.push(Candidate::Builtin(Vec::new()));
                 }
             }
-            LangItem::DiscriminantKind | LangItem::PointeeTrait => candidates.push(Candidate::Builtin(Vec::new())),
+            LangItem::DiscriminantKind | LangItem::PointeeTrait => {
+                candidates.push(Candidate::Builtin(Vec::new()))
+            }
             LangItem::Unsize => {
-                let target = tcx.args(tr.args).get(1).and_then(|a| a.as_type()).map(|t| self.infcx.shallow_resolve(t));
+                let target = tcx
+                    .args(tr.args)
+                    .get(1)
+                    .and_then(|a| a.as_type())
+                    .map(|t| self.infcx.shallow_resolve(t));
                 if let Some(target) = target {
                     match (kind, tcx.kind(target)) {
                         (TyKind::Array(a, _), TyKind::Slice(b)) => {
@@ -444,7 +529,10 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                                         let mut full = vec![GenericArg::Type(self_ty)];
                                         full.extend(tcx.args(args).iter().copied());
                                         obligations.push(Obligation {
-                                            kind: ObligationKind::Trait(TraitRef { def_id, args: tcx.mk_args(&full) }),
+                                            kind: ObligationKind::Trait(TraitRef {
+                                                def_id,
+                                                args: tcx.mk_args(&full),
+                                            }),
                                             span,
                                             depth: depth + 1,
                                         });
@@ -454,7 +542,10 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                                         full.extend(tcx.args(args).iter().copied());
                                         obligations.push(Obligation {
                                             kind: ObligationKind::Projection(
-                                                AliasTy { def_id, args: tcx.mk_args(&full) },
+                                                AliasTy {
+                                                    def_id,
+                                                    args: tcx.mk_args(&full),
+                                                },
                                                 term,
                                             ),
                                             span,
@@ -495,12 +586,16 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
     ) -> Result<Option<Candidate>, SelectionError> {
         let tcx = self.tcx();
         // Where-clauses win over everything else.
-        let params: Vec<&Candidate> = candidates.iter().filter(|c| matches!(c, Candidate::Param(_))).collect();
+        let params: Vec<&Candidate> = candidates
+            .iter()
+            .filter(|c| matches!(c, Candidate::Param(_)))
+            .collect();
         if !params.is_empty() {
             let first = params[0].clone();
             let all_same = params.iter().all(|c| match (c, &first) {
                 (Candidate::Param(a), Candidate::Param(b)) => {
-                    self.infcx.resolve_vars_if_possible(*a) == self.infcx.resolve_vars_if_possible(*b)
+                    self.infcx.resolve_vars_if_possible(*a)
+                        == self.infcx.resolve_vars_if_possible(*b)
                 }
                 _ => false,
             });
@@ -514,14 +609,19 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             }
             return Ok(None);
         }
-        if let Some(pos) = candidates.iter().position(|c| !matches!(c, Candidate::Impl(_))) {
+        if let Some(pos) = candidates
+            .iter()
+            .position(|c| !matches!(c, Candidate::Impl(_)))
+        {
             return Ok(Some(candidates.swap_remove(pos)));
         }
         if candidates.len() > 1 {
             let mut viable = Vec::new();
             let mut ambiguous = false;
             for c in candidates {
-                let Candidate::Impl(impl_def) = c else { continue };
+                let Candidate::Impl(impl_def) = c else {
+                    continue;
+                };
                 match self.evaluate_impl(tr, impl_def, span, depth) {
                     EvaluationResult::Ok => viable.push(c),
                     EvaluationResult::Ambiguous => {
@@ -545,11 +645,19 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         }
     }
 
-    fn evaluate_impl(&self, tr: TraitRef, impl_def: DefId, span: Span, depth: u32) -> EvaluationResult {
-        self.infcx.probe(|| match self.confirm(tr, Candidate::Impl(impl_def), span, depth) {
-            Ok((_, nested)) => self.evaluate_all(&nested),
-            Err(_) => EvaluationResult::Err,
-        })
+    fn evaluate_impl(
+        &self,
+        tr: TraitRef,
+        impl_def: DefId,
+        span: Span,
+        depth: u32,
+    ) -> EvaluationResult {
+        self.infcx.probe(
+            || match self.confirm(tr, Candidate::Impl(impl_def), span, depth) {
+                Ok((_, nested)) => self.evaluate_all(&nested),
+                Err(_) => EvaluationResult::Err,
+            },
+        )
     }
 
     /// Evaluates obligations recursively, without committing anything.
@@ -576,19 +684,21 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                 Ok(None) => EvaluationResult::Ambiguous,
                 Err(_) => EvaluationResult::Err,
             },
-            ObligationKind::Projection(alias, term) => match self.normalize_projection(*alias, o.span, o.depth) {
-                Ok(Some((ty, nested))) => {
-                    // The impl's type may itself need normalizing (`type Item = I::Item`).
-                    let (ty, more) = self.normalize(ty, o.span);
-                    if self.infcx.eq(ty, *term).is_err() {
-                        return EvaluationResult::Err;
+            ObligationKind::Projection(alias, term) => {
+                match self.normalize_projection(*alias, o.span, o.depth) {
+                    Ok(Some((ty, nested))) => {
+                        // The impl's type may itself need normalizing (`type Item = I::Item`).
+                        let (ty, more) = self.normalize(ty, o.span);
+                        if self.infcx.eq(ty, *term).is_err() {
+                            return EvaluationResult::Err;
+                        }
+                        let all: Vec<Obligation> = nested.into_iter().chain(more).collect();
+                        self.evaluate_all(&all)
                     }
-                    let all: Vec<Obligation> = nested.into_iter().chain(more).collect();
-                    self.evaluate_all(&all)
+                    Ok(None) => EvaluationResult::Ambiguous,
+                    Err(_) => EvaluationResult::Err,
                 }
-                Ok(None) => EvaluationResult::Ambiguous,
-                Err(_) => EvaluationResult::Err,
-            },
+            }
             ObligationKind::Sized(_) => EvaluationResult::Ok,
         })
     }
@@ -603,12 +713,16 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         let tcx = self.tcx();
         match candidate {
             Candidate::Param(bound) => {
-                self.infcx.eq_trait_refs(bound, tr).map_err(|_| SelectionError::Unimplemented)?;
+                self.infcx
+                    .eq_trait_refs(bound, tr)
+                    .map_err(|_| SelectionError::Unimplemented)?;
                 Ok((ImplSource::Param, Vec::new()))
             }
             Candidate::Impl(impl_def) => {
                 let args = self.infcx.fresh_args_for_item(span, impl_def);
-                let impl_tr = tcx.impl_trait_ref(impl_def).ok_or(SelectionError::Unimplemented)?;
+                let impl_tr = tcx
+                    .impl_trait_ref(impl_def)
+                    .ok_or(SelectionError::Unimplemented)?;
                 self.infcx
                     .eq_trait_refs(impl_tr.instantiate(tcx, args), tr)
                     .map_err(|_| SelectionError::Unimplemented)?;
@@ -620,24 +734,47 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     nested.extend(more);
                     nested.push(clause_obligation(c, span, depth + 1));
                 }
-                Ok((ImplSource::UserDefined { impl_def_id: impl_def, args }, nested))
+                Ok((
+                    ImplSource::UserDefined {
+                        impl_def_id: impl_def,
+                        args,
+                    },
+                    nested,
+                ))
             }
             Candidate::Builtin(nested) => Ok((ImplSource::Builtin, nested)),
             Candidate::Object(sup) => {
-                self.infcx.eq_trait_refs(sup, tr).map_err(|_| SelectionError::Unimplemented)?;
-                Ok((ImplSource::Object { trait_def: sup.def_id }, Vec::new()))
+                self.infcx
+                    .eq_trait_refs(sup, tr)
+                    .map_err(|_| SelectionError::Unimplemented)?;
+                Ok((
+                    ImplSource::Object {
+                        trait_def: sup.def_id,
+                    },
+                    Vec::new(),
+                ))
             }
             Candidate::Closure(def, args) => {
                 // `Fn<Args>`: the argument tuple must be the closure's inputs.
                 let sig = tcx.closure_sig(self.infcx, args);
                 let mut nested = Vec::new();
-                if let (Some(sig), Some(arg_tuple)) = (sig, tcx.args(tr.args).get(1).and_then(|a| a.as_type())) {
+                if let (Some(sig), Some(arg_tuple)) =
+                    (sig, tcx.args(tr.args).get(1).and_then(|a| a.as_type()))
+                {
                     let (arg_tuple, more) = self.normalize(arg_tuple, span);
                     nested.extend(more);
                     let inputs = tcx.mk_tup(&tcx.sig_inputs(sig));
-                    self.infcx.eq(arg_tuple, inputs).map_err(|_| SelectionError::Unimplemented)?;
+                    self.infcx
+                        .eq(arg_tuple, inputs)
+                        .map_err(|_| SelectionError::Unimplemented)?;
                 }
-                Ok((ImplSource::Closure { closure_def: def, args }, nested))
+                Ok((
+                    ImplSource::Closure {
+                        closure_def: def,
+                        args,
+                    },
+                    nested,
+                ))
             }
             Candidate::FnPointer(fn_ty) => {
                 let sig = match tcx.kind(fn_ty) {
@@ -652,7 +789,9 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     let (sig, more) = self.normalize(sig, span);
                     nested.extend(more);
                     let inputs = tcx.mk_tup(&tcx.sig_inputs(sig));
-                    self.infcx.eq(arg_tuple, inputs).map_err(|_| SelectionError::Unimplemented)?;
+                    self.infcx
+                        .eq(arg_tuple, inputs)
+                        .map_err(|_| SelectionError::Unimplemented)?;
                 }
                 Ok((ImplSource::FnPointer { fn_ty }, nested))
             }
@@ -678,7 +817,8 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         }
         // An unknown self type: wait (a where-clause must not guess the variable).
         if let Some(self_ty) = tcx.args(alias.args).first().and_then(|a| a.as_type()) {
-            if let TyKind::Infer(InferTy::TyVar(_)) = tcx.kind(self.infcx.shallow_resolve(self_ty)) {
+            if let TyKind::Infer(InferTy::TyVar(_)) = tcx.kind(self.infcx.shallow_resolve(self_ty))
+            {
                 return Ok(None);
             }
         }
@@ -686,7 +826,9 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         for clause in self.param_env.caller_bounds.iter() {
             if let Clause::Projection(bound, term) = *clause {
                 if bound.def_id == alias.def_id
-                    && self.infcx.probe(|| self.infcx.eq_args(bound.args, alias.args).is_ok())
+                    && self
+                        .infcx
+                        .probe(|| self.infcx.eq_args(bound.args, alias.args).is_ok())
                 {
                     let _ = self.infcx.eq_args(bound.args, alias.args);
                     return Ok(Some((term, Vec::new())));
@@ -698,10 +840,18 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         // `<<U as IntoIterator>::IntoIter as Iterator>::Item` be `<U as IntoIterator>::Item`).
         if let Some(self_ty) = tcx.args(alias.args).first().and_then(|a| a.as_type()) {
             if let TyKind::Alias(inner) = tcx.kind(self.infcx.shallow_resolve(self_ty)) {
-                let bounds: Vec<Clause> = tcx.item_bounds(inner.def_id).iter().map(|c| c.instantiate(tcx, inner.args)).collect();
+                let bounds: Vec<Clause> = tcx
+                    .item_bounds(inner.def_id)
+                    .iter()
+                    .map(|c| c.instantiate(tcx, inner.args))
+                    .collect();
                 for c in tcx.elaborate(&bounds) {
                     if let Clause::Projection(bound, term) = c {
-                        if bound.def_id == alias.def_id && self.infcx.probe(|| self.infcx.eq_args(bound.args, alias.args).is_ok()) {
+                        if bound.def_id == alias.def_id
+                            && self
+                                .infcx
+                                .probe(|| self.infcx.eq_args(bound.args, alias.args).is_ok())
+                        {
                             let _ = self.infcx.eq_args(bound.args, alias.args);
                             return Ok(Some((term, Vec::new())));
                         }
@@ -710,9 +860,16 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             }
         }
         let tr = tcx.alias_trait_ref(alias);
-        let Some((source, nested)) = self.select(tr, span, depth)? else { return Ok(None) };
+        let Some((source, nested)) = self.select(tr, span, depth)? else {
+            return Ok(None);
+        };
         let trait_count = self.tcx().generics_of(tr.def_id).count();
-        let own_args: Vec<GenericArg> = tcx.args(alias.args).iter().skip(trait_count).copied().collect();
+        let own_args: Vec<GenericArg> = tcx
+            .args(alias.args)
+            .iter()
+            .skip(trait_count)
+            .copied()
+            .collect();
         let ty = match source {
             ImplSource::UserDefined { impl_def_id, args } => {
                 let items = tcx.associated_items(impl_def_id);
@@ -720,7 +877,8 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     Some(item) => {
                         let mut full: Vec<GenericArg> = tcx.args(args).to_vec();
                         full.extend(own_args);
-                        tcx.type_of(item.def_id).instantiate(tcx, tcx.mk_args(&full))
+                        tcx.type_of(item.def_id)
+                            .instantiate(tcx, tcx.mk_args(&full))
                     }
                     None => tcx.type_of(alias.def_id).instantiate(tcx, alias.args),
                 }
@@ -733,10 +891,16 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
             ImplSource::Object { .. } => {
                 let self_ty = self.infcx.shallow_resolve(tcx.trait_ref_self_ty(tr));
                 let found = match tcx.kind(self_ty) {
-                    TyKind::Dynamic(preds, _) => tcx.existentials(preds).iter().find_map(|p| match *p {
-                        ExistentialPredicate::Projection { def_id, term, .. } if def_id == alias.def_id => Some(term),
-                        _ => None,
-                    }),
+                    TyKind::Dynamic(preds, _) => {
+                        tcx.existentials(preds).iter().find_map(|p| match *p {
+                            ExistentialPredicate::Projection { def_id, term, .. }
+                                if def_id == alias.def_id =>
+                            {
+                                Some(term)
+                            }
+                            _ => None,
+                        })
+                    }
                     _ => None,
                 };
                 match found {
@@ -745,7 +909,9 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                 }
             }
             ImplSource::Closure { args, .. } => match tcx.closure_sig(self.infcx, args) {
-                Some(sig) if tcx.is_lang_item(alias.def_id, LangItem::FnOnceOutput) => tcx.sig_output(sig),
+                Some(sig) if tcx.is_lang_item(alias.def_id, LangItem::FnOnceOutput) => {
+                    tcx.sig_output(sig)
+                }
                 _ => return Ok(None),
             },
             ImplSource::FnPointer { fn_ty } => {
@@ -760,7 +926,9 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                 let self_ty = self.infcx.shallow_resolve(tcx.trait_ref_self_ty(tr));
                 match tcx.hir.lang_items.of_def(tr.def_id) {
                     Some(LangItem::DiscriminantKind) => match tcx.kind(self_ty) {
-                        TyKind::Adt(def, _) if tcx.adt_def(def).is_enum() => tcx.adt_def(def).discr_ty(tcx),
+                        TyKind::Adt(def, _) if tcx.adt_def(def).is_enum() => {
+                            tcx.adt_def(def).discr_ty(tcx)
+                        }
                         TyKind::Infer(_) | TyKind::Param(_) | TyKind::Alias(_) => return Ok(None),
                         _ => tcx.types.u8,
                     },
@@ -783,7 +951,12 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         if !value.has_aliases(self.tcx()) {
             return (value, Vec::new());
         }
-        let mut folder = Normalizer { selcx: self, span, obligations: Vec::new(), depth: 0 };
+        let mut folder = Normalizer {
+            selcx: self,
+            span,
+            obligations: Vec::new(),
+            depth: 0,
+        };
         let v = value.fold_with(&mut folder);
         (v, folder.obligations)
     }
@@ -802,13 +975,21 @@ impl<'a> TypeFolder<'a> for OpaqueRevealer<'a> {
 
     fn fold_ty(&mut self, ty: Ty) -> Ty {
         let tcx = self.tcx;
-        if !tcx.ty_flags(ty).intersects(crate::fold::TypeFlags::HAS_ALIAS) {
+        if !tcx
+            .ty_flags(ty)
+            .intersects(crate::fold::TypeFlags::HAS_ALIAS)
+        {
             return ty;
         }
         let ty = crate::fold::super_fold_ty(self, ty);
         match tcx.kind(ty) {
-            TyKind::Alias(alias) if tcx.def_kind(alias.def_id) == DefKind::OpaqueTy && self.depth < 64 => {
-                let hidden = crate::fold::erase_regions(tcx, tcx.type_of(alias.def_id).instantiate(tcx, alias.args));
+            TyKind::Alias(alias)
+                if tcx.def_kind(alias.def_id) == DefKind::OpaqueTy && self.depth < 64 =>
+            {
+                let hidden = crate::fold::erase_regions(
+                    tcx,
+                    tcx.type_of(alias.def_id).instantiate(tcx, alias.args),
+                );
                 self.depth += 1;
                 let r = self.fold_ty(hidden);
                 self.depth -= 1;
@@ -831,7 +1012,11 @@ impl<'a> TypeFolder<'a> for ConstEvaluator<'a> {
     }
 
     fn fold_ty(&mut self, ty: Ty) -> Ty {
-        if !self.tcx.ty_flags(ty).intersects(crate::fold::TypeFlags::HAS_CT_UNEVALUATED) {
+        if !self
+            .tcx
+            .ty_flags(ty)
+            .intersects(crate::fold::TypeFlags::HAS_CT_UNEVALUATED)
+        {
             return ty;
         }
         crate::fold::super_fold_ty(self, ty)
@@ -840,8 +1025,13 @@ impl<'a> TypeFolder<'a> for ConstEvaluator<'a> {
     fn fold_const(&mut self, c: Const) -> Const {
         let tcx = self.tcx;
         let c = crate::fold::super_fold_const(self, c);
-        let ConstKind::Unevaluated(def, args) = tcx.const_kind(c) else { return c };
-        if tcx.const_flags(c).intersects(crate::fold::TypeFlags::HAS_PARAMS | crate::fold::TypeFlags::HAS_INFER) {
+        let ConstKind::Unevaluated(def, args) = tcx.const_kind(c) else {
+            return c;
+        };
+        if tcx
+            .const_flags(c)
+            .intersects(crate::fold::TypeFlags::HAS_PARAMS | crate::fold::TypeFlags::HAS_INFER)
+        {
             return c;
         }
         let ty = tcx.normalize_erasing_regions(tcx.type_of(def).instantiate(tcx, args));
@@ -869,11 +1059,16 @@ impl<'a> TypeFolder<'a> for Normalizer<'_, '_, 'a> {
 
     fn fold_ty(&mut self, ty: Ty) -> Ty {
         let tcx = self.selcx.tcx();
-        if !tcx.ty_flags(ty).intersects(crate::fold::TypeFlags::HAS_ALIAS) {
+        if !tcx
+            .ty_flags(ty)
+            .intersects(crate::fold::TypeFlags::HAS_ALIAS)
+        {
             return ty;
         }
         let ty = crate::fold::super_fold_ty(self, ty);
-        let TyKind::Alias(alias) = tcx.kind(ty) else { return ty };
+        let TyKind::Alias(alias) = tcx.kind(ty) else {
+            return ty;
+        };
         if self.depth > RECURSION_LIMIT {
             return ty;
         }
@@ -924,7 +1119,10 @@ pub enum FulfillmentErrorKind {
     Overflow,
     Ambiguity,
     /// A projection normalized to `found`, which is not `expected`.
-    ProjectionMismatch { expected: Ty, found: Ty },
+    ProjectionMismatch {
+        expected: Ty,
+        found: Ty,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -957,7 +1155,10 @@ impl FulfillmentCtxt {
     }
 
     /// Processes obligations until no more progress is made; returns those that failed.
-    pub fn select_where_possible(&mut self, selcx: &SelectionContext<'_, '_>) -> Vec<FulfillmentError> {
+    pub fn select_where_possible(
+        &mut self,
+        selcx: &SelectionContext<'_, '_>,
+    ) -> Vec<FulfillmentError> {
         let mut errors = Vec::new();
         loop {
             let mut progress = false;
@@ -971,7 +1172,10 @@ impl FulfillmentCtxt {
                     Processed::Pending => self.pending.push(o),
                     Processed::Error(kind) => {
                         progress = true;
-                        errors.push(FulfillmentError { obligation: o, kind });
+                        errors.push(FulfillmentError {
+                            obligation: o,
+                            kind,
+                        });
                     }
                 }
             }
@@ -983,10 +1187,16 @@ impl FulfillmentCtxt {
     }
 
     /// Processes everything; what remains is ambiguous and reported as such.
-    pub fn select_all_or_error(&mut self, selcx: &SelectionContext<'_, '_>) -> Vec<FulfillmentError> {
+    pub fn select_all_or_error(
+        &mut self,
+        selcx: &SelectionContext<'_, '_>,
+    ) -> Vec<FulfillmentError> {
         let mut errors = self.select_where_possible(selcx);
         for o in std::mem::take(&mut self.pending) {
-            errors.push(FulfillmentError { obligation: o, kind: FulfillmentErrorKind::Ambiguity });
+            errors.push(FulfillmentError {
+                obligation: o,
+                kind: FulfillmentErrorKind::Ambiguity,
+            });
         }
         errors
     }
@@ -1006,24 +1216,30 @@ fn process(selcx: &SelectionContext<'_, '_>, o: &Obligation) -> Processed {
         ObligationKind::Trait(tr) => match selcx.select(*tr, o.span, o.depth) {
             Ok(Some((_, nested))) => Processed::Done(nested),
             Ok(None) => Processed::Pending,
-            Err(SelectionError::Unimplemented) => Processed::Error(FulfillmentErrorKind::Unimplemented),
-            Err(SelectionError::Overflow) => Processed::Error(FulfillmentErrorKind::Overflow),
-        },
-        ObligationKind::Projection(alias, term) => match selcx.normalize_projection(*alias, o.span, o.depth) {
-            Ok(Some((ty, nested))) => {
-                let (ty, more) = selcx.normalize(ty, o.span);
-                match selcx.infcx.eq(ty, *term) {
-                    Ok(()) => Processed::Done(nested.into_iter().chain(more).collect()),
-                    Err(_) => Processed::Error(FulfillmentErrorKind::ProjectionMismatch {
-                        expected: selcx.infcx.resolve_vars_if_possible(*term),
-                        found: selcx.infcx.resolve_vars_if_possible(ty),
-                    }),
-                }
+            Err(SelectionError::Unimplemented) => {
+                Processed::Error(FulfillmentErrorKind::Unimplemented)
             }
-            Ok(None) => Processed::Pending,
-            Err(SelectionError::Unimplemented) => Processed::Error(FulfillmentErrorKind::Unimplemented),
             Err(SelectionError::Overflow) => Processed::Error(FulfillmentErrorKind::Overflow),
         },
+        ObligationKind::Projection(alias, term) => {
+            match selcx.normalize_projection(*alias, o.span, o.depth) {
+                Ok(Some((ty, nested))) => {
+                    let (ty, more) = selcx.normalize(ty, o.span);
+                    match selcx.infcx.eq(ty, *term) {
+                        Ok(()) => Processed::Done(nested.into_iter().chain(more).collect()),
+                        Err(_) => Processed::Error(FulfillmentErrorKind::ProjectionMismatch {
+                            expected: selcx.infcx.resolve_vars_if_possible(*term),
+                            found: selcx.infcx.resolve_vars_if_possible(ty),
+                        }),
+                    }
+                }
+                Ok(None) => Processed::Pending,
+                Err(SelectionError::Unimplemented) => {
+                    Processed::Error(FulfillmentErrorKind::Unimplemented)
+                }
+                Err(SelectionError::Overflow) => Processed::Error(FulfillmentErrorKind::Overflow),
+            }
+        }
         ObligationKind::Sized(_) => Processed::Done(Vec::new()),
     }
 }
@@ -1056,14 +1272,22 @@ impl TyCtxt {
     /// The kind of a closure after type checking.
     pub fn closure_kind(&self, args: GenericArgs) -> ClosureKind {
         let infcx = InferCtxt::new(self);
-        self.closure_kind_of(&infcx, args).unwrap_or(ClosureKind::Fn)
+        self.closure_kind_of(&infcx, args)
+            .unwrap_or(ClosureKind::Fn)
     }
 
     /// The signature of a closure after type checking.
     pub fn closure_fn_sig(&self, args: GenericArgs) -> FnSig {
         let infcx = InferCtxt::new(self);
-        self.closure_sig(&infcx, args)
-            .unwrap_or_else(|| self.mk_fn_sig(&[], self.types.error, false, smelt_hir::Safety::Safe, smelt_hir::Abi::Rust))
+        self.closure_sig(&infcx, args).unwrap_or_else(|| {
+            self.mk_fn_sig(
+                &[],
+                self.types.error,
+                false,
+                smelt_hir::Safety::Safe,
+                smelt_hir::Abi::Rust,
+            )
+        })
     }
 
     /// Normalizes every projection of a monomorphic value and erases its regions.
@@ -1071,13 +1295,23 @@ impl TyCtxt {
         let value = crate::fold::erase_regions(self, value);
         // Constants are evaluated where they can be (`[u8; N]` is `[u8; 8]`), so that a type
         // has one spelling in monomorphic code.
-        let value = if value.flags(self).intersects(crate::fold::TypeFlags::HAS_CT_UNEVALUATED) {
+        let value = if value
+            .flags(self)
+            .intersects(crate::fold::TypeFlags::HAS_CT_UNEVALUATED)
+        {
             value.fold_with(&mut ConstEvaluator { tcx: self })
         } else {
             value
         };
         // Opaque types are revealed: `impl Fn()` is the closure the function returns.
-        let value = if value.has_aliases(self) { value.fold_with(&mut OpaqueRevealer { tcx: self, depth: 0 }) } else { value };
+        let value = if value.has_aliases(self) {
+            value.fold_with(&mut OpaqueRevealer {
+                tcx: self,
+                depth: 0,
+            })
+        } else {
+            value
+        };
         if !value.has_aliases(self) {
             return value;
         }
@@ -1114,22 +1348,34 @@ impl TyCtxt {
         fulfill.register_all(nested);
         let _ = fulfill.select_where_possible(&selcx);
         let source = match source {
-            ImplSource::UserDefined { impl_def_id, args } => {
-                ImplSource::UserDefined { impl_def_id, args: crate::fold::erase_regions(self, infcx.resolve_vars_if_possible(args)) }
-            }
-            ImplSource::FnPointer { fn_ty } => ImplSource::FnPointer { fn_ty: infcx.resolve_vars_if_possible(fn_ty) },
+            ImplSource::UserDefined { impl_def_id, args } => ImplSource::UserDefined {
+                impl_def_id,
+                args: crate::fold::erase_regions(self, infcx.resolve_vars_if_possible(args)),
+            },
+            ImplSource::FnPointer { fn_ty } => ImplSource::FnPointer {
+                fn_ty: infcx.resolve_vars_if_possible(fn_ty),
+            },
             other => other,
         };
         Some(source)
     }
 
     /// Whether `T: Trait` holds under `param_env` (for `Copy` checks and the like).
-    pub fn type_implements_trait(&self, param_env: &ParamEnv, ty: Ty, trait_def: DefId, extra: &[GenericArg]) -> bool {
+    pub fn type_implements_trait(
+        &self,
+        param_env: &ParamEnv,
+        ty: Ty,
+        trait_def: DefId,
+        extra: &[GenericArg],
+    ) -> bool {
         let infcx = InferCtxt::new(self);
         let selcx = SelectionContext::new(&infcx, param_env.clone());
         let mut args = vec![GenericArg::Type(ty)];
         args.extend_from_slice(extra);
-        let tr = TraitRef { def_id: trait_def, args: self.mk_args(&args) };
+        let tr = TraitRef {
+            def_id: trait_def,
+            args: self.mk_args(&args),
+        };
         selcx.evaluate(&Obligation::trait_(tr, Span::DUMMY)) == EvaluationResult::Ok
     }
 
@@ -1197,10 +1443,14 @@ impl TyCtxt {
                 self.eval_array_len(len) != Some(0) && self.needs_drop_inner(elem, seen, depth + 1)
             }
             TyKind::Slice(elem) => self.needs_drop_inner(elem, seen, depth + 1),
-            TyKind::Tuple(tys) => self.tys(tys).iter().any(|t| self.needs_drop_inner(*t, seen, depth + 1)),
-            TyKind::Closure(def, args) => {
-                self.closure_upvar_tys(def, args).iter().any(|t| self.needs_drop_inner(*t, seen, depth + 1))
-            }
+            TyKind::Tuple(tys) => self
+                .tys(tys)
+                .iter()
+                .any(|t| self.needs_drop_inner(*t, seen, depth + 1)),
+            TyKind::Closure(def, args) => self
+                .closure_upvar_tys(def, args)
+                .iter()
+                .any(|t| self.needs_drop_inner(*t, seen, depth + 1)),
             TyKind::Adt(def, args) => {
                 if self.adt_has_drop_impl(def) {
                     return true;
@@ -1225,9 +1475,11 @@ impl TyCtxt {
     pub fn adt_destructor(&self, adt: DefId) -> Option<DefId> {
         let drop_trait = self.lang_item(LangItem::Drop)?;
         let index = self.impl_index();
-        index.impls_of_trait(drop_trait).iter().copied().find(|&imp| {
-            matches!(self.kind(self.type_of(imp)), TyKind::Adt(d, _) if d == adt)
-        })
+        index
+            .impls_of_trait(drop_trait)
+            .iter()
+            .copied()
+            .find(|&imp| matches!(self.kind(self.type_of(imp)), TyKind::Adt(d, _) if d == adt))
     }
 
     pub fn adt_has_drop_impl(&self, adt: DefId) -> bool {
@@ -1269,26 +1521,43 @@ impl TyCtxt {
             let ty = self.args(args).first().and_then(|a| a.as_type())?;
             let ty = self.normalize_erasing_regions(ty);
             let glue = if self.needs_drop(ty) { Some(ty) } else { None };
-            return Some(Instance { def: InstanceKind::DropGlue(def, glue), args });
+            return Some(Instance {
+                def: InstanceKind::DropGlue(def, glue),
+                args,
+            });
         }
         if self.is_intrinsic(def) {
-            return Some(Instance { def: InstanceKind::Intrinsic(def), args });
+            return Some(Instance {
+                def: InstanceKind::Intrinsic(def),
+                args,
+            });
         }
         Some(Instance::new(def, args))
     }
 
-    fn resolve_trait_item(&self, trait_def: DefId, item: DefId, args: GenericArgs) -> Option<Instance> {
+    fn resolve_trait_item(
+        &self,
+        trait_def: DefId,
+        item: DefId,
+        args: GenericArgs,
+    ) -> Option<Instance> {
         let trait_count = self.generics_of(trait_def).count();
         let all = self.args(args);
         let trait_args = self.mk_args(&all[..trait_count.min(all.len())]);
         let own: Vec<GenericArg> = all.iter().skip(trait_count).copied().collect();
-        let tr = TraitRef { def_id: trait_def, args: trait_args };
+        let tr = TraitRef {
+            def_id: trait_def,
+            args: trait_args,
+        };
         if tr.has_params(self) || tr.has_infer(self) {
             return None;
         }
         let source = self.codegen_select(tr)?;
         match source {
-            ImplSource::UserDefined { impl_def_id, args: impl_args } => {
+            ImplSource::UserDefined {
+                impl_def_id,
+                args: impl_args,
+            } => {
                 let items = self.associated_items(impl_def_id);
                 match items.implementing(item) {
                     Some(impl_item) => {
@@ -1302,31 +1571,46 @@ impl TyCtxt {
             }
             ImplSource::Object { .. } => {
                 let principal = match self.kind(self.trait_ref_self_ty(tr)) {
-                    TyKind::Dynamic(preds, _) => self.existentials(preds).iter().find_map(|p| match *p {
-                        ExistentialPredicate::Trait { def_id, .. } => Some(def_id),
-                        _ => None,
-                    }),
+                    TyKind::Dynamic(preds, _) => {
+                        self.existentials(preds).iter().find_map(|p| match *p {
+                            ExistentialPredicate::Trait { def_id, .. } => Some(def_id),
+                            _ => None,
+                        })
+                    }
                     _ => None,
                 }?;
                 let index = self.vtable_slot_of(principal, item)?;
-                Some(Instance { def: InstanceKind::Virtual(item, index), args })
+                Some(Instance {
+                    def: InstanceKind::Virtual(item, index),
+                    args,
+                })
             }
-            ImplSource::Closure { closure_def, args: closure_args } => {
+            ImplSource::Closure {
+                closure_def,
+                args: closure_args,
+            } => {
                 let kind = self.closure_kind(closure_args);
                 let requested = self.hir.lang_items.of_def(trait_def);
                 if requested == Some(LangItem::FnOnce) && kind != ClosureKind::FnOnce {
-                    Some(Instance { def: InstanceKind::ClosureOnceShim { call_once: item }, args })
+                    Some(Instance {
+                        def: InstanceKind::ClosureOnceShim { call_once: item },
+                        args,
+                    })
                 } else {
                     Some(Instance::new(closure_def, closure_args))
                 }
             }
-            ImplSource::FnPointer { fn_ty } => {
-                Some(Instance { def: InstanceKind::FnPtrShim(item, fn_ty), args })
-            }
+            ImplSource::FnPointer { fn_ty } => Some(Instance {
+                def: InstanceKind::FnPtrShim(item, fn_ty),
+                args,
+            }),
             ImplSource::Builtin => {
                 let self_ty = self.trait_ref_self_ty(tr);
                 match self.hir.lang_items.of_def(trait_def) {
-                    Some(LangItem::Clone) => Some(Instance { def: InstanceKind::CloneShim(item, self_ty), args }),
+                    Some(LangItem::Clone) => Some(Instance {
+                        def: InstanceKind::CloneShim(item, self_ty),
+                        args,
+                    }),
                     _ => None,
                 }
             }
@@ -1340,7 +1624,13 @@ impl TyCtxt {
         let mut out = Vec::new();
         for t in self.supertrait_def_ids(trait_def).into_iter().rev() {
             for item in self.associated_items(t).items.iter() {
-                if matches!(item.kind, AssocKind::Fn { has_self: true }) && !self.generics_of(item.def_id).own_params.iter().any(|p| !p.is_lifetime()) {
+                if matches!(item.kind, AssocKind::Fn { has_self: true })
+                    && !self
+                        .generics_of(item.def_id)
+                        .own_params
+                        .iter()
+                        .any(|p| !p.is_lifetime())
+                {
                     out.push(item.def_id);
                 }
             }
@@ -1349,6 +1639,9 @@ impl TyCtxt {
     }
 
     pub fn vtable_slot_of(&self, trait_def: DefId, method: DefId) -> Option<usize> {
-        self.vtable_methods(trait_def).iter().position(|&m| m == method).map(|i| i + 3)
+        self.vtable_methods(trait_def)
+            .iter()
+            .position(|&m| m == method)
+            .map(|i| i + 3)
     }
 }

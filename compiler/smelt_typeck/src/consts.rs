@@ -14,7 +14,11 @@ pub fn literal_anon_const(tcx: &TyCtxt, def: DefId) -> Option<u128> {
             ExprKind::Block(b, None) if b.stmts.is_empty() => e = b.expr?,
             ExprKind::Lit(lit) => {
                 return match lit.kind {
-                    LitKind::Int(v, smelt_hir::LitIntType::Unsuffixed | smelt_hir::LitIntType::Unsigned(smelt_ast::UintTy::Usize)) => Some(v),
+                    LitKind::Int(
+                        v,
+                        smelt_hir::LitIntType::Unsuffixed
+                        | smelt_hir::LitIntType::Unsigned(smelt_ast::UintTy::Usize),
+                    ) => Some(v),
                     _ => None,
                 };
             }

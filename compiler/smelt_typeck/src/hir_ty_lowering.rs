@@ -9,8 +9,8 @@ use smelt_hir::{self as hir, DefId, DefKind, LifetimeRes, PrimTy, Res};
 use smelt_span::{kw, Span};
 use smelt_ty::generics::GenericParamDefKind;
 use smelt_ty::{
-    AliasTy, Clause, ConstKind, ExistentialPredicate, GenericArg, GenericArgs, Instantiate, ParamConst, Region,
-    TraitRef, Ty, TyCtxt, TyKind,
+    AliasTy, Clause, ConstKind, ExistentialPredicate, GenericArg, GenericArgs, Instantiate,
+    ParamConst, Region, TraitRef, Ty, TyCtxt, TyKind,
 };
 
 /// Where inference variables come from, when lowering types inside a body.
@@ -29,11 +29,19 @@ pub struct TyLowerer<'a> {
 
 impl<'a> TyLowerer<'a> {
     pub fn new(tcx: &'a TyCtxt, item: DefId) -> TyLowerer<'a> {
-        TyLowerer { tcx, item, infer: None }
+        TyLowerer {
+            tcx,
+            item,
+            infer: None,
+        }
     }
 
     pub fn with_infer(tcx: &'a TyCtxt, item: DefId, infer: &'a dyn InferProvider) -> TyLowerer<'a> {
-        TyLowerer { tcx, item, infer: Some(infer) }
+        TyLowerer {
+            tcx,
+            item,
+            infer: Some(infer),
+        }
     }
 
     fn err(&self, span: Span, msg: impl Into<String>) -> ErrorGuaranteed {
@@ -56,7 +64,10 @@ impl<'a> TyLowerer<'a> {
             }
             hir::TyKind::BareFn(f) => {
                 let inputs: Vec<Ty> = f.inputs.iter().map(|t| self.lower_ty(t)).collect();
-                let output = f.output.as_ref().map_or(tcx.types.unit, |t| self.lower_ty(t));
+                let output = f
+                    .output
+                    .as_ref()
+                    .map_or(tcx.types.unit, |t| self.lower_ty(t));
                 tcx.mk_fn_ptr(tcx.mk_fn_sig(&inputs, output, f.c_variadic, f.safety, f.abi))
             }
             hir::TyKind::Never => tcx.types.never,
@@ -65,7 +76,9 @@ impl<'a> TyLowerer<'a> {
                 tcx.mk_tup(&tys)
             }
             hir::TyKind::Path(qpath) => self.lower_qpath_ty(qpath, ty.span),
-            hir::TyKind::TraitObject(bounds, lt) => self.lower_trait_object(bounds, lt.as_ref(), ty.span),
+            hir::TyKind::TraitObject(bounds, lt) => {
+                self.lower_trait_object(bounds, lt.as_ref(), ty.span)
+            }
             hir::TyKind::ImplTrait(def, _) if tcx.def_kind(*def) == DefKind::OpaqueTy => {
                 // In return position: the opaque type, at the function's own parameters.
                 tcx.mk_alias(*def, tcx.identity_args(*def))
@@ -81,19 +94,21 @@ impl<'a> TyLowerer<'a> {
                     }
                 }
             }
-            hir::TyKind::Infer => match self.infer {
-                Some(infer) => infer.ty_infer(ty.span),
-                None => {
-                    self.tcx
+            hir::TyKind::Infer => {
+                match self.infer {
+                    Some(infer) => infer.ty_infer(ty.span),
+                    None => {
+                        self.tcx
                         .sess
                         .dcx
                         .struct_err(ty.span, "the placeholder `_` is not allowed within types on item signatures")
                         .code("E0121")
                         .span_label(ty.span, "not allowed in type signatures")
                         .emit();
-                    tcx.types.error
+                        tcx.types.error
+                    }
                 }
-            },
+            }
             hir::TyKind::Err(_) => tcx.types.error,
         }
     }
@@ -115,7 +130,10 @@ impl<'a> TyLowerer<'a> {
             hir::ArrayLen::Infer(span) => match self.infer {
                 Some(infer) => infer.const_infer(*span),
                 None => {
-                    self.err(*span, "the placeholder `_` is not allowed within types on item signatures");
+                    self.err(
+                        *span,
+                        "the placeholder `_` is not allowed within types on item signatures",
+                    );
                     self.tcx.mk_const(ConstKind::Error)
                 }
             },
@@ -129,14 +147,20 @@ impl<'a> TyLowerer<'a> {
             hir::ConstArgKind::Anon(def) => {
                 // Literal lengths need no evaluation.
                 if let Some(v) = crate::consts::literal_anon_const(tcx, *def) {
-                    return tcx.mk_const(ConstKind::Value(ty, smelt_ty::ScalarInt::from_uint(v, 8)));
+                    return tcx
+                        .mk_const(ConstKind::Value(ty, smelt_ty::ScalarInt::from_uint(v, 8)));
                 }
-                tcx.mk_const(ConstKind::Unevaluated(*def, tcx.identity_args_for_anon(*def)))
+                tcx.mk_const(ConstKind::Unevaluated(
+                    *def,
+                    tcx.identity_args_for_anon(*def),
+                ))
             }
             hir::ConstArgKind::Path(qpath) => match qpath {
                 hir::QPath::Resolved(None, path) => match path.res {
                     Res::Def(DefKind::ConstParam, def) => match self.param_index(def) {
-                        Some((index, name)) => tcx.mk_const(ConstKind::Param(ParamConst { index, name })),
+                        Some((index, name)) => {
+                            tcx.mk_const(ConstKind::Param(ParamConst { index, name }))
+                        }
                         None => tcx.mk_const(ConstKind::Error),
                     },
                     Res::Def(DefKind::Const | DefKind::AssocConst, def) => {
@@ -148,7 +172,10 @@ impl<'a> TyLowerer<'a> {
                     }
                 },
                 _ => {
-                    self.err(c.span, "this kind of constant argument is not supported by smelt yet");
+                    self.err(
+                        c.span,
+                        "this kind of constant argument is not supported by smelt yet",
+                    );
                     tcx.mk_const(ConstKind::Error)
                 }
             },
@@ -159,7 +186,11 @@ impl<'a> TyLowerer<'a> {
     pub fn param_index(&self, param: DefId) -> Option<(u32, smelt_span::Symbol)> {
         let owner = self.tcx.parent(param)?;
         let generics = self.tcx.generics_of(owner);
-        generics.own_params.iter().find(|p| p.def_id == param).map(|p| (p.index, p.name))
+        generics
+            .own_params
+            .iter()
+            .find(|p| p.def_id == param)
+            .map(|p| (p.index, p.name))
     }
 
     fn lower_qpath_ty(&self, qpath: &hir::QPath, span: Span) -> Ty {
@@ -169,12 +200,19 @@ impl<'a> TyLowerer<'a> {
             hir::QPath::Resolved(Some(qself), path) => {
                 // `<T as Trait>::Assoc`: the last segment names the associated type.
                 let self_ty = self.lower_ty(qself);
-                let Some(assoc_seg) = path.segments.last() else { return tcx.types.error };
+                let Some(assoc_seg) = path.segments.last() else {
+                    return tcx.types.error;
+                };
                 match path.res {
                     Res::Def(DefKind::AssocTy, assoc) => {
                         let trait_def = tcx.parent(assoc).unwrap_or(assoc);
                         let trait_seg = &path.segments[path.segments.len().saturating_sub(2)];
-                        let trait_args = self.lower_generic_args_for(trait_def, trait_seg.args.as_deref(), Some(self_ty), trait_seg.ident.span);
+                        let trait_args = self.lower_generic_args_for(
+                            trait_def,
+                            trait_seg.args.as_deref(),
+                            Some(self_ty),
+                            trait_seg.ident.span,
+                        );
                         self.projection(assoc, trait_args, assoc_seg, span)
                     }
                     Res::Err => tcx.types.error,
@@ -191,7 +229,10 @@ impl<'a> TyLowerer<'a> {
             hir::QPath::LangItem(item, span) => match tcx.lang_item(*item) {
                 Some(def) => tcx.type_of(def),
                 None => {
-                    self.err(*span, format!("lang item `{}` is missing from the library", item.name()));
+                    self.err(
+                        *span,
+                        format!("lang item `{}` is missing from the library", item.name()),
+                    );
                     tcx.types.error
                 }
             },
@@ -199,7 +240,13 @@ impl<'a> TyLowerer<'a> {
     }
 
     /// `<trait_args[0] as Trait<..>>::Assoc<own args>`.
-    fn projection(&self, assoc: DefId, trait_args: GenericArgs, seg: &hir::PathSegment, span: Span) -> Ty {
+    fn projection(
+        &self,
+        assoc: DefId,
+        trait_args: GenericArgs,
+        seg: &hir::PathSegment,
+        span: Span,
+    ) -> Ty {
         let tcx = self.tcx;
         let mut args = tcx.args(trait_args).to_vec();
         if let Some(ga) = &seg.args {
@@ -213,7 +260,13 @@ impl<'a> TyLowerer<'a> {
 
     /// `T::Assoc` where `T` is a type: the associated type of one of `T`'s bounds (for a type
     /// parameter or `Self`), or of the trait the impl implements.
-    fn associated_type_of(&self, self_ty: Ty, qself: &hir::Ty, seg: &hir::PathSegment, span: Span) -> Ty {
+    fn associated_type_of(
+        &self,
+        self_ty: Ty,
+        qself: &hir::Ty,
+        seg: &hir::PathSegment,
+        span: Span,
+    ) -> Ty {
         let tcx = self.tcx;
         if tcx.kind(self_ty) == TyKind::Error {
             return tcx.types.error;
@@ -224,7 +277,9 @@ impl<'a> TyLowerer<'a> {
                 if let Some(trait_ref) = tcx.impl_trait_ref(alias_to) {
                     if let Some(item) = tcx
                         .associated_items(trait_ref.def_id)
-                        .find_by_name(seg.ident.name, |i| i.kind == smelt_ty::assoc::AssocKind::Type)
+                        .find_by_name(seg.ident.name, |i| {
+                            i.kind == smelt_ty::assoc::AssocKind::Type
+                        })
                     {
                         return self.projection(item.def_id, trait_ref.args, seg, span);
                     }
@@ -240,7 +295,10 @@ impl<'a> TyLowerer<'a> {
         // `trait Try: FromResidual<Self::Residual>`).
         if let hir::TyKind::Path(hir::QPath::Resolved(None, path)) = &qself.kind {
             if let Res::SelfTyParam { trait_ } = path.res {
-                let own = TraitRef { def_id: trait_, args: tcx.identity_args(trait_) };
+                let own = TraitRef {
+                    def_id: trait_,
+                    args: tcx.identity_args(trait_),
+                };
                 if let Some(ty) = self.assoc_in_trait_refs(&[own], seg, span) {
                     return ty;
                 }
@@ -264,7 +322,9 @@ impl<'a> TyLowerer<'a> {
                 }
                 if let Some(item) = tcx
                     .associated_items(tr.def_id)
-                    .find_by_name(seg.ident.name, |i| i.kind == smelt_ty::assoc::AssocKind::Type)
+                    .find_by_name(seg.ident.name, |i| {
+                        i.kind == smelt_ty::assoc::AssocKind::Type
+                    })
                 {
                     return self.projection(item.def_id, tr.args, seg, span);
                 }
@@ -283,7 +343,12 @@ impl<'a> TyLowerer<'a> {
     }
 
     /// The associated type named by `seg` in one of `refs` or their supertraits.
-    fn assoc_in_trait_refs(&self, refs: &[TraitRef], seg: &hir::PathSegment, span: Span) -> Option<Ty> {
+    fn assoc_in_trait_refs(
+        &self,
+        refs: &[TraitRef],
+        seg: &hir::PathSegment,
+        span: Span,
+    ) -> Option<Ty> {
         let tcx = self.tcx;
         let mut seen: Vec<TraitRef> = Vec::new();
         let mut stack: Vec<TraitRef> = refs.to_vec();
@@ -294,7 +359,9 @@ impl<'a> TyLowerer<'a> {
             seen.push(tr);
             if let Some(item) = tcx
                 .associated_items(tr.def_id)
-                .find_by_name(seg.ident.name, |i| i.kind == smelt_ty::assoc::AssocKind::Type)
+                .find_by_name(seg.ident.name, |i| {
+                    i.kind == smelt_ty::assoc::AssocKind::Type
+                })
             {
                 return Some(self.projection(item.def_id, tr.args, seg, span));
             }
@@ -330,14 +397,23 @@ impl<'a> TyLowerer<'a> {
         while let Some(def) = owner {
             if let Some(generics) = tcx.hir.owner(def).and_then(|o| o.generics()) {
                 for pred in &generics.predicates {
-                    let hir::WherePredicate::Bound { bounded_ty, bounds, .. } = pred else { continue };
+                    let hir::WherePredicate::Bound {
+                        bounded_ty, bounds, ..
+                    } = pred
+                    else {
+                        continue;
+                    };
                     let is_param = matches!(&bounded_ty.kind, hir::TyKind::Path(hir::QPath::Resolved(None, p))
                         if p.res == Res::Def(DefKind::TyParam, param));
                     if !is_param {
                         continue;
                     }
                     for b in bounds {
-                        if let hir::GenericBound::Trait(poly, hir::TraitBoundModifier::None | hir::TraitBoundModifier::MaybeConst) = b {
+                        if let hir::GenericBound::Trait(
+                            poly,
+                            hir::TraitBoundModifier::None | hir::TraitBoundModifier::MaybeConst,
+                        ) = b
+                        {
                             if let Some((tr, _)) = self.lower_trait_ref(&poly.trait_ref, self_ty) {
                                 out.push(tr);
                             }
@@ -345,7 +421,9 @@ impl<'a> TyLowerer<'a> {
                     }
                 }
             }
-            owner = tcx.parent(def).filter(|p| !matches!(tcx.def_kind(*p), DefKind::Mod));
+            owner = tcx
+                .parent(def)
+                .filter(|p| !matches!(tcx.def_kind(*p), DefKind::Mod));
         }
         out
     }
@@ -359,11 +437,21 @@ impl<'a> TyLowerer<'a> {
                 prim_ty(tcx, p)
             }
             Res::Def(DefKind::Struct | DefKind::Enum | DefKind::Union, def) => {
-                let args = self.lower_generic_args_for(def, last.and_then(|s| s.args.as_deref()), None, span);
+                let args = self.lower_generic_args_for(
+                    def,
+                    last.and_then(|s| s.args.as_deref()),
+                    None,
+                    span,
+                );
                 tcx.mk_adt(def, args)
             }
             Res::Def(DefKind::TyAlias, def) => {
-                let args = self.lower_generic_args_for(def, last.and_then(|s| s.args.as_deref()), None, span);
+                let args = self.lower_generic_args_for(
+                    def,
+                    last.and_then(|s| s.args.as_deref()),
+                    None,
+                    span,
+                );
                 tcx.type_of(def).instantiate(tcx, args)
             }
             Res::Def(DefKind::TyParam, def) => match self.param_index(def) {
@@ -396,10 +484,16 @@ impl<'a> TyLowerer<'a> {
             }
             Res::Err => tcx.types.error,
             res => {
-                let name = path.segments.last().map_or(String::new(), |s| tcx.str(s.ident.name).to_string());
+                let name = path
+                    .segments
+                    .last()
+                    .map_or(String::new(), |s| tcx.str(s.ident.name).to_string());
                 tcx.sess
                     .dcx
-                    .struct_err(span, format!("expected type, found {} `{name}`", res.descr()))
+                    .struct_err(
+                        span,
+                        format!("expected type, found {} `{name}`", res.descr()),
+                    )
                     .code("E0573")
                     .span_label(span, "not a type")
                     .emit();
@@ -415,7 +509,13 @@ impl<'a> TyLowerer<'a> {
                     self.tcx
                         .sess
                         .dcx
-                        .struct_err(args.span, format!("type arguments are not allowed on builtin type `{}`", self.tcx.str(seg.ident.name)))
+                        .struct_err(
+                            args.span,
+                            format!(
+                                "type arguments are not allowed on builtin type `{}`",
+                                self.tcx.str(seg.ident.name)
+                            ),
+                        )
                         .code("E0109")
                         .span_label(args.span, "type argument not allowed")
                         .emit();
@@ -428,7 +528,9 @@ impl<'a> TyLowerer<'a> {
         match arg {
             hir::GenericArg::Lifetime(l) => GenericArg::Lifetime(self.lower_lifetime(l)),
             hir::GenericArg::Type(t) => GenericArg::Type(self.lower_ty(t)),
-            hir::GenericArg::Const(c) => GenericArg::Const(self.lower_const_arg(c, self.tcx.types.usize)),
+            hir::GenericArg::Const(c) => {
+                GenericArg::Const(self.lower_const_arg(c, self.tcx.types.usize))
+            }
             hir::GenericArg::Infer(span) => GenericArg::Type(match self.infer {
                 Some(i) => i.ty_infer(*span),
                 None => self.tcx.types.error,
@@ -451,27 +553,46 @@ impl<'a> TyLowerer<'a> {
         let params = generics.all_params(tcx);
         let mut out: Vec<GenericArg> = Vec::with_capacity(params.len());
         let provided: Vec<&hir::GenericArg> = args.map_or(Vec::new(), |a| a.args.iter().collect());
-        let provided_lifetimes: Vec<&hir::GenericArg> =
-            provided.iter().copied().filter(|a| matches!(a, hir::GenericArg::Lifetime(_))).collect();
-        let provided_other: Vec<&hir::GenericArg> =
-            provided.iter().copied().filter(|a| !matches!(a, hir::GenericArg::Lifetime(_))).collect();
+        let provided_lifetimes: Vec<&hir::GenericArg> = provided
+            .iter()
+            .copied()
+            .filter(|a| matches!(a, hir::GenericArg::Lifetime(_)))
+            .collect();
+        let provided_other: Vec<&hir::GenericArg> = provided
+            .iter()
+            .copied()
+            .filter(|a| !matches!(a, hir::GenericArg::Lifetime(_)))
+            .collect();
         let mut lt_i = 0;
         let mut other_i = 0;
         let own_start = generics.parent_count;
         let expected_other = params[own_start..]
             .iter()
             .filter(|p| !p.is_lifetime() && !(generics.has_self && p.index == 0))
-            .filter(|p| !matches!(p.kind, GenericParamDefKind::Type { synthetic: true, .. }))
+            .filter(|p| {
+                !matches!(
+                    p.kind,
+                    GenericParamDefKind::Type {
+                        synthetic: true,
+                        ..
+                    }
+                )
+            })
             .count();
         let required_other = params[own_start..]
             .iter()
             .filter(|p| match p.kind {
-                GenericParamDefKind::Type { has_default, synthetic } => !has_default && !synthetic && !(generics.has_self && p.index == 0),
+                GenericParamDefKind::Type {
+                    has_default,
+                    synthetic,
+                } => !has_default && !synthetic && !(generics.has_self && p.index == 0),
                 GenericParamDefKind::Const { has_default } => !has_default,
                 GenericParamDefKind::Lifetime => false,
             })
             .count();
-        if provided_other.len() > expected_other || (!provided_other.is_empty() && provided_other.len() < required_other) {
+        if provided_other.len() > expected_other
+            || (!provided_other.is_empty() && provided_other.len() < required_other)
+        {
             let kind = tcx.def_kind(def).descr();
             let name = tcx.def_path_str(def);
             let (msg, label) = if provided_other.len() > expected_other {
@@ -486,17 +607,25 @@ impl<'a> TyLowerer<'a> {
                 )
             } else {
                 (
+                    format!("missing generics for {kind} `{name}`"),
                     format!(
-                        "missing generics for {kind} `{name}`"
+                        "expected {required_other} generic argument{}",
+                        if required_other == 1 { "" } else { "s" }
                     ),
-                    format!("expected {required_other} generic argument{}", if required_other == 1 { "" } else { "s" }),
                 )
             };
-            tcx.sess.dcx.struct_err(span, msg).code("E0107").span_label(span, label).emit();
+            tcx.sess
+                .dcx
+                .struct_err(span, msg)
+                .code("E0107")
+                .span_label(span, label)
+                .emit();
         }
         for p in &params {
             if generics.has_self && p.index == 0 {
-                out.push(GenericArg::Type(self_ty.unwrap_or_else(|| tcx.mk_param(0, kw::SelfUpper))));
+                out.push(GenericArg::Type(
+                    self_ty.unwrap_or_else(|| tcx.mk_param(0, kw::SelfUpper)),
+                ));
                 continue;
             }
             if (p.index as usize) < own_start {
@@ -512,12 +641,17 @@ impl<'a> TyLowerer<'a> {
                     }
                     None => GenericArg::Lifetime(Region::Erased),
                 },
-                GenericParamDefKind::Type { has_default, synthetic } => match provided_other.get(other_i) {
+                GenericParamDefKind::Type {
+                    has_default,
+                    synthetic,
+                } => match provided_other.get(other_i) {
                     Some(a) if !synthetic => {
                         other_i += 1;
                         self.lower_generic_arg(a)
                     }
-                    _ if has_default && self.infer.is_none() || (has_default && provided_other.len() > 0) => {
+                    _ if has_default && self.infer.is_none()
+                        || (has_default && provided_other.len() > 0) =>
+                    {
                         let default = tcx.param_default(p.def_id).unwrap_or(tcx.types.error);
                         GenericArg::Type(default.instantiate(tcx, tcx.mk_args(&out)))
                     }
@@ -542,8 +676,13 @@ impl<'a> TyLowerer<'a> {
                                 // A path parsed as a type may name a constant.
                                 match &t.kind {
                                     hir::TyKind::Path(qpath @ hir::QPath::Resolved(None, _)) => {
-                                        let c = hir::ConstArg { kind: hir::ConstArgKind::Path(qpath.clone()), span: t.span };
-                                        GenericArg::Const(self.lower_const_arg(&c, tcx.type_of(p.def_id)))
+                                        let c = hir::ConstArg {
+                                            kind: hir::ConstArgKind::Path(qpath.clone()),
+                                            span: t.span,
+                                        };
+                                        GenericArg::Const(
+                                            self.lower_const_arg(&c, tcx.type_of(p.def_id)),
+                                        )
                                     }
                                     _ => GenericArg::Const(tcx.mk_const(ConstKind::Error)),
                                 }
@@ -564,12 +703,24 @@ impl<'a> TyLowerer<'a> {
 
     /// A trait reference with the given self type: `Self: Trait<Args>`, plus the clauses of
     /// its associated type constraints (`Iterator<Item = u8>`).
-    pub fn lower_trait_ref(&self, tr: &hir::TraitRef, self_ty: Ty) -> Option<(TraitRef, Vec<Clause>)> {
+    pub fn lower_trait_ref(
+        &self,
+        tr: &hir::TraitRef,
+        self_ty: Ty,
+    ) -> Option<(TraitRef, Vec<Clause>)> {
         let tcx = self.tcx;
         let trait_def = tr.trait_def_id()?;
         let seg = tr.path.segments.last()?;
-        let args = self.lower_generic_args_for(trait_def, seg.args.as_deref().filter(|a| !a.parenthesized), Some(self_ty), tr.path.span);
-        let trait_ref = TraitRef { def_id: trait_def, args };
+        let args = self.lower_generic_args_for(
+            trait_def,
+            seg.args.as_deref().filter(|a| !a.parenthesized),
+            Some(self_ty),
+            tr.path.span,
+        );
+        let trait_ref = TraitRef {
+            def_id: trait_def,
+            args,
+        };
         let mut projections = Vec::new();
         if let Some(ga) = &seg.args {
             if ga.parenthesized {
@@ -582,7 +733,10 @@ impl<'a> TyLowerer<'a> {
                     _ => Vec::new(),
                 };
                 let tuple = tcx.mk_tup(&inputs);
-                let trait_ref = TraitRef { def_id: trait_def, args: tcx.mk_args(&[GenericArg::Type(self_ty), GenericArg::Type(tuple)]) };
+                let trait_ref = TraitRef {
+                    def_id: trait_def,
+                    args: tcx.mk_args(&[GenericArg::Type(self_ty), GenericArg::Type(tuple)]),
+                };
                 let output = ga
                     .constraints
                     .iter()
@@ -592,7 +746,13 @@ impl<'a> TyLowerer<'a> {
                     })
                     .unwrap_or(tcx.types.unit);
                 if let Some(output_def) = tcx.lang_item(smelt_hir::LangItem::FnOnceOutput) {
-                    projections.push(Clause::Projection(AliasTy { def_id: output_def, args: trait_ref.args }, output));
+                    projections.push(Clause::Projection(
+                        AliasTy {
+                            def_id: output_def,
+                            args: trait_ref.args,
+                        },
+                        output,
+                    ));
                 }
                 return Some((trait_ref, projections));
             }
@@ -604,7 +764,14 @@ impl<'a> TyLowerer<'a> {
                 }) else {
                     tcx.sess
                         .dcx
-                        .struct_err(c.span, format!("associated type `{}` not found for `{}`", tcx.str(c.ident.name), tcx.def_path_str(trait_def)))
+                        .struct_err(
+                            c.span,
+                            format!(
+                                "associated type `{}` not found for `{}`",
+                                tcx.str(c.ident.name),
+                                tcx.def_path_str(trait_def)
+                            ),
+                        )
                         .code("E0220")
                         .emit();
                     continue;
@@ -625,7 +792,13 @@ impl<'a> TyLowerer<'a> {
                 };
                 match &c.kind {
                     hir::AssocItemConstraintKind::Equality(t) => {
-                        projections.push(Clause::Projection(AliasTy { def_id: assoc, args: alias_args }, self.lower_ty(t)));
+                        projections.push(Clause::Projection(
+                            AliasTy {
+                                def_id: assoc,
+                                args: alias_args,
+                            },
+                            self.lower_ty(t),
+                        ));
                     }
                     hir::AssocItemConstraintKind::Bound(bounds) => {
                         let proj = tcx.mk_alias(assoc, alias_args);
@@ -643,32 +816,48 @@ impl<'a> TyLowerer<'a> {
         for b in bounds {
             match b {
                 hir::GenericBound::Trait(poly, modifier) => {
-                    if matches!(modifier, hir::TraitBoundModifier::Maybe | hir::TraitBoundModifier::Negative) {
+                    if matches!(
+                        modifier,
+                        hir::TraitBoundModifier::Maybe | hir::TraitBoundModifier::Negative
+                    ) {
                         continue;
                     }
-                    if let Some((tr, projections)) = self.lower_trait_ref(&poly.trait_ref, self_ty) {
+                    if let Some((tr, projections)) = self.lower_trait_ref(&poly.trait_ref, self_ty)
+                    {
                         out.push(Clause::Trait(tr));
                         out.extend(projections);
                     }
                 }
-                hir::GenericBound::Outlives(lt) => out.push(Clause::TypeOutlives(self_ty, self.lower_lifetime(lt))),
+                hir::GenericBound::Outlives(lt) => {
+                    out.push(Clause::TypeOutlives(self_ty, self.lower_lifetime(lt)))
+                }
             }
         }
         out
     }
 
     /// `dyn A<..> + Send + 'a`.
-    pub fn lower_trait_object(&self, bounds: &[hir::PolyTraitRef], lt: Option<&hir::Lifetime>, span: Span) -> Ty {
+    pub fn lower_trait_object(
+        &self,
+        bounds: &[hir::PolyTraitRef],
+        lt: Option<&hir::Lifetime>,
+        span: Span,
+    ) -> Ty {
         let tcx = self.tcx;
         // The object's self type is a placeholder while lowering its bounds.
         let dummy_self = tcx.mk_ty(TyKind::Infer(smelt_ty::InferTy::FreshTy(0)));
         let mut principal: Option<(TraitRef, Vec<Clause>)> = None;
         let mut autos = Vec::new();
         for b in bounds {
-            let Some(def) = b.trait_ref.trait_def_id() else { continue };
+            let Some(def) = b.trait_ref.trait_def_id() else {
+                continue;
+            };
             let is_auto = matches!(
                 tcx.hir.item(def),
-                Some(hir::Item { kind: hir::ItemKind::Trait { is_auto: true, .. }, .. })
+                Some(hir::Item {
+                    kind: hir::ItemKind::Trait { is_auto: true, .. },
+                    ..
+                })
             );
             if is_auto {
                 autos.push(def);
@@ -677,7 +866,10 @@ impl<'a> TyLowerer<'a> {
             if principal.is_some() {
                 tcx.sess
                     .dcx
-                    .struct_err(b.span, "only auto traits can be used as additional traits in a trait object")
+                    .struct_err(
+                        b.span,
+                        "only auto traits can be used as additional traits in a trait object",
+                    )
                     .code("E0225")
                     .span_label(b.span, "additional non-auto trait")
                     .emit();
@@ -688,11 +880,19 @@ impl<'a> TyLowerer<'a> {
         let mut preds = Vec::new();
         if let Some((tr, projections)) = &principal {
             let args: Vec<GenericArg> = tcx.args(tr.args).iter().skip(1).copied().collect();
-            preds.push(ExistentialPredicate::Trait { def_id: tr.def_id, args: tcx.mk_args(&args) });
+            preds.push(ExistentialPredicate::Trait {
+                def_id: tr.def_id,
+                args: tcx.mk_args(&args),
+            });
             for p in projections {
                 if let Clause::Projection(alias, term) = *p {
-                    let args: Vec<GenericArg> = tcx.args(alias.args).iter().skip(1).copied().collect();
-                    preds.push(ExistentialPredicate::Projection { def_id: alias.def_id, args: tcx.mk_args(&args), term });
+                    let args: Vec<GenericArg> =
+                        tcx.args(alias.args).iter().skip(1).copied().collect();
+                    preds.push(ExistentialPredicate::Projection {
+                        def_id: alias.def_id,
+                        args: tcx.mk_args(&args),
+                        term,
+                    });
                 }
             }
         } else if autos.is_empty() {
@@ -735,7 +935,9 @@ impl TyCtxtLoweringExt for TyCtxt {
         let generics = self.hir.owner(owner)?.generics()?;
         let p = generics.params.iter().find(|p| p.def_id == param)?;
         match &p.kind {
-            hir::GenericParamKind::Type { default: Some(t) } => Some(TyLowerer::new(self, owner).lower_ty(t)),
+            hir::GenericParamKind::Type { default: Some(t) } => {
+                Some(TyLowerer::new(self, owner).lower_ty(t))
+            }
             _ => None,
         }
     }

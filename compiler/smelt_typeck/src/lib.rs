@@ -35,7 +35,10 @@ pub fn check_crate(tcx: &TyCtxt) -> Result<(), ErrorGuaranteed> {
         .krate(local)
         .bodies
         .keys()
-        .map(|&index| DefId { krate: local, index })
+        .map(|&index| DefId {
+            krate: local,
+            index,
+        })
         .collect();
     let mut owners = owners;
     owners.sort();

@@ -76,10 +76,11 @@ enum Shape {
 }
 
 const KEYWORDS: &[&str] = &[
-    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for", "if", "impl", "in", "let", "loop",
-    "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
-    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof", "unsized",
-    "virtual", "yield", "async", "await", "try", "dyn", "gen",
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "Self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "abstract", "become", "box", "do", "final", "macro", "override", "priv", "typeof",
+    "unsized", "virtual", "yield", "async", "await", "try", "dyn", "gen",
 ];
 
 fn ident_text(ex: &Expander<'_, '_>, ident: smelt_span::Ident) -> String {
@@ -91,15 +92,34 @@ fn ident_text(ex: &Expander<'_, '_>, ident: smelt_span::Ident) -> String {
     }
 }
 
-fn variant_info(ex: &Expander<'_, '_>, path: String, name: String, data: &ast::VariantData, is_default: bool) -> VariantInfo {
+fn variant_info(
+    ex: &Expander<'_, '_>,
+    path: String,
+    name: String,
+    data: &ast::VariantData,
+    is_default: bool,
+) -> VariantInfo {
     let (kind, fields) = match data {
-        ast::VariantData::Struct(fields, _) => {
-            (Shape::Struct, fields.iter().map(|f| f.ident.map_or_else(String::new, |i| ident_text(ex, i))).collect())
-        }
-        ast::VariantData::Tuple(fields, _) => (Shape::Tuple, (0..fields.len()).map(|i| i.to_string()).collect()),
+        ast::VariantData::Struct(fields, _) => (
+            Shape::Struct,
+            fields
+                .iter()
+                .map(|f| f.ident.map_or_else(String::new, |i| ident_text(ex, i)))
+                .collect(),
+        ),
+        ast::VariantData::Tuple(fields, _) => (
+            Shape::Tuple,
+            (0..fields.len()).map(|i| i.to_string()).collect(),
+        ),
         ast::VariantData::Unit(_) => (Shape::Unit, Vec::new()),
     };
-    VariantInfo { path, name, kind, fields, is_default }
+    VariantInfo {
+        path,
+        name,
+        kind,
+        fields,
+        is_default,
+    }
 }
 
 impl VariantInfo {
@@ -108,11 +128,18 @@ impl VariantInfo {
         match self.kind {
             Shape::Unit => self.path.clone(),
             Shape::Tuple => {
-                let fs: Vec<String> = (0..self.fields.len()).map(|i| format!("{prefix}{i}")).collect();
+                let fs: Vec<String> = (0..self.fields.len())
+                    .map(|i| format!("{prefix}{i}"))
+                    .collect();
                 format!("{}({})", self.path, fs.join(", "))
             }
             Shape::Struct => {
-                let fs: Vec<String> = self.fields.iter().enumerate().map(|(i, f)| format!("{f}: {prefix}{i}")).collect();
+                let fs: Vec<String> = self
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| format!("{f}: {prefix}{i}"))
+                    .collect();
                 format!("{} {{ {} }}", self.path, fs.join(", "))
             }
         }
@@ -123,11 +150,21 @@ impl VariantInfo {
         match self.kind {
             Shape::Unit => self.path.clone(),
             Shape::Tuple => {
-                let fs: Vec<String> = self.fields.iter().enumerate().map(|(i, f)| value(i, f)).collect();
+                let fs: Vec<String> = self
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| value(i, f))
+                    .collect();
                 format!("{}({})", self.path, fs.join(", "))
             }
             Shape::Struct => {
-                let fs: Vec<String> = self.fields.iter().enumerate().map(|(i, f)| format!("{f}: {}", value(i, f))).collect();
+                let fs: Vec<String> = self
+                    .fields
+                    .iter()
+                    .enumerate()
+                    .map(|(i, f)| format!("{f}: {}", value(i, f)))
+                    .collect();
                 format!("{} {{ {} }}", self.path, fs.join(", "))
             }
         }
@@ -135,19 +172,38 @@ impl VariantInfo {
 }
 
 /// Writes the derived impl; `None` after an error.
-pub fn expand_derive(ex: &mut Expander<'_, '_>, d: BuiltinDerive, item: &ast::Item, span: Span, expn: ExpnId) -> Option<TokenStream> {
+pub fn expand_derive(
+    ex: &mut Expander<'_, '_>,
+    d: BuiltinDerive,
+    item: &ast::Item,
+    span: Span,
+    expn: ExpnId,
+) -> Option<TokenStream> {
     let sess = ex.sess;
     let name = ident_text(ex, item.ident);
     let (generics, variants, is_enum, is_union) = match &item.kind {
-        ast::ItemKind::Struct(data, g) => (g, vec![variant_info(ex, name.clone(), name.clone(), data, false)], false, false),
-        ast::ItemKind::Union(data, g) => (g, vec![variant_info(ex, name.clone(), name.clone(), data, false)], false, true),
+        ast::ItemKind::Struct(data, g) => (
+            g,
+            vec![variant_info(ex, name.clone(), name.clone(), data, false)],
+            false,
+            false,
+        ),
+        ast::ItemKind::Union(data, g) => (
+            g,
+            vec![variant_info(ex, name.clone(), name.clone(), data, false)],
+            false,
+            true,
+        ),
         ast::ItemKind::Enum(def, g) => {
             let vs = def
                 .variants
                 .iter()
                 .map(|v| {
                     let vname = ident_text(ex, v.ident);
-                    let is_default = v.attrs.iter().any(|a| crate::cfg::attr_is(a, "default", sess));
+                    let is_default = v
+                        .attrs
+                        .iter()
+                        .any(|a| crate::cfg::attr_is(a, "default", sess));
                     variant_info(ex, format!("{name}::{vname}"), vname, &v.data, is_default)
                 })
                 .collect();
@@ -156,12 +212,18 @@ pub fn expand_derive(ex: &mut Expander<'_, '_>, d: BuiltinDerive, item: &ast::It
         _ => return None,
     };
     if is_union && !matches!(d, BuiltinDerive::Clone | BuiltinDerive::Copy) {
-        sess.dcx.struct_err(span, "this trait cannot be derived for unions").emit();
+        sess.dcx
+            .struct_err(span, "this trait cannot be derived for unions")
+            .emit();
         return None;
     }
     let trait_path = d.trait_path();
     // `#[derive(Default)]` on an enum builds a unit variant: no bound on the parameters.
-    let bound = if is_enum && matches!(d, BuiltinDerive::Default) { "" } else { trait_path };
+    let bound = if is_enum && matches!(d, BuiltinDerive::Default) {
+        ""
+    } else {
+        trait_path
+    };
     let (impl_generics, ty_generics, where_clause) = generics_text(ex, generics, bound);
     let self_ty = format!("{name}{ty_generics}");
     let body = match d {
@@ -170,7 +232,9 @@ pub fn expand_derive(ex: &mut Expander<'_, '_>, d: BuiltinDerive, item: &ast::It
             let value = if is_union {
                 "*self".to_string()
             } else {
-                match_self(&variants, |v| v.construct(|i, _| format!("$crate::clone::Clone::clone(__self_{i})")))
+                match_self(&variants, |v| {
+                    v.construct(|i, _| format!("$crate::clone::Clone::clone(__self_{i})"))
+                })
             };
             format!("#[inline] fn clone(&self) -> Self {{ {value} }}")
         }
@@ -197,7 +261,8 @@ pub fn expand_derive(ex: &mut Expander<'_, '_>, d: BuiltinDerive, item: &ast::It
         }
         BuiltinDerive::Default => {
             let v = if is_enum {
-                let defaults: Vec<&VariantInfo> = variants.iter().filter(|v| v.is_default).collect();
+                let defaults: Vec<&VariantInfo> =
+                    variants.iter().filter(|v| v.is_default).collect();
                 match defaults.as_slice() {
                     [v] => {
                         if v.kind != Shape::Unit {
@@ -218,7 +283,10 @@ pub fn expand_derive(ex: &mut Expander<'_, '_>, d: BuiltinDerive, item: &ast::It
                         return None;
                     }
                     _ => {
-                        sess.dcx.struct_err(span, "multiple declared defaults").help("make only one variant the default").emit();
+                        sess.dcx
+                            .struct_err(span, "multiple declared defaults")
+                            .help("make only one variant the default")
+                            .emit();
                         return None;
                     }
                 }
@@ -233,17 +301,32 @@ pub fn expand_derive(ex: &mut Expander<'_, '_>, d: BuiltinDerive, item: &ast::It
                 if v.fields.is_empty() {
                     "true".to_string()
                 } else {
-                    (0..v.fields.len()).map(|i| format!("(*__self_{i} == *__arg1_{i})")).collect::<Vec<_>>().join(" && ")
+                    (0..v.fields.len())
+                        .map(|i| format!("(*__self_{i} == *__arg1_{i})"))
+                        .collect::<Vec<_>>()
+                        .join(" && ")
                 }
             });
             format!("#[inline] fn eq(&self, other: &Self) -> bool {{ {value} }}")
         }
         BuiltinDerive::PartialOrd => {
-            let value = ordering(&variants, |i| format!("$crate::cmp::PartialOrd::partial_cmp(__self_{i}, __arg1_{i})"), "$crate::option::Option::Some($crate::cmp::Ordering::Equal)", "$crate::option::Option::Some($crate::cmp::Ordering::Equal) => {next}", "$crate::cmp::PartialOrd::partial_cmp(&__self_discr, &__arg1_discr)");
+            let value = ordering(
+                &variants,
+                |i| format!("$crate::cmp::PartialOrd::partial_cmp(__self_{i}, __arg1_{i})"),
+                "$crate::option::Option::Some($crate::cmp::Ordering::Equal)",
+                "$crate::option::Option::Some($crate::cmp::Ordering::Equal) => {next}",
+                "$crate::cmp::PartialOrd::partial_cmp(&__self_discr, &__arg1_discr)",
+            );
             format!("#[inline] fn partial_cmp(&self, other: &Self) -> $crate::option::Option<$crate::cmp::Ordering> {{ {value} }}")
         }
         BuiltinDerive::Ord => {
-            let value = ordering(&variants, |i| format!("$crate::cmp::Ord::cmp(__self_{i}, __arg1_{i})"), "$crate::cmp::Ordering::Equal", "$crate::cmp::Ordering::Equal => {next}", "$crate::cmp::Ord::cmp(&__self_discr, &__arg1_discr)");
+            let value = ordering(
+                &variants,
+                |i| format!("$crate::cmp::Ord::cmp(__self_{i}, __arg1_{i})"),
+                "$crate::cmp::Ordering::Equal",
+                "$crate::cmp::Ordering::Equal => {next}",
+                "$crate::cmp::Ord::cmp(&__self_discr, &__arg1_discr)",
+            );
             format!("#[inline] fn cmp(&self, other: &Self) -> $crate::cmp::Ordering {{ {value} }}")
         }
         BuiltinDerive::Hash => {
@@ -258,7 +341,11 @@ pub fn expand_derive(ex: &mut Expander<'_, '_>, d: BuiltinDerive, item: &ast::It
                 }
                 arms.push_str(&format!("{} => {{ {stmts} }} ", v.pattern("__self_")));
             }
-            let value = if variants.is_empty() { "match *self {}".to_string() } else { format!("match self {{ {arms} }}") };
+            let value = if variants.is_empty() {
+                "match *self {}".to_string()
+            } else {
+                format!("match self {{ {arms} }}")
+            };
             format!("fn hash<__H: $crate::hash::Hasher>(&self, state: &mut __H) {{ {value} }}")
         }
     };
@@ -276,18 +363,32 @@ fn match_self(variants: &[VariantInfo], value: impl Fn(&VariantInfo) -> String) 
     if variants.is_empty() {
         return "match *self {}".to_string();
     }
-    let arms: Vec<String> = variants.iter().map(|v| format!("{} => {}", v.pattern("__self_"), value(v))).collect();
+    let arms: Vec<String> = variants
+        .iter()
+        .map(|v| format!("{} => {}", v.pattern("__self_"), value(v)))
+        .collect();
     format!("match self {{ {} }}", arms.join(", "))
 }
 
 /// `match (self, other) { (A(..), A(..)) => value, .., _ => fallback }`.
-fn match_pairs(variants: &[VariantInfo], empty: &str, value: impl Fn(&VariantInfo) -> String) -> String {
+fn match_pairs(
+    variants: &[VariantInfo],
+    empty: &str,
+    value: impl Fn(&VariantInfo) -> String,
+) -> String {
     if variants.is_empty() {
         return empty.to_string();
     }
     let mut arms: Vec<String> = variants
         .iter()
-        .map(|v| format!("({}, {}) => {}", v.pattern("__self_"), v.pattern("__arg1_"), value(v)))
+        .map(|v| {
+            format!(
+                "({}, {}) => {}",
+                v.pattern("__self_"),
+                v.pattern("__arg1_"),
+                value(v)
+            )
+        })
         .collect();
     if variants.len() > 1 {
         arms.push("_ => false".to_string());
@@ -317,7 +418,12 @@ fn ordering(
     };
     if variants.len() == 1 {
         let v = &variants[0];
-        return format!("match (self, other) {{ ({}, {}) => {} }}", v.pattern("__self_"), v.pattern("__arg1_"), chain(v));
+        return format!(
+            "match (self, other) {{ ({}, {}) => {} }}",
+            v.pattern("__self_"),
+            v.pattern("__arg1_"),
+            chain(v)
+        );
     }
     let discr = |who: &str| -> String {
         let arms: Vec<String> = variants
@@ -336,7 +442,14 @@ fn ordering(
     };
     let mut arms: Vec<String> = variants
         .iter()
-        .map(|v| format!("({}, {}) => {}", v.pattern("__self_"), v.pattern("__arg1_"), chain(v)))
+        .map(|v| {
+            format!(
+                "({}, {}) => {}",
+                v.pattern("__self_"),
+                v.pattern("__arg1_"),
+                chain(v)
+            )
+        })
         .collect();
     arms.push(format!("_ => {cmp_discr}"));
     format!(
@@ -348,7 +461,11 @@ fn ordering(
 }
 
 /// `<'a, T: Bound + Trait, const N: usize>`, `<'a, T, N>` and the where clause.
-fn generics_text(ex: &Expander<'_, '_>, g: &ast::Generics, trait_path: &str) -> (String, String, String) {
+fn generics_text(
+    ex: &Expander<'_, '_>,
+    g: &ast::Generics,
+    trait_path: &str,
+) -> (String, String, String) {
     let interner = &ex.sess.interner;
     let mut params = Vec::new();
     let mut args = Vec::new();
@@ -359,7 +476,10 @@ fn generics_text(ex: &Expander<'_, '_>, g: &ast::Generics, trait_path: &str) -> 
                 if p.bounds.is_empty() {
                     params.push(name.clone());
                 } else {
-                    params.push(format!("{name}: {}", smelt_ast::pretty::bounds_to_string(&p.bounds, interner)));
+                    params.push(format!(
+                        "{name}: {}",
+                        smelt_ast::pretty::bounds_to_string(&p.bounds, interner)
+                    ));
                 }
                 args.push(name);
             }
@@ -378,13 +498,24 @@ fn generics_text(ex: &Expander<'_, '_>, g: &ast::Generics, trait_path: &str) -> 
                 args.push(name);
             }
             ast::GenericParamKind::Const { ty, .. } => {
-                params.push(format!("const {name}: {}", smelt_ast::pretty::ty_to_string(ty, interner)));
+                params.push(format!(
+                    "const {name}: {}",
+                    smelt_ast::pretty::ty_to_string(ty, interner)
+                ));
                 args.push(name);
             }
         }
     }
-    let impl_generics = if params.is_empty() { String::new() } else { format!("<{}>", params.join(", ")) };
-    let ty_generics = if args.is_empty() { String::new() } else { format!("<{}>", args.join(", ")) };
+    let impl_generics = if params.is_empty() {
+        String::new()
+    } else {
+        format!("<{}>", params.join(", "))
+    };
+    let ty_generics = if args.is_empty() {
+        String::new()
+    } else {
+        format!("<{}>", args.join(", "))
+    };
     let mut preds = Vec::new();
     for w in &g.where_clause.predicates {
         match w {
@@ -401,6 +532,10 @@ fn generics_text(ex: &Expander<'_, '_>, g: &ast::Generics, trait_path: &str) -> 
             ast::WherePredicate::EqPredicate(_) => {}
         }
     }
-    let where_clause = if preds.is_empty() { String::new() } else { format!("where {}", preds.join(", ")) };
+    let where_clause = if preds.is_empty() {
+        String::new()
+    } else {
+        format!("where {}", preds.join(", "))
+    };
     (impl_generics, ty_generics, where_clause)
 }

@@ -22,7 +22,9 @@ struct FmtStr {
 impl FmtStr {
     /// The source span of text bytes `lo..hi`.
     fn span(&self, lo: usize, hi: usize) -> Span {
-        let Some(map) = &self.map else { return self.lit_span };
+        let Some(map) = &self.map else {
+            return self.lit_span;
+        };
         let find = |off: usize| -> Option<&(usize, u32, u32)> {
             let i = map.partition_point(|(o, ..)| *o < off);
             map.get(i)
@@ -39,7 +41,11 @@ impl FmtStr {
                 None => start,
             }
         };
-        Span { lo: BytePos(start), hi: BytePos(end), ctxt: self.lit_span.ctxt }
+        Span {
+            lo: BytePos(start),
+            hi: BytePos(end),
+            ctxt: self.lit_span.ctxt,
+        }
     }
 }
 
@@ -184,7 +190,18 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
     let mut format_trait = ast::FormatTrait::Display;
     match peek(i) {
         None => return Err(unterminated(s.len())),
-        Some('}') => return Ok((RawPlaceholder { lo: open, hi: i + 1, arg, format_trait, options }, i + 1)),
+        Some('}') => {
+            return Ok((
+                RawPlaceholder {
+                    lo: open,
+                    hi: i + 1,
+                    arg,
+                    format_trait,
+                    options,
+                },
+                i + 1,
+            ))
+        }
         Some(':') => i += 1,
         Some(c) => return Err(expected_close(i, c)),
     }
@@ -249,7 +266,9 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
                         hi: i,
                         label: "expected `}` in format string".into(),
                         secondary: Some((open, open + 1, "because of this opening brace".into())),
-                        note: Some("if you intended to print `{`, you can escape it using `{{`".into()),
+                        note: Some(
+                            "if you intended to print `{`, you can escape it using `{{`".into(),
+                        ),
                     })
                 }
             }
@@ -305,7 +324,16 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
     let _ = ty_start;
     i = skip_ws(i);
     match peek(i) {
-        Some('}') => Ok((RawPlaceholder { lo: open, hi: i + 1, arg, format_trait, options }, i + 1)),
+        Some('}') => Ok((
+            RawPlaceholder {
+                lo: open,
+                hi: i + 1,
+                arg,
+                format_trait,
+                options,
+            },
+            i + 1,
+        )),
         None => Err(unterminated(s.len())),
         Some(c) => Err(expected_close(i, c)),
     }
@@ -322,7 +350,10 @@ fn parse_arg_ref(s: &str, i: usize) -> (ArgRef, usize) {
     let mut chars = rest.char_indices();
     if let Some((_, c)) = chars.next() {
         if is_ident_start(c) {
-            let end = rest.char_indices().find(|&(_, c)| !is_ident_continue(c)).map_or(rest.len(), |(j, _)| j);
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| !is_ident_continue(c))
+                .map_or(rest.len(), |(j, _)| j);
             // `_` alone is not an argument name.
             if &rest[..end] != "_" {
                 return (ArgRef::Name(rest[..end].to_string(), i, i + end), i + end);
@@ -356,13 +387,20 @@ struct Args {
 impl Expander<'_, '_> {
     /// Expands `format_args!(fmt, args..)` (with a trailing newline for
     /// `format_args_nl!`).
-    pub fn expand_format_args(&mut self, tokens: &ast::TokenStream, span: Span, newline: bool) -> Option<P<ast::Expr>> {
+    pub fn expand_format_args(
+        &mut self,
+        tokens: &ast::TokenStream,
+        span: Span,
+        newline: bool,
+    ) -> Option<P<ast::Expr>> {
         let sess = self.sess;
         let mut p = Parser::new(sess, tokens.clone(), self.edition_at(span));
         p.set_root_edition(self.cfg.edition);
         p.set_eof_span(span);
         if p.is_at_eof() {
-            sess.dcx.struct_err(span, "requires at least a format string argument").emit();
+            sess.dcx
+                .struct_err(span, "requires at least a format string argument")
+                .emit();
             return None;
         }
         let mut fmt_expr = match p.parse_expr() {
@@ -373,11 +411,18 @@ impl Expander<'_, '_> {
             }
         };
         // Arguments.
-        let mut args = Args { exprs: Vec::new(), num_positional: 0, used: Vec::new() };
+        let mut args = Args {
+            exprs: Vec::new(),
+            num_positional: 0,
+            used: Vec::new(),
+        };
         let mut seen_named = false;
         while !p.is_at_eof() {
             if p.token.kind != TokenKind::Comma {
-                let d = sess.dcx.struct_err(p.token.span, "expected `,`, found ".to_string() + &p.describe_token(&p.token.clone()));
+                let d = sess.dcx.struct_err(
+                    p.token.span,
+                    "expected `,`, found ".to_string() + &p.describe_token(&p.token.clone()),
+                );
                 d.span_label(p.token.span, "expected `,`").emit();
                 return None;
             }
@@ -385,7 +430,12 @@ impl Expander<'_, '_> {
             if p.is_at_eof() {
                 break;
             }
-            let named = p.token.ident().filter(|(_, raw)| !raw).map(|(i, _)| i).filter(|_| p.look_ahead(1, |t| t.kind == TokenKind::Eq));
+            let named = p
+                .token
+                .ident()
+                .filter(|(_, raw)| !raw)
+                .map(|(i, _)| i)
+                .filter(|_| p.look_ahead(1, |t| t.kind == TokenKind::Eq));
             if let Some(name) = named {
                 p.bump();
                 p.bump();
@@ -396,16 +446,26 @@ impl Expander<'_, '_> {
                         return None;
                     }
                 };
-                if let Some(prev) = args.exprs.iter().find(|a| a.name.is_some_and(|n| n.name == name.name)) {
+                if let Some(prev) = args
+                    .exprs
+                    .iter()
+                    .find(|a| a.name.is_some_and(|n| n.name == name.name))
+                {
                     sess.dcx
-                        .struct_err(e.span, format!("duplicate argument named `{}`", sess.str(name.name)))
+                        .struct_err(
+                            e.span,
+                            format!("duplicate argument named `{}`", sess.str(name.name)),
+                        )
                         .span_label(prev.expr.span, "previously here")
                         .span_label(e.span, "duplicate argument")
                         .emit();
                     continue;
                 }
                 seen_named = true;
-                args.exprs.push(ast::FormatArgument { name: Some(name), expr: e });
+                args.exprs.push(ast::FormatArgument {
+                    name: Some(name),
+                    expr: e,
+                });
             } else {
                 let e = match p.parse_expr() {
                     Ok(e) => e,
@@ -417,11 +477,17 @@ impl Expander<'_, '_> {
                 if seen_named {
                     sess.dcx
                         .struct_err(e.span, "positional arguments cannot follow named arguments")
-                        .span_label(e.span, "positional arguments must be before named arguments")
+                        .span_label(
+                            e.span,
+                            "positional arguments must be before named arguments",
+                        )
                         .emit();
                     continue;
                 }
-                args.exprs.push(ast::FormatArgument { name: None, expr: e });
+                args.exprs.push(ast::FormatArgument {
+                    name: None,
+                    expr: e,
+                });
                 args.num_positional += 1;
             }
         }
@@ -432,7 +498,9 @@ impl Expander<'_, '_> {
         let fmt = match self.format_string(&fmt_expr, newline) {
             Some(f) => f,
             None => {
-                let mut d = sess.dcx.struct_err(fmt_expr.span, "format argument must be a string literal");
+                let mut d = sess
+                    .dcx
+                    .struct_err(fmt_expr.span, "format argument must be a string literal");
                 if !matches!(fmt_expr.kind, ast::ExprKind::Err) {
                     d = d.span_suggestion(
                         fmt_expr.span.shrink_to_lo(),
@@ -466,8 +534,12 @@ impl Expander<'_, '_> {
 
     /// The format string's text, if `e` is a string literal.
     fn format_string(&self, e: &ast::Expr, newline: bool) -> Option<FmtStr> {
-        let ast::ExprKind::Lit(lit) = &e.kind else { return None };
-        let ast::LitKind::Str(sym, style) = lit.kind else { return None };
+        let ast::ExprKind::Lit(lit) = &e.kind else {
+            return None;
+        };
+        let ast::LitKind::Str(sym, style) = lit.kind else {
+            return None;
+        };
         let mut text = self.sess.str(sym).to_string();
         // Map text offsets to source positions when the literal is in the source as written.
         let raw = self.sess.str(lit.token.symbol);
@@ -477,7 +549,9 @@ impl Expander<'_, '_> {
             ast::StrStyle::Raw(n) => 2 + n as usize,
         };
         let map = match snippet {
-            Some(snip) if snip.len() >= prefix && snip.get(prefix..prefix + raw.len()) == Some(raw) => {
+            Some(snip)
+                if snip.len() >= prefix && snip.get(prefix..prefix + raw.len()) == Some(raw) =>
+            {
                 let base = lit.span.lo.0 + prefix as u32;
                 let mode = match style {
                     ast::StrStyle::Cooked => smelt_lexer::unescape::Mode::Str,
@@ -498,10 +572,20 @@ impl Expander<'_, '_> {
         if newline {
             text.push('\n');
         }
-        Some(FmtStr { text, map, lit_span: lit.span })
+        Some(FmtStr {
+            text,
+            map,
+            lit_span: lit.span,
+        })
     }
 
-    fn build_format_args(&mut self, span: Span, fmt: FmtStr, pieces: Vec<Piece>, mut args: Args) -> Option<P<ast::Expr>> {
+    fn build_format_args(
+        &mut self,
+        span: Span,
+        fmt: FmtStr,
+        pieces: Vec<Piece>,
+        mut args: Args,
+    ) -> Option<P<ast::Expr>> {
         let sess = self.sess;
         let mut template = Vec::new();
         let mut next_implicit = 0usize;
@@ -512,7 +596,12 @@ impl Expander<'_, '_> {
         let num_explicit = args.exprs.len();
         // Resolves an argument reference to an index into `args.exprs` (adding implicit
         // captures); `None` after an error.
-        let mut resolve = |args: &mut Args, r: &ArgRef, whole: Span, implicit_refs: &mut Vec<(Span, usize)>, bad: &mut Vec<(Span, usize)>| -> Option<usize> {
+        let mut resolve = |args: &mut Args,
+                           r: &ArgRef,
+                           whole: Span,
+                           implicit_refs: &mut Vec<(Span, usize)>,
+                           bad: &mut Vec<(Span, usize)>|
+         -> Option<usize> {
             match r {
                 ArgRef::Next => {
                     let i = next_implicit;
@@ -536,7 +625,11 @@ impl Expander<'_, '_> {
                 }
                 ArgRef::Name(name, lo, hi) => {
                     let sym = sess.intern(name);
-                    if let Some(i) = args.exprs.iter().position(|a| a.name.is_some_and(|n| n.name == sym)) {
+                    if let Some(i) = args
+                        .exprs
+                        .iter()
+                        .position(|a| a.name.is_some_and(|n| n.name == sym))
+                    {
                         if i < args.used.len() {
                             args.used[i] = true;
                         }
@@ -559,7 +652,10 @@ impl Expander<'_, '_> {
                         span: name_span,
                         attrs: Vec::new(),
                     });
-                    args.exprs.push(ast::FormatArgument { name: Some(ident), expr });
+                    args.exprs.push(ast::FormatArgument {
+                        name: Some(ident),
+                        expr,
+                    });
                     args.used.push(true);
                     Some(args.exprs.len() - 1)
                 }
@@ -570,18 +666,44 @@ impl Expander<'_, '_> {
                 Piece::Lit(s) => template.push(ast::FormatArgsPiece::Literal(sess.intern(&s))),
                 Piece::Placeholder(ph) => {
                     let whole = fmt.span(ph.lo, ph.hi);
-                    let mut count = |args: &mut Args, c: &Option<RawCount>, implicit_refs: &mut Vec<(Span, usize)>, bad: &mut Vec<(Span, usize)>| -> Option<Option<ast::FormatCount>> {
+                    let mut count = |args: &mut Args,
+                                     c: &Option<RawCount>,
+                                     implicit_refs: &mut Vec<(Span, usize)>,
+                                     bad: &mut Vec<(Span, usize)>|
+                     -> Option<Option<ast::FormatCount>> {
                         match c {
                             None => Some(None),
                             Some(RawCount::Literal(n)) => Some(Some(ast::FormatCount::Literal(*n))),
-                            Some(RawCount::Arg(r)) => resolve(args, r, whole, implicit_refs, bad).map(|i| Some(ast::FormatCount::Argument(i))),
-                            Some(RawCount::Star) => resolve(args, &ArgRef::Next, whole, implicit_refs, bad).map(|i| Some(ast::FormatCount::Argument(i))),
+                            Some(RawCount::Arg(r)) => resolve(args, r, whole, implicit_refs, bad)
+                                .map(|i| Some(ast::FormatCount::Argument(i))),
+                            Some(RawCount::Star) => {
+                                resolve(args, &ArgRef::Next, whole, implicit_refs, bad)
+                                    .map(|i| Some(ast::FormatCount::Argument(i)))
+                            }
                         }
                     };
-                    let width = count(&mut args, &ph.options.width, &mut implicit_refs, &mut bad_explicit);
-                    let precision = count(&mut args, &ph.options.precision, &mut implicit_refs, &mut bad_explicit);
-                    let argument = resolve(&mut args, &ph.arg, whole, &mut implicit_refs, &mut bad_explicit);
-                    let (Some(width), Some(precision), Some(argument)) = (width, precision, argument) else {
+                    let width = count(
+                        &mut args,
+                        &ph.options.width,
+                        &mut implicit_refs,
+                        &mut bad_explicit,
+                    );
+                    let precision = count(
+                        &mut args,
+                        &ph.options.precision,
+                        &mut implicit_refs,
+                        &mut bad_explicit,
+                    );
+                    let argument = resolve(
+                        &mut args,
+                        &ph.arg,
+                        whole,
+                        &mut implicit_refs,
+                        &mut bad_explicit,
+                    );
+                    let (Some(width), Some(precision), Some(argument)) =
+                        (width, precision, argument)
+                    else {
                         errors = true;
                         continue;
                     };
@@ -608,9 +730,18 @@ impl Expander<'_, '_> {
             let n = implicit_refs.len();
             let m = args.num_positional;
             let msg = match m {
-                0 => format!("{n} positional argument{} in format string, but no arguments were given", if n == 1 { "" } else { "s" }),
-                1 => format!("{n} positional argument{} in format string, but there is 1 argument", if n == 1 { "" } else { "s" }),
-                _ => format!("{n} positional argument{} in format string, but there are {m} arguments", if n == 1 { "" } else { "s" }),
+                0 => format!(
+                    "{n} positional argument{} in format string, but no arguments were given",
+                    if n == 1 { "" } else { "s" }
+                ),
+                1 => format!(
+                    "{n} positional argument{} in format string, but there is 1 argument",
+                    if n == 1 { "" } else { "s" }
+                ),
+                _ => format!(
+                    "{n} positional argument{} in format string, but there are {m} arguments",
+                    if n == 1 { "" } else { "s" }
+                ),
             };
             let mut spans: Vec<Span> = implicit_refs.iter().map(|(s, _)| *s).collect();
             spans.dedup();
@@ -632,7 +763,10 @@ impl Expander<'_, '_> {
                 _ => format!("there are {n} arguments"),
             };
             sess.dcx
-                .struct_err(s, format!("invalid reference to positional argument {i} ({there})"))
+                .struct_err(
+                    s,
+                    format!("invalid reference to positional argument {i} ({there})"),
+                )
                 .note("positional arguments are zero-based")
                 .emit();
             errors = true;
@@ -643,17 +777,31 @@ impl Expander<'_, '_> {
             if unused.len() == 1 {
                 let a = &args.exprs[unused[0]];
                 let named = a.name.is_some();
-                let label = if named { "named argument never used" } else { "argument never used" };
+                let label = if named {
+                    "named argument never used"
+                } else {
+                    "argument never used"
+                };
                 sess.dcx
                     .struct_err(a.expr.span, label)
                     .span_label(a.expr.span, label)
                     .span_label(fmt.lit_span, "formatting specifier missing")
                     .emit();
             } else {
-                let mut d = sess.dcx.struct_err(args.exprs[unused[0]].expr.span, "multiple unused formatting arguments");
+                let mut d = sess.dcx.struct_err(
+                    args.exprs[unused[0]].expr.span,
+                    "multiple unused formatting arguments",
+                );
                 for &i in &unused {
                     let a = &args.exprs[i];
-                    d = d.span_label(a.expr.span, if a.name.is_some() { "named argument never used" } else { "argument never used" });
+                    d = d.span_label(
+                        a.expr.span,
+                        if a.name.is_some() {
+                            "named argument never used"
+                        } else {
+                            "argument never used"
+                        },
+                    );
                 }
                 d = d.span_label(fmt.lit_span, "multiple missing formatting specifiers");
                 d.emit();
@@ -667,7 +815,16 @@ impl Expander<'_, '_> {
         for a in &mut args.exprs {
             MutVisitor::visit_expr(self, &mut a.expr);
         }
-        let fa = ast::FormatArgs { span, template, arguments: args.exprs };
-        Some(P::new(ast::Expr { id: NodeId::DUMMY, kind: ast::ExprKind::FormatArgs(P::new(fa)), span, attrs: Vec::new() }))
+        let fa = ast::FormatArgs {
+            span,
+            template,
+            arguments: args.exprs,
+        };
+        Some(P::new(ast::Expr {
+            id: NodeId::DUMMY,
+            kind: ast::ExprKind::FormatArgs(P::new(fa)),
+            span,
+            attrs: Vec::new(),
+        }))
     }
 }

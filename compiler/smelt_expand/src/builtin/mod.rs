@@ -111,8 +111,12 @@ pub fn expand_builtin(
     let q = quote::Quoter::new(sess, spans, &cache);
     let _ = ext;
     match b {
-        BuiltinMacro::FormatArgs | BuiltinMacro::ConstFormatArgs => ex.expand_format_args(tokens, spans.call, false).map(BuiltinOutput::Expr),
-        BuiltinMacro::FormatArgsNl => ex.expand_format_args(tokens, spans.call, true).map(BuiltinOutput::Expr),
+        BuiltinMacro::FormatArgs | BuiltinMacro::ConstFormatArgs => ex
+            .expand_format_args(tokens, spans.call, false)
+            .map(BuiltinOutput::Expr),
+        BuiltinMacro::FormatArgsNl => ex
+            .expand_format_args(tokens, spans.call, true)
+            .map(BuiltinOutput::Expr),
         BuiltinMacro::Panic | BuiltinMacro::Unreachable => {
             // Which library macro implements it depends on the caller's edition.
             let edition_2021 = use_panic_2021(ex, span);
@@ -122,7 +126,10 @@ pub fn expand_builtin(
                 (_, true) => "unreachable_2021",
                 (_, false) => "unreachable_2015",
             };
-            Some(BuiltinOutput::Tokens(q.quote(&format!("$crate::panic::{name}!($0)"), &[tokens.clone()])))
+            Some(BuiltinOutput::Tokens(q.quote(
+                &format!("$crate::panic::{name}!($0)"),
+                &[tokens.clone()],
+            )))
         }
         BuiltinMacro::Assert => expand_assert(ex, &q, tokens, span),
         BuiltinMacro::Stringify => {
@@ -132,14 +139,24 @@ pub fn expand_builtin(
         BuiltinMacro::Line | BuiltinMacro::Column => {
             no_args(ex, b, tokens, span)?;
             let top = sess.hygiene.source_callsite(span);
-            let (line, col) = sess.source_map.lookup_char_pos(top.lo).map_or((1, 0), |l| (l.line, l.col));
-            let v = if b == BuiltinMacro::Line { line } else { col + 1 };
+            let (line, col) = sess
+                .source_map
+                .lookup_char_pos(top.lo)
+                .map_or((1, 0), |l| (l.line, l.col));
+            let v = if b == BuiltinMacro::Line {
+                line
+            } else {
+                col + 1
+            };
             Some(BuiltinOutput::Tokens(q.int_lit(v as u128, Some("u32"))))
         }
         BuiltinMacro::File => {
             no_args(ex, b, tokens, span)?;
             let top = sess.hygiene.source_callsite(span);
-            let name = sess.source_map.lookup_file(top.lo).map_or_else(String::new, |f| f.name.clone());
+            let name = sess
+                .source_map
+                .lookup_file(top.lo)
+                .map_or_else(String::new, |f| f.name.clone());
             Some(BuiltinOutput::Tokens(q.str_lit(&name)))
         }
         BuiltinMacro::ModulePath => {
@@ -178,7 +195,12 @@ pub fn expand_builtin(
                 BuiltinMacro::IncludeBytes => match std::fs::read(&path) {
                     Ok(bytes) => Some(BuiltinOutput::Tokens(q.byte_str_lit(&bytes))),
                     Err(e) => {
-                        sess.dcx.struct_err(lit_span, format!("couldn't read `{}`: {e}", path.display())).emit();
+                        sess.dcx
+                            .struct_err(
+                                lit_span,
+                                format!("couldn't read `{}`: {e}", path.display()),
+                            )
+                            .emit();
                         None
                     }
                 },
@@ -186,7 +208,12 @@ pub fn expand_builtin(
                     let text = match loader.read_to_string(&path) {
                         Ok(t) => t,
                         Err(e) => {
-                            sess.dcx.struct_err(lit_span, format!("couldn't read `{}`: {e}", path.display())).emit();
+                            sess.dcx
+                                .struct_err(
+                                    lit_span,
+                                    format!("couldn't read `{}`: {e}", path.display()),
+                                )
+                                .emit();
                             return None;
                         }
                     };
@@ -194,9 +221,11 @@ pub fn expand_builtin(
                         return Some(BuiltinOutput::Tokens(q.str_lit(&text)));
                     }
                     let file = if ex.cfg.is_library {
-                        sess.source_map.new_external_source_file(path.display().to_string(), text)
+                        sess.source_map
+                            .new_external_source_file(path.display().to_string(), text)
                     } else {
-                        sess.source_map.new_source_file(path.display().to_string(), text)
+                        sess.source_map
+                            .new_source_file(path.display().to_string(), text)
                     };
                     Some(BuiltinOutput::Tokens(smelt_parse::lex_file(sess, &file)))
                 }
@@ -205,11 +234,15 @@ pub fn expand_builtin(
         BuiltinMacro::Env | BuiltinMacro::OptionEnv => {
             let exprs = parse_exprs(ex, tokens, span, true)?;
             let Some(first) = exprs.first() else {
-                sess.dcx.struct_err(span, format!("{}! takes 1 or 2 arguments", b.name())).emit();
+                sess.dcx
+                    .struct_err(span, format!("{}! takes 1 or 2 arguments", b.name()))
+                    .emit();
                 return None;
             };
             let Some(var) = str_lit_value(ex, first) else {
-                sess.dcx.struct_err(first.span, "expected string literal").emit();
+                sess.dcx
+                    .struct_err(first.span, "expected string literal")
+                    .emit();
                 return None;
             };
             let value = std::env::var(&var).ok();
@@ -228,7 +261,9 @@ pub fn expand_builtin(
                     };
                     sess.dcx
                         .struct_err(span, msg)
-                        .help(format!("use `std::env::var(\"{var}\")` to read the variable at run time"))
+                        .help(format!(
+                            "use `std::env::var(\"{var}\")` to read the variable at run time"
+                        ))
                         .emit();
                     None
                 }
@@ -249,7 +284,10 @@ pub fn expand_builtin(
                 ast::MetaKind::List(list) if list.len() == 1 => match &list[0] {
                     ast::NestedMeta::Meta(m) => ex.strip.eval_meta(m),
                     ast::NestedMeta::Lit(l) => {
-                        sess.dcx.struct_err(l.span, "unsupported literal").code("E0565").emit();
+                        sess.dcx
+                            .struct_err(l.span, "unsupported literal")
+                            .code("E0565")
+                            .emit();
                         return None;
                     }
                 },
@@ -258,7 +296,9 @@ pub fn expand_builtin(
                     return None;
                 }
             };
-            Some(BuiltinOutput::Tokens(q.quote(if value { "true" } else { "false" }, &[])))
+            Some(BuiltinOutput::Tokens(
+                q.quote(if value { "true" } else { "false" }, &[]),
+            ))
         }
         BuiltinMacro::ConcatIdents | BuiltinMacro::TraceMacros | BuiltinMacro::LogSyntax => {
             let what = match b {
@@ -266,11 +306,19 @@ pub fn expand_builtin(
                 BuiltinMacro::TraceMacros => "use of unstable library feature `trace_macros`: `trace_macros` is not stable enough for use and is subject to change",
                 _ => "use of unstable library feature `log_syntax`: `log_syntax!` is not stable enough for use and is subject to change",
             };
-            sess.dcx.struct_err(mac.path.span, what).code("E0658").emit();
+            sess.dcx
+                .struct_err(mac.path.span, what)
+                .code("E0658")
+                .emit();
             None
         }
         BuiltinMacro::Asm | BuiltinMacro::GlobalAsm => {
-            sess.dcx.struct_err(span, format!("`{}!` is not supported by smelt yet", b.name())).emit();
+            sess.dcx
+                .struct_err(
+                    span,
+                    format!("`{}!` is not supported by smelt yet", b.name()),
+                )
+                .emit();
             None
         }
     }
@@ -301,13 +349,21 @@ fn no_args(ex: &Expander<'_, '_>, b: BuiltinMacro, tokens: &TokenStream, span: S
     if tokens.is_empty() {
         return Some(());
     }
-    ex.sess.dcx.struct_err(span, format!("`{}!` takes no arguments", b.name())).emit();
+    ex.sess
+        .dcx
+        .struct_err(span, format!("`{}!` takes no arguments", b.name()))
+        .emit();
     None
 }
 
 /// Comma-separated expressions (a trailing comma allowed); macros in them are expanded when
 /// `expand` (as `concat!` and `env!` do).
-fn parse_exprs(ex: &mut Expander<'_, '_>, tokens: &TokenStream, span: Span, expand: bool) -> Option<Vec<P<ast::Expr>>> {
+fn parse_exprs(
+    ex: &mut Expander<'_, '_>,
+    tokens: &TokenStream,
+    span: Span,
+    expand: bool,
+) -> Option<Vec<P<ast::Expr>>> {
     let mut p = Parser::new(ex.sess, tokens.clone(), ex.edition_at(span));
     p.set_root_edition(ex.cfg.edition);
     p.set_eof_span(span);
@@ -325,7 +381,11 @@ fn parse_exprs(ex: &mut Expander<'_, '_>, tokens: &TokenStream, span: Span, expa
         }
         if p.token.kind != TokenKind::Comma {
             let found = p.describe_token(&p.token.clone());
-            ex.sess.dcx.struct_err(p.token.span, format!("expected `,`, found {found}")).span_label(p.token.span, "expected `,`").emit();
+            ex.sess
+                .dcx
+                .struct_err(p.token.span, format!("expected `,`, found {found}"))
+                .span_label(p.token.span, "expected `,`")
+                .emit();
             return None;
         }
         p.bump();
@@ -340,24 +400,38 @@ fn parse_exprs(ex: &mut Expander<'_, '_>, tokens: &TokenStream, span: Span, expa
 
 fn str_lit_value(ex: &Expander<'_, '_>, e: &ast::Expr) -> Option<String> {
     match &e.kind {
-        ast::ExprKind::Lit(ast::Lit { kind: ast::LitKind::Str(s, _), .. }) => Some(ex.sess.str(*s).to_string()),
+        ast::ExprKind::Lit(ast::Lit {
+            kind: ast::LitKind::Str(s, _),
+            ..
+        }) => Some(ex.sess.str(*s).to_string()),
         _ => None,
     }
 }
 
 /// The one string literal argument of `include!`-like macros, and its span.
-fn single_str_arg(ex: &mut Expander<'_, '_>, b: BuiltinMacro, tokens: &TokenStream, span: Span) -> Option<(String, Span)> {
+fn single_str_arg(
+    ex: &mut Expander<'_, '_>,
+    b: BuiltinMacro,
+    tokens: &TokenStream,
+    span: Span,
+) -> Option<(String, Span)> {
     let exprs = parse_exprs(ex, tokens, span, true)?;
     match exprs.as_slice() {
         [e] => match str_lit_value(ex, e) {
             Some(s) => Some((s, e.span)),
             None => {
-                ex.sess.dcx.struct_err(e.span, "argument must be a string literal").emit();
+                ex.sess
+                    .dcx
+                    .struct_err(e.span, "argument must be a string literal")
+                    .emit();
                 None
             }
         },
         _ => {
-            ex.sess.dcx.struct_err(span, format!("`{}!` takes 1 argument", b.name())).emit();
+            ex.sess
+                .dcx
+                .struct_err(span, format!("`{}!` takes 1 argument", b.name()))
+                .emit();
             None
         }
     }
@@ -383,16 +457,22 @@ fn resolve_include_path(ex: &Expander<'_, '_>, span: Span, path: &str) -> PathBu
 fn concat_piece(sess: &smelt_session::Session, e: &ast::Expr) -> Result<String, String> {
     match &e.kind {
         ast::ExprKind::Lit(l) => match &l.kind {
-            ast::LitKind::Str(..) | ast::LitKind::Char(_) | ast::LitKind::Int(..) | ast::LitKind::Float(..) | ast::LitKind::Bool(_) => {
-                Ok(lit_text(sess, l))
-            }
+            ast::LitKind::Str(..)
+            | ast::LitKind::Char(_)
+            | ast::LitKind::Int(..)
+            | ast::LitKind::Float(..)
+            | ast::LitKind::Bool(_) => Ok(lit_text(sess, l)),
             ast::LitKind::ByteStr(..) | ast::LitKind::Byte(_) | ast::LitKind::CStr(..) => {
                 Err("cannot concatenate a byte string literal".to_string())
             }
             ast::LitKind::Err => Err("expected a literal".to_string()),
         },
         ast::ExprKind::Unary(ast::UnOp::Neg, inner) => match &inner.kind {
-            ast::ExprKind::Lit(l) if matches!(l.kind, ast::LitKind::Int(..) | ast::LitKind::Float(..)) => Ok(format!("-{}", lit_text(sess, l))),
+            ast::ExprKind::Lit(l)
+                if matches!(l.kind, ast::LitKind::Int(..) | ast::LitKind::Float(..)) =>
+            {
+                Ok(format!("-{}", lit_text(sess, l)))
+            }
             _ => Err("expected a literal".to_string()),
         },
         _ => Err("expected a literal".to_string()),
@@ -411,17 +491,30 @@ fn lit_text(sess: &smelt_session::Session, l: &ast::Lit) -> String {
 }
 
 /// `assert!(cond)` / `assert!(cond, fmt, args..)`.
-fn expand_assert(ex: &mut Expander<'_, '_>, q: &quote::Quoter<'_>, tokens: &TokenStream, span: Span) -> Option<BuiltinOutput> {
+fn expand_assert(
+    ex: &mut Expander<'_, '_>,
+    q: &quote::Quoter<'_>,
+    tokens: &TokenStream,
+    span: Span,
+) -> Option<BuiltinOutput> {
     let sess = ex.sess;
     // Split at the first top-level comma.
     let trees: Vec<TokenTree> = tokens.trees().cloned().collect();
-    let comma = trees.iter().position(|t| matches!(t, TokenTree::Token(tok, _) if tok.kind == TokenKind::Comma));
+    let comma = trees
+        .iter()
+        .position(|t| matches!(t, TokenTree::Token(tok, _) if tok.kind == TokenKind::Comma));
     let (cond, rest) = match comma {
-        Some(i) => (TokenStream::new(trees[..i].to_vec()), Some(TokenStream::new(trees[i + 1..].to_vec()))),
+        Some(i) => (
+            TokenStream::new(trees[..i].to_vec()),
+            Some(TokenStream::new(trees[i + 1..].to_vec())),
+        ),
         None => (TokenStream::new(trees), None),
     };
     if cond.is_empty() {
-        sess.dcx.struct_err(span, "macro requires a boolean expression as an argument").span_label(span, "boolean expression required").emit();
+        sess.dcx
+            .struct_err(span, "macro requires a boolean expression as an argument")
+            .span_label(span, "boolean expression required")
+            .emit();
         return None;
     }
     // The condition must parse as one expression.
@@ -437,15 +530,23 @@ fn expand_assert(ex: &mut Expander<'_, '_>, q: &quote::Quoter<'_>, tokens: &Toke
     };
     if !p.is_at_eof() {
         let found = p.describe_token(&p.token.clone());
-        sess.dcx.struct_err(p.token.span, format!("expected `,`, found {found}")).emit();
+        sess.dcx
+            .struct_err(p.token.span, format!("expected `,`, found {found}"))
+            .emit();
         return None;
     }
     match rest.filter(|r| !r.is_empty()) {
-        Some(msg) => Some(BuiltinOutput::Tokens(q.quote("if !$0 { $crate::panic!($1) }", &[paren(cond, q.spans.call), msg]))),
+        Some(msg) => Some(BuiltinOutput::Tokens(q.quote(
+            "if !$0 { $crate::panic!($1) }",
+            &[paren(cond, q.spans.call), msg],
+        ))),
         None => {
             let text = smelt_ast::pretty::expr_to_string(&cond_expr, &sess.interner);
             let msg = q.str_lit(&format!("assertion failed: {text}"));
-            Some(BuiltinOutput::Tokens(q.quote("if !$0 { $crate::panicking::panic($1) }", &[paren(cond, q.spans.call), msg])))
+            Some(BuiltinOutput::Tokens(q.quote(
+                "if !$0 { $crate::panicking::panic($1) }",
+                &[paren(cond, q.spans.call), msg],
+            )))
         }
     }
 }
@@ -460,6 +561,21 @@ fn paren(tokens: TokenStream, span: Span) -> TokenStream {
 }
 
 /// A literal token.
-pub fn lit_token(kind: LitKind, symbol: smelt_span::Symbol, suffix: Option<smelt_span::Symbol>, span: Span) -> TokenTree {
-    TokenTree::Token(token::Token::new(TokenKind::Literal(Lit { kind, symbol, suffix }), span), Spacing::Alone)
+pub fn lit_token(
+    kind: LitKind,
+    symbol: smelt_span::Symbol,
+    suffix: Option<smelt_span::Symbol>,
+    span: Span,
+) -> TokenTree {
+    TokenTree::Token(
+        token::Token::new(
+            TokenKind::Literal(Lit {
+                kind,
+                symbol,
+                suffix,
+            }),
+            span,
+        ),
+        Spacing::Alone,
+    )
 }

@@ -31,9 +31,14 @@ impl<'a> Quoter<'a> {
         if let Some(t) = self.cache.borrow().get(src) {
             return t.clone();
         }
-        let file = self.sess.source_map.new_external_source_file("<built-in macro>".to_string(), src.to_string());
+        let file = self
+            .sess
+            .source_map
+            .new_external_source_file("<built-in macro>".to_string(), src.to_string());
         let tokens = smelt_parse::lex_file(self.sess, &file);
-        self.cache.borrow_mut().insert(src.to_string(), tokens.clone());
+        self.cache
+            .borrow_mut()
+            .insert(src.to_string(), tokens.clone());
         tokens
     }
 
@@ -50,27 +55,60 @@ impl<'a> Quoter<'a> {
         let mut i = 0;
         while i < trees.len() {
             match trees[i] {
-                TokenTree::Token(Token { kind: TokenKind::Dollar, .. }, _) => {
-                    match trees.get(i + 1) {
-                        Some(TokenTree::Token(Token { kind: TokenKind::Ident(name, false), .. }, sp)) if *name == kw::Crate => {
-                            out.push(TokenTree::Token(Token::new(TokenKind::Ident(kw::DollarCrate, false), self.spans.def), *sp));
-                            i += 2;
-                            continue;
-                        }
-                        Some(TokenTree::Token(Token { kind: TokenKind::Literal(Lit { kind: LitKind::Integer, symbol, .. }), .. }, _)) => {
-                            let n: usize = self.sess.str(*symbol).parse().unwrap_or(usize::MAX);
-                            if let Some(s) = subs.get(n) {
-                                out.extend(s.trees().cloned());
-                            }
-                            i += 2;
-                            continue;
-                        }
-                        _ => out.push(TokenTree::Token(Token::new(TokenKind::Dollar, call), Spacing::Alone)),
+                TokenTree::Token(
+                    Token {
+                        kind: TokenKind::Dollar,
+                        ..
+                    },
+                    _,
+                ) => match trees.get(i + 1) {
+                    Some(TokenTree::Token(
+                        Token {
+                            kind: TokenKind::Ident(name, false),
+                            ..
+                        },
+                        sp,
+                    )) if *name == kw::Crate => {
+                        out.push(TokenTree::Token(
+                            Token::new(TokenKind::Ident(kw::DollarCrate, false), self.spans.def),
+                            *sp,
+                        ));
+                        i += 2;
+                        continue;
                     }
+                    Some(TokenTree::Token(
+                        Token {
+                            kind:
+                                TokenKind::Literal(Lit {
+                                    kind: LitKind::Integer,
+                                    symbol,
+                                    ..
+                                }),
+                            ..
+                        },
+                        _,
+                    )) => {
+                        let n: usize = self.sess.str(*symbol).parse().unwrap_or(usize::MAX);
+                        if let Some(s) = subs.get(n) {
+                            out.extend(s.trees().cloned());
+                        }
+                        i += 2;
+                        continue;
+                    }
+                    _ => out.push(TokenTree::Token(
+                        Token::new(TokenKind::Dollar, call),
+                        Spacing::Alone,
+                    )),
+                },
+                TokenTree::Token(t, sp) => {
+                    out.push(TokenTree::Token(Token::new(t.kind.clone(), call), *sp))
                 }
-                TokenTree::Token(t, sp) => out.push(TokenTree::Token(Token::new(t.kind.clone(), call), *sp)),
                 TokenTree::Delimited(_, delim, inner) => {
-                    out.push(TokenTree::Delimited(DelimSpan::from_single(call), *delim, self.respan(inner, subs)));
+                    out.push(TokenTree::Delimited(
+                        DelimSpan::from_single(call),
+                        *delim,
+                        self.respan(inner, subs),
+                    ));
                 }
             }
             i += 1;
@@ -80,7 +118,11 @@ impl<'a> Quoter<'a> {
 
     fn lit(&self, kind: LitKind, text: &str, suffix: Option<&str>) -> TokenStream {
         let tok = Token::new(
-            TokenKind::Literal(Lit { kind, symbol: self.sess.intern(text), suffix: suffix.map(|s| self.sess.intern(s)) }),
+            TokenKind::Literal(Lit {
+                kind,
+                symbol: self.sess.intern(text),
+                suffix: suffix.map(|s| self.sess.intern(s)),
+            }),
             self.spans.call,
         );
         TokenStream::new(vec![TokenTree::Token(tok, Spacing::Alone)])

@@ -266,7 +266,14 @@ pub fn expand_macro_rules(
     root_edition: Edition,
 ) -> Result<TokenStream, ErrorGuaranteed> {
     let input = desugar_doc_comments(sess, input);
-    match try_match_macro(sess, &input, rules, edition, Some(root_edition), &mut NoopTracker) {
+    match try_match_macro(
+        sess,
+        &input,
+        rules,
+        edition,
+        Some(root_edition),
+        &mut NoopTracker,
+    ) {
         Ok((index, matches)) => {
             let rhs = rules.rules.get(index).map_or(&[][..], |r| &r.rhs[..]);
             transcribe(sess, &matches, rhs, expn).map_err(|diag| diag.emit())

@@ -117,7 +117,16 @@ fn expand_once(
         allow_internal_unstable: false,
         def_crate: None,
     });
-    expand_macro_rules(sess, rules, call_site, input, expn, sess.opts.edition, sess.opts.edition).ok()
+    expand_macro_rules(
+        sess,
+        rules,
+        call_site,
+        input,
+        expn,
+        sess.opts.edition,
+        sess.opts.edition,
+    )
+    .ok()
 }
 
 /// The edition a definition asks for with a first line `//@ edition: 2018` (2021 otherwise).

@@ -191,7 +191,10 @@ impl LoweringContext<'_> {
     }
 
     fn unsupported(&self, span: Span, what: &str) -> smelt_errors::ErrorGuaranteed {
-        self.sess.dcx.struct_err(span, format!("{what} are not supported by smelt yet")).emit()
+        self.sess
+            .dcx
+            .struct_err(span, format!("{what} are not supported by smelt yet"))
+            .emit()
     }
 
     fn record_traits_in_scope(&mut self, node: NodeId, expr: ExprId) {
@@ -203,7 +206,12 @@ impl LoweringContext<'_> {
 
     /// The loop or labelled block a `break`/`continue` exits.
     fn loop_target(&self, node: NodeId) -> Result<ExprId, smelt_errors::ErrorGuaranteed> {
-        match self.resolver.label_res.get(&node).and_then(|t| self.node_to_expr.get(t)) {
+        match self
+            .resolver
+            .label_res
+            .get(&node)
+            .and_then(|t| self.node_to_expr.get(t))
+        {
             Some(&id) => Ok(id),
             None => Err(Self::reported()),
         }
@@ -257,11 +265,23 @@ impl LoweringContext<'_> {
                     };
                     let pat = self.lower_pat(&local.pat);
                     self.lower_lint_attrs(LintNode::Pat(pat), &local.attrs);
-                    stmts.push(Stmt { kind: StmtKind::Let(Box::new(LetStmt { pat, ty, init, els, span: local.span })), span: s.span });
+                    stmts.push(Stmt {
+                        kind: StmtKind::Let(Box::new(LetStmt {
+                            pat,
+                            ty,
+                            init,
+                            els,
+                            span: local.span,
+                        })),
+                        span: s.span,
+                    });
                 }
                 ast::StmtKind::Item(item) => {
                     if let Some(def) = self.lower_item_nested(item) {
-                        stmts.push(Stmt { kind: StmtKind::Item(def), span: s.span });
+                        stmts.push(Stmt {
+                            kind: StmtKind::Item(def),
+                            span: s.span,
+                        });
                     }
                 }
                 ast::StmtKind::Expr(e) => {
@@ -269,20 +289,34 @@ impl LoweringContext<'_> {
                     if i + 1 == n {
                         expr = Some(id);
                     } else {
-                        stmts.push(Stmt { kind: StmtKind::Expr(id), span: s.span });
+                        stmts.push(Stmt {
+                            kind: StmtKind::Expr(id),
+                            span: s.span,
+                        });
                     }
                 }
                 ast::StmtKind::Semi(e) => {
                     let id = self.lower_expr(e);
-                    stmts.push(Stmt { kind: StmtKind::Semi(id), span: s.span });
+                    stmts.push(Stmt {
+                        kind: StmtKind::Semi(id),
+                        span: s.span,
+                    });
                 }
                 ast::StmtKind::Empty => {}
                 ast::StmtKind::MacCall(_) => {
-                    self.sess.dcx.bug(s.span, "a macro statement survived expansion");
+                    self.sess
+                        .dcx
+                        .bug(s.span, "a macro statement survived expansion");
                 }
             }
         }
-        Block { stmts, expr, unsafe_: b.rules == ast::BlockCheckMode::Unsafe, span: b.span, targeted_by_break }
+        Block {
+            stmts,
+            expr,
+            unsafe_: b.rules == ast::BlockCheckMode::Unsafe,
+            span: b.span,
+            targeted_by_break,
+        }
     }
 
     /// An item inside a block: lowered as an owner of its own, outside the current body.
@@ -305,11 +339,21 @@ impl LoweringContext<'_> {
         let body = match &a.body {
             Some(b) => self.lower_expr(b),
             None => {
-                let e = self.sess.dcx.struct_err(a.span, "`!` patterns are experimental").code("E0658").emit();
+                let e = self
+                    .sess
+                    .dcx
+                    .struct_err(a.span, "`!` patterns are experimental")
+                    .code("E0658")
+                    .emit();
                 self.alloc_expr(ExprKind::Err(e), a.span)
             }
         };
-        Arm { pat, guard, body, span: a.span }
+        Arm {
+            pat,
+            guard,
+            body,
+            span: a.span,
+        }
     }
 
     fn lower_closure(&mut self, e: &ast::Expr, c: &ast::Closure) -> ExprId {
@@ -318,12 +362,26 @@ impl LoweringContext<'_> {
             let err = self.unsupported(e.span, "`async` closures");
             return self.alloc_expr(ExprKind::Err(err), e.span);
         }
-        let params: Vec<Param> = c.fn_decl.inputs.iter().map(|p| Param { pat: self.lower_pat(&p.pat), span: p.span }).collect();
+        let params: Vec<Param> = c
+            .fn_decl
+            .inputs
+            .iter()
+            .map(|p| Param {
+                pat: self.lower_pat(&p.pat),
+                span: p.span,
+            })
+            .collect();
         let param_tys = c
             .fn_decl
             .inputs
             .iter()
-            .map(|p| if matches!(p.ty.kind, ast::TyKind::Infer) { None } else { Some(self.lower_ty(&p.ty)) })
+            .map(|p| {
+                if matches!(p.ty.kind, ast::TyKind::Infer) {
+                    None
+                } else {
+                    Some(self.lower_ty(&p.ty))
+                }
+            })
             .collect();
         let ret_ty = match &c.fn_decl.output {
             ast::FnRetTy::Ty(t) => Some(self.lower_ty(t)),
@@ -342,28 +400,68 @@ impl LoweringContext<'_> {
             })),
             e.span,
         );
-        self.out.nested_bodies.insert(def_id.index, (self.current_owner, id));
+        self.out
+            .nested_bodies
+            .insert(def_id.index, (self.current_owner, id));
         id
     }
 
     /* ------------------------------------------------------------ desugarings */
 
     /// `while cond { body }` becomes `loop { if cond { body } else { break } }`.
-    fn lower_while(&mut self, e: &ast::Expr, cond: &ast::Expr, body: &ast::Block, label: Option<&ast::Label>) -> ExprId {
+    fn lower_while(
+        &mut self,
+        e: &ast::Expr,
+        cond: &ast::Expr,
+        body: &ast::Block,
+        label: Option<&ast::Label>,
+    ) -> ExprId {
         let loop_id = self.reserve_expr(e.span);
         self.node_to_expr.insert(e.id, loop_id);
         let cond = self.lower_expr(cond);
         let then = self.lower_block_expr(body);
         let span = self.body.exprs[cond].span;
-        let brk = self.alloc_expr(ExprKind::Break(Destination { label: None, target: Ok(loop_id) }, None), span);
+        let brk = self.alloc_expr(
+            ExprKind::Break(
+                Destination {
+                    label: None,
+                    target: Ok(loop_id),
+                },
+                None,
+            ),
+            span,
+        );
         let els = self.alloc_expr(
-            ExprKind::Block(Box::new(Block { stmts: Vec::new(), expr: Some(brk), unsafe_: false, span, targeted_by_break: false }), None),
+            ExprKind::Block(
+                Box::new(Block {
+                    stmts: Vec::new(),
+                    expr: Some(brk),
+                    unsafe_: false,
+                    span,
+                    targeted_by_break: false,
+                }),
+                None,
+            ),
             span,
         );
         let if_expr = self.alloc_expr(ExprKind::If(cond, then, Some(els)), e.span);
-        let block = Block { stmts: Vec::new(), expr: Some(if_expr), unsafe_: false, span: e.span, targeted_by_break: false };
+        let block = Block {
+            stmts: Vec::new(),
+            expr: Some(if_expr),
+            unsafe_: false,
+            span: e.span,
+            targeted_by_break: false,
+        };
         let label = label.map(|l| Label { ident: l.ident });
-        self.set_expr(loop_id, ExprKind::Loop(Box::new(block), label, LoopSource::While, e.span.sub(0, 5.min(e.span.len()))));
+        self.set_expr(
+            loop_id,
+            ExprKind::Loop(
+                Box::new(block),
+                label,
+                LoopSource::While,
+                e.span.sub(0, 5.min(e.span.len())),
+            ),
+        );
         loop_id
     }
 
@@ -381,14 +479,26 @@ impl LoweringContext<'_> {
     ///     }
     /// }
     /// ```
-    fn lower_for(&mut self, e: &ast::Expr, pat: &ast::Pat, iter: &ast::Expr, body: &ast::Block, label: Option<&ast::Label>) -> ExprId {
+    fn lower_for(
+        &mut self,
+        e: &ast::Expr,
+        pat: &ast::Pat,
+        iter: &ast::Expr,
+        body: &ast::Block,
+        label: Option<&ast::Label>,
+    ) -> ExprId {
         let head = self.lower_expr(iter);
         let head_span = self.body.exprs[head].span;
         let pat_span = pat.span;
         // `mut iter`, the iterator variable.
         let iter_pat = self.alloc_pat(PatKind::Wild, head_span);
         let iter_ident = Ident::new(self.sess.intern("iter"), head_span);
-        self.body.pats[iter_pat].kind = PatKind::Binding(BindingMode(ByRef::No, ast::Mutability::Mut), iter_pat, iter_ident, None);
+        self.body.pats[iter_pat].kind = PatKind::Binding(
+            BindingMode(ByRef::No, ast::Mutability::Mut),
+            iter_pat,
+            iter_ident,
+            None,
+        );
 
         let loop_id = self.reserve_expr(e.span);
         self.node_to_expr.insert(e.id, loop_id);
@@ -396,45 +506,100 @@ impl LoweringContext<'_> {
         // `Iterator::next(&mut iter)`
         let next_fn = self.lang_path_expr(LangItem::IteratorNext, head_span);
         let iter_ref = self.local_path_expr(iter_pat, iter_ident, head_span);
-        let borrow = self.alloc_expr(ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Mut, iter_ref), head_span);
+        let borrow = self.alloc_expr(
+            ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Mut, iter_ref),
+            head_span,
+        );
         let next_call = self.alloc_expr(ExprKind::Call(next_fn, vec![borrow]), head_span);
 
         // `None => break`
         let none_qpath = self.lang_qpath(LangItem::OptionNone, pat_span, true);
         let none_pat = self.alloc_pat(PatKind::Path(none_qpath), pat_span);
-        let brk = self.alloc_expr(ExprKind::Break(Destination { label: None, target: Ok(loop_id) }, None), e.span);
-        let none_arm = Arm { pat: none_pat, guard: None, body: brk, span: pat_span };
+        let brk = self.alloc_expr(
+            ExprKind::Break(
+                Destination {
+                    label: None,
+                    target: Ok(loop_id),
+                },
+                None,
+            ),
+            e.span,
+        );
+        let none_arm = Arm {
+            pat: none_pat,
+            guard: None,
+            body: brk,
+            span: pat_span,
+        };
 
         // `Some(pat) => body`
         let user_pat = self.lower_pat(pat);
         let some_qpath = self.lang_qpath(LangItem::OptionSome, pat_span, true);
-        let some_pat = self.alloc_pat(PatKind::TupleStruct(some_qpath, vec![user_pat], None), pat_span);
+        let some_pat = self.alloc_pat(
+            PatKind::TupleStruct(some_qpath, vec![user_pat], None),
+            pat_span,
+        );
         let body_expr = self.lower_block_expr(body);
-        let some_arm = Arm { pat: some_pat, guard: None, body: body_expr, span: body.span };
+        let some_arm = Arm {
+            pat: some_pat,
+            guard: None,
+            body: body_expr,
+            span: body.span,
+        };
 
-        let inner_match = self.alloc_expr(ExprKind::Match(next_call, vec![none_arm, some_arm], MatchSource::ForLoopDesugar), head_span);
+        let inner_match = self.alloc_expr(
+            ExprKind::Match(
+                next_call,
+                vec![none_arm, some_arm],
+                MatchSource::ForLoopDesugar,
+            ),
+            head_span,
+        );
         let loop_block = Block {
-            stmts: vec![Stmt { kind: StmtKind::Expr(inner_match), span: head_span }],
+            stmts: vec![Stmt {
+                kind: StmtKind::Expr(inner_match),
+                span: head_span,
+            }],
             expr: None,
             unsafe_: false,
             span: body.span,
             targeted_by_break: false,
         };
         let label = label.map(|l| Label { ident: l.ident });
-        self.set_expr(loop_id, ExprKind::Loop(Box::new(loop_block), label, LoopSource::ForLoop, e.span.sub(0, 3.min(e.span.len()))));
+        self.set_expr(
+            loop_id,
+            ExprKind::Loop(
+                Box::new(loop_block),
+                label,
+                LoopSource::ForLoop,
+                e.span.sub(0, 3.min(e.span.len())),
+            ),
+        );
 
         // `IntoIterator::into_iter(head)`
         let into_iter_fn = self.lang_path_expr(LangItem::IntoIterIntoIter, head_span);
         let into_iter_call = self.alloc_expr(ExprKind::Call(into_iter_fn, vec![head]), head_span);
-        let arm = Arm { pat: iter_pat, guard: None, body: loop_id, span: e.span };
-        let outer = self.alloc_expr(ExprKind::Match(into_iter_call, vec![arm], MatchSource::ForLoopDesugar), e.span);
+        let arm = Arm {
+            pat: iter_pat,
+            guard: None,
+            body: loop_id,
+            span: e.span,
+        };
+        let outer = self.alloc_expr(
+            ExprKind::Match(into_iter_call, vec![arm], MatchSource::ForLoopDesugar),
+            e.span,
+        );
         self.alloc_expr(ExprKind::DropTemps(outer), e.span)
     }
 
     /// A path expression naming a local variable.
     pub fn local_path_expr(&mut self, var: PatId, ident: Ident, span: Span) -> ExprId {
         let res = Res::Local(var);
-        let path = Path { span, res, segments: vec![PathSegment::new(ident, res)] };
+        let path = Path {
+            span,
+            res,
+            segments: vec![PathSegment::new(ident, res)],
+        };
         self.alloc_expr(ExprKind::Path(QPath::Resolved(None, Box::new(path))), span)
     }
 
@@ -442,7 +607,12 @@ impl LoweringContext<'_> {
     pub fn binding_pat(&mut self, name: &str, span: Span) -> (PatId, Ident) {
         let ident = Ident::new(self.sess.intern(name), span);
         let id = self.alloc_pat(PatKind::Wild, span);
-        self.body.pats[id].kind = PatKind::Binding(BindingMode(ByRef::No, ast::Mutability::Not), id, ident, None);
+        self.body.pats[id].kind = PatKind::Binding(
+            BindingMode(ByRef::No, ast::Mutability::Not),
+            id,
+            ident,
+            None,
+        );
         (id, ident)
     }
 
@@ -467,7 +637,12 @@ impl LoweringContext<'_> {
         let cont_qpath = self.lang_qpath(LangItem::ControlFlowContinue, span, true);
         let cont_pat = self.alloc_pat(PatKind::TupleStruct(cont_qpath, vec![val_pat], None), span);
         let val = self.local_path_expr(val_pat, val_ident, span);
-        let cont_arm = Arm { pat: cont_pat, guard: None, body: val, span };
+        let cont_arm = Arm {
+            pat: cont_pat,
+            guard: None,
+            body: val,
+            span,
+        };
 
         let (res_pat, res_ident) = self.binding_pat("residual", q_span);
         let brk_qpath = self.lang_qpath(LangItem::ControlFlowBreak, q_span, true);
@@ -476,14 +651,28 @@ impl LoweringContext<'_> {
         let residual = self.local_path_expr(res_pat, res_ident, q_span);
         let call = self.alloc_expr(ExprKind::Call(from_residual, vec![residual]), q_span);
         let ret = self.alloc_expr(ExprKind::Ret(Some(call)), q_span);
-        let brk_arm = Arm { pat: brk_pat, guard: None, body: ret, span: q_span };
+        let brk_arm = Arm {
+            pat: brk_pat,
+            guard: None,
+            body: ret,
+            span: q_span,
+        };
 
-        self.alloc_expr(ExprKind::Match(scrut, vec![cont_arm, brk_arm], MatchSource::TryDesugar), span)
+        self.alloc_expr(
+            ExprKind::Match(scrut, vec![cont_arm, brk_arm], MatchSource::TryDesugar),
+            span,
+        )
     }
 
     /// Ranges become library structs: `a..b` is `Range { start: a, end: b }`, `a..=b` is
     /// `RangeInclusive::new(a, b)`.
-    fn lower_range(&mut self, e: &ast::Expr, lo: Option<&ast::Expr>, hi: Option<&ast::Expr>, limits: ast::RangeLimits) -> ExprId {
+    fn lower_range(
+        &mut self,
+        e: &ast::Expr,
+        lo: Option<&ast::Expr>,
+        hi: Option<&ast::Expr>,
+        limits: ast::RangeLimits,
+    ) -> ExprId {
         let span = e.span;
         let lo_id = lo.map(|x| self.lower_expr(x));
         let hi_id = hi.map(|x| self.lower_expr(x));
@@ -493,7 +682,9 @@ impl LoweringContext<'_> {
                 let args = vec![lo_id.unwrap_or(f), hi_id.unwrap_or(f)];
                 return self.alloc_expr(ExprKind::Call(f, args), span);
             }
-            (false, false, ast::RangeLimits::HalfOpen) => return self.lang_path_expr(LangItem::RangeFull, span),
+            (false, false, ast::RangeLimits::HalfOpen) => {
+                return self.lang_path_expr(LangItem::RangeFull, span)
+            }
             (true, true, ast::RangeLimits::HalfOpen) => LangItem::Range,
             (true, false, ast::RangeLimits::HalfOpen) => LangItem::RangeFrom,
             (false, true, ast::RangeLimits::HalfOpen) => LangItem::RangeTo,
@@ -506,18 +697,41 @@ impl LoweringContext<'_> {
         let mut fields = Vec::new();
         if let Some(lo) = lo_id {
             let sp = self.body.exprs[lo].span;
-            fields.push(ExprField { ident: Ident::new(self.sess.intern("start"), sp), expr: lo, span: sp, is_shorthand: false });
+            fields.push(ExprField {
+                ident: Ident::new(self.sess.intern("start"), sp),
+                expr: lo,
+                span: sp,
+                is_shorthand: false,
+            });
         }
         if let Some(hi) = hi_id {
             let sp = self.body.exprs[hi].span;
-            fields.push(ExprField { ident: Ident::new(self.sess.intern("end"), sp), expr: hi, span: sp, is_shorthand: false });
+            fields.push(ExprField {
+                ident: Ident::new(self.sess.intern("end"), sp),
+                expr: hi,
+                span: sp,
+                is_shorthand: false,
+            });
         }
-        self.alloc_expr(ExprKind::Struct(Box::new(QPath::LangItem(item, span)), fields, StructTail::None), span)
+        self.alloc_expr(
+            ExprKind::Struct(
+                Box::new(QPath::LangItem(item, span)),
+                fields,
+                StructTail::None,
+            ),
+            span,
+        )
     }
 
     /* ------------------------------------------------------------ assignment */
 
-    fn lower_assign(&mut self, e: &ast::Expr, lhs: &ast::Expr, rhs: &ast::Expr, eq_span: Span) -> ExprId {
+    fn lower_assign(
+        &mut self,
+        e: &ast::Expr,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        eq_span: Span,
+    ) -> ExprId {
         if !Self::is_destructuring_lhs(lhs) {
             let l = self.lower_expr(lhs);
             let r = self.lower_expr(rhs);
@@ -528,24 +742,45 @@ impl LoweringContext<'_> {
         let mut assigns = Vec::new();
         let pat = self.destructure_pat(lhs, eq_span, &mut assigns);
         let mut stmts = vec![Stmt {
-            kind: StmtKind::Let(Box::new(LetStmt { pat, ty: None, init: Some(rhs_id), els: None, span: e.span })),
+            kind: StmtKind::Let(Box::new(LetStmt {
+                pat,
+                ty: None,
+                init: Some(rhs_id),
+                els: None,
+                span: e.span,
+            })),
             span: e.span,
         }];
         for a in assigns {
             let span = self.body.exprs[a].span;
-            stmts.push(Stmt { kind: StmtKind::Semi(a), span });
+            stmts.push(Stmt {
+                kind: StmtKind::Semi(a),
+                span,
+            });
         }
-        let block = Block { stmts, expr: None, unsafe_: false, span: e.span, targeted_by_break: false };
+        let block = Block {
+            stmts,
+            expr: None,
+            unsafe_: false,
+            span: e.span,
+            targeted_by_break: false,
+        };
         self.alloc_expr(ExprKind::Block(Box::new(block), None), e.span)
     }
 
     fn is_destructuring_lhs(lhs: &ast::Expr) -> bool {
         match &lhs.kind {
-            ast::ExprKind::Tup(_) | ast::ExprKind::Array(_) | ast::ExprKind::Underscore | ast::ExprKind::Struct(_) => true,
+            ast::ExprKind::Tup(_)
+            | ast::ExprKind::Array(_)
+            | ast::ExprKind::Underscore
+            | ast::ExprKind::Struct(_) => true,
             ast::ExprKind::Call(f, _) => matches!(f.kind, ast::ExprKind::Path(..)),
             // `(..) = e`: a tuple pattern with only a rest.
             ast::ExprKind::Paren(inner) => {
-                matches!(inner.kind, ast::ExprKind::Range(None, None, ast::RangeLimits::HalfOpen)) || Self::is_destructuring_lhs(inner)
+                matches!(
+                    inner.kind,
+                    ast::ExprKind::Range(None, None, ast::RangeLimits::HalfOpen)
+                ) || Self::is_destructuring_lhs(inner)
             }
             _ => false,
         }
@@ -553,7 +788,12 @@ impl LoweringContext<'_> {
 
     /// The pattern for a destructuring assignment's left-hand side; each place assigned gets
     /// a fresh variable and an assignment in `assigns`.
-    fn destructure_pat(&mut self, lhs: &ast::Expr, eq_span: Span, assigns: &mut Vec<ExprId>) -> PatId {
+    fn destructure_pat(
+        &mut self,
+        lhs: &ast::Expr,
+        eq_span: Span,
+        assigns: &mut Vec<ExprId>,
+    ) -> PatId {
         let span = lhs.span;
         let kind = match &lhs.kind {
             ast::ExprKind::Underscore => PatKind::Wild,
@@ -603,7 +843,12 @@ impl LoweringContext<'_> {
                 let fields = se
                     .fields
                     .iter()
-                    .map(|f| PatField { ident: f.ident, pat: self.destructure_pat(&f.expr, eq_span, assigns), is_shorthand: false, span: f.span })
+                    .map(|f| PatField {
+                        ident: f.ident,
+                        pat: self.destructure_pat(&f.expr, eq_span, assigns),
+                        is_shorthand: false,
+                        span: f.span,
+                    })
                     .collect();
                 let has_rest = match &se.rest {
                     ast::StructRest::Rest(_) => true,
@@ -625,7 +870,12 @@ impl LoweringContext<'_> {
         self.alloc_pat(kind, span)
     }
 
-    fn destructure_seq(&mut self, es: &[ast::P<ast::Expr>], eq_span: Span, assigns: &mut Vec<ExprId>) -> (Vec<PatId>, Option<usize>) {
+    fn destructure_seq(
+        &mut self,
+        es: &[ast::P<ast::Expr>],
+        eq_span: Span,
+        assigns: &mut Vec<ExprId>,
+    ) -> (Vec<PatId>, Option<usize>) {
         let mut pats = Vec::new();
         let mut rest = None;
         for el in es {
@@ -641,7 +891,12 @@ impl LoweringContext<'_> {
     }
 
     /// A place on the left of a destructuring assignment: `let`-bound as `lhs`, then assigned.
-    fn destructure_place(&mut self, place: &ast::Expr, eq_span: Span, assigns: &mut Vec<ExprId>) -> PatId {
+    fn destructure_place(
+        &mut self,
+        place: &ast::Expr,
+        eq_span: Span,
+        assigns: &mut Vec<ExprId>,
+    ) -> PatId {
         let span = place.span;
         let (var, ident) = self.binding_pat("lhs", span);
         let target = self.lower_expr(place);

@@ -82,22 +82,33 @@ impl LoweringContext<'_> {
             let mut count = |c: &Option<ast::FormatCount>| match c {
                 None => None,
                 Some(ast::FormatCount::Literal(n)) => Some(CountSpec::Is(*n)),
-                Some(ast::FormatCount::Argument(a)) => Some(CountSpec::Param(slot(*a, SlotKind::Usize))),
+                Some(ast::FormatCount::Argument(a)) => {
+                    Some(CountSpec::Param(slot(*a, SlotKind::Usize)))
+                }
             };
             let width = count(&p.options.width);
             let precision = count(&p.options.precision);
-            lowered.push(Lowered { position, width, precision });
+            lowered.push(Lowered {
+                position,
+                width,
+                precision,
+            });
         }
         let simple = placeholders.len() == slots.len()
             && lowered.iter().enumerate().all(|(i, l)| l.position == i)
-            && placeholders.iter().all(|p| p.options == ast::FormatOptions::default());
+            && placeholders
+                .iter()
+                .all(|p| p.options == ast::FormatOptions::default());
 
         // `match (&a0, &a1, ..) { args => <call> }`
         let mut refs = Vec::new();
         for a in &fa.arguments {
             let e = self.lower_expr(&a.expr);
             let sp = self.body.exprs[e].span;
-            refs.push(self.alloc_expr(ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Not, e), sp));
+            refs.push(self.alloc_expr(
+                ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Not, e),
+                sp,
+            ));
         }
         let tuple = self.alloc_expr(ExprKind::Tup(refs), span);
         let (args_pat, args_ident) = self.binding_pat("args", span);
@@ -121,11 +132,20 @@ impl LoweringContext<'_> {
             };
             let f = self.lang_assoc_path(LangItem::FormatArgument, ctor, arg_span);
             let args_ref = self.local_path_expr(args_pat, args_ident, arg_span);
-            let field = self.alloc_expr(ExprKind::Field(args_ref, Ident::new(self.sess.intern(&arg.to_string()), arg_span)), arg_span);
+            let field = self.alloc_expr(
+                ExprKind::Field(
+                    args_ref,
+                    Ident::new(self.sess.intern(&arg.to_string()), arg_span),
+                ),
+                arg_span,
+            );
             arg_exprs.push(self.alloc_expr(ExprKind::Call(f, vec![field]), arg_span));
         }
         let args_array = self.alloc_expr(ExprKind::Array(arg_exprs), span);
-        let args_ref = self.alloc_expr(ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Not, args_array), span);
+        let args_ref = self.alloc_expr(
+            ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Not, args_array),
+            span,
+        );
 
         let call = if simple {
             let f = self.lang_assoc_path(LangItem::FormatArguments, "new_v1", span);
@@ -136,21 +156,41 @@ impl LoweringContext<'_> {
                 specs.push(self.placeholder_expr(p, l.position, &l.width, &l.precision, span));
             }
             let specs_array = self.alloc_expr(ExprKind::Array(specs), span);
-            let specs_ref = self.alloc_expr(ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Not, specs_array), span);
+            let specs_ref = self.alloc_expr(
+                ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Not, specs_array),
+                span,
+            );
             let unsafe_new = self.lang_assoc_path(LangItem::FormatUnsafeArg, "new", span);
             let unsafe_call = self.alloc_expr(ExprKind::Call(unsafe_new, Vec::new()), span);
             let unsafe_block = self.alloc_expr(
                 ExprKind::Block(
-                    Box::new(Block { stmts: Vec::new(), expr: Some(unsafe_call), unsafe_: true, span, targeted_by_break: false }),
+                    Box::new(Block {
+                        stmts: Vec::new(),
+                        expr: Some(unsafe_call),
+                        unsafe_: true,
+                        span,
+                        targeted_by_break: false,
+                    }),
                     None,
                 ),
                 span,
             );
             let f = self.lang_assoc_path(LangItem::FormatArguments, "new_v1_formatted", span);
-            self.alloc_expr(ExprKind::Call(f, vec![pieces_expr, args_ref, specs_ref, unsafe_block]), span)
+            self.alloc_expr(
+                ExprKind::Call(f, vec![pieces_expr, args_ref, specs_ref, unsafe_block]),
+                span,
+            )
         };
-        let arm = Arm { pat: args_pat, guard: None, body: call, span };
-        self.alloc_expr(ExprKind::Match(tuple, vec![arm], MatchSource::FormatArgs), span)
+        let arm = Arm {
+            pat: args_pat,
+            guard: None,
+            body: call,
+            span,
+        };
+        self.alloc_expr(
+            ExprKind::Match(tuple, vec![arm], MatchSource::FormatArgs),
+            span,
+        )
     }
 
     /// `Placeholder::new(position, fill, Alignment::X, flags, precision, width)`.
@@ -164,7 +204,13 @@ impl LoweringContext<'_> {
     ) -> ExprId {
         let o = &p.options;
         let position = self.usize_lit(position as u128, span);
-        let fill = self.alloc_expr(ExprKind::Lit(Lit { kind: LitKind::Char(o.fill.unwrap_or(' ')), span }), span);
+        let fill = self.alloc_expr(
+            ExprKind::Lit(Lit {
+                kind: LitKind::Char(o.fill.unwrap_or(' ')),
+                span,
+            }),
+            span,
+        );
         let align_name = match o.alignment {
             Some(ast::FormatAlignment::Left) => "Left",
             Some(ast::FormatAlignment::Right) => "Right",
@@ -190,13 +236,19 @@ impl LoweringContext<'_> {
             None => {}
         }
         let flags = self.alloc_expr(
-            ExprKind::Lit(Lit { kind: LitKind::Int(flags as u128, LitIntType::Unsigned(ast::UintTy::U32)), span }),
+            ExprKind::Lit(Lit {
+                kind: LitKind::Int(flags as u128, LitIntType::Unsigned(ast::UintTy::U32)),
+                span,
+            }),
             span,
         );
         let precision = self.count_expr(precision, span);
         let width = self.count_expr(width, span);
         let f = self.lang_assoc_path(LangItem::FormatPlaceholder, "new", span);
-        self.alloc_expr(ExprKind::Call(f, vec![position, fill, align, flags, precision, width]), span)
+        self.alloc_expr(
+            ExprKind::Call(f, vec![position, fill, align, flags, precision, width]),
+            span,
+        )
     }
 
     /// `Count::Is(n)`, `Count::Param(i)` or `Count::Implied`.
@@ -206,7 +258,10 @@ impl LoweringContext<'_> {
             Some(CountSpec::Is(n)) => {
                 let f = self.lang_variant_expr(LangItem::FormatCount, "Is", span);
                 let n = self.alloc_expr(
-                    ExprKind::Lit(Lit { kind: LitKind::Int(*n as u128, LitIntType::Unsigned(ast::UintTy::U16)), span }),
+                    ExprKind::Lit(Lit {
+                        kind: LitKind::Int(*n as u128, LitIntType::Unsigned(ast::UintTy::U16)),
+                        span,
+                    }),
                     span,
                 );
                 self.alloc_expr(ExprKind::Call(f, vec![n]), span)
@@ -220,7 +275,13 @@ impl LoweringContext<'_> {
     }
 
     fn usize_lit(&mut self, v: u128, span: Span) -> ExprId {
-        self.alloc_expr(ExprKind::Lit(Lit { kind: LitKind::Int(v, LitIntType::Unsigned(ast::UintTy::Usize)), span }), span)
+        self.alloc_expr(
+            ExprKind::Lit(Lit {
+                kind: LitKind::Int(v, LitIntType::Unsigned(ast::UintTy::Usize)),
+                span,
+            }),
+            span,
+        )
     }
 
     /// `&["piece", ...]`
@@ -229,43 +290,81 @@ impl LoweringContext<'_> {
             .iter()
             .map(|p| {
                 let sym = self.sess.intern(p);
-                self.alloc_expr(ExprKind::Lit(Lit { kind: LitKind::Str(sym), span }), span)
+                self.alloc_expr(
+                    ExprKind::Lit(Lit {
+                        kind: LitKind::Str(sym),
+                        span,
+                    }),
+                    span,
+                )
             })
             .collect();
         let array = self.alloc_expr(ExprKind::Array(elems), span);
-        self.alloc_expr(ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Not, array), span)
+        self.alloc_expr(
+            ExprKind::AddrOf(ast::BorrowKind::Ref, ast::Mutability::Not, array),
+            span,
+        )
     }
 
     /// `<LangType>::name`, an associated function of a lang item type.
     fn lang_assoc_path(&mut self, item: LangItem, name: &str, span: Span) -> ExprId {
-        let ty = Ty { kind: TyKind::Path(QPath::LangItem(item, span)), span };
+        let ty = Ty {
+            kind: TyKind::Path(QPath::LangItem(item, span)),
+            span,
+        };
         let seg = PathSegment::new(Ident::new(self.sess.intern(name), span), Res::Err);
-        self.alloc_expr(ExprKind::Path(QPath::TypeRelative(Box::new(ty), Box::new(seg))), span)
+        self.alloc_expr(
+            ExprKind::Path(QPath::TypeRelative(Box::new(ty), Box::new(seg))),
+            span,
+        )
     }
 
     /// A variant of a lang item enum, as a value (its constructor).
     fn lang_variant_expr(&mut self, item: LangItem, name: &str, span: Span) -> ExprId {
         let sym = self.sess.intern(name);
-        let res = match self.lang_items.get(item).and_then(|e| self.variant_ctor(e, sym)) {
+        let res = match self
+            .lang_items
+            .get(item)
+            .and_then(|e| self.variant_ctor(e, sym))
+        {
             Some(ctor) => Res::Def(self.def_kind(ctor), ctor),
             None => {
-                self.err(span, format!("lang item `{}` has no variant `{name}`", item.name()));
+                self.err(
+                    span,
+                    format!("lang item `{}` has no variant `{name}`", item.name()),
+                );
                 Res::Err
             }
         };
-        let path = Path { span, res, segments: vec![PathSegment::new(Ident::new(sym, span), res)] };
+        let path = Path {
+            span,
+            res,
+            segments: vec![PathSegment::new(Ident::new(sym, span), res)],
+        };
         self.alloc_expr(ExprKind::Path(QPath::Resolved(None, Box::new(path))), span)
     }
 
     /// The constructor of the variant `name` of enum `e`.
     fn variant_ctor(&self, e: DefId, name: smelt_span::Symbol) -> Option<DefId> {
-        let defs = if e.krate == self.krate { &self.resolver.defs } else { &self.cstore.defs[e.krate] };
+        let defs = if e.krate == self.krate {
+            &self.resolver.defs
+        } else {
+            &self.cstore.defs[e.krate]
+        };
         let variant = defs
             .iter_enumerated()
-            .find(|(_, d)| d.parent == Some(e.index) && d.kind == DefKind::Variant && d.name == name)
-            .map(|(index, _)| DefId { krate: e.krate, index })?;
+            .find(|(_, d)| {
+                d.parent == Some(e.index) && d.kind == DefKind::Variant && d.name == name
+            })
+            .map(|(index, _)| DefId {
+                krate: e.krate,
+                index,
+            })?;
         defs.iter_enumerated()
             .find(|(_, d)| d.parent == Some(variant.index) && matches!(d.kind, DefKind::Ctor(..)))
-            .map(|(index, _)| DefId { krate: e.krate, index })
+            .map(|(index, _)| DefId {
+                krate: e.krate,
+                index,
+            })
     }
 }

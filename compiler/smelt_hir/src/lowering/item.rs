@@ -11,7 +11,10 @@ use crate::{DefId, DefIndex, DefKind, Res};
 impl LoweringContext<'_> {
     fn visibility_of(&self, def: DefId) -> Visibility {
         let parent_mod = self.parent_module_of(def);
-        lower_visibility(self.resolver.visibilities.get(&def.index).copied(), parent_mod)
+        lower_visibility(
+            self.resolver.visibilities.get(&def.index).copied(),
+            parent_mod,
+        )
     }
 
     fn parent_module_of(&self, def: DefId) -> DefId {
@@ -22,7 +25,10 @@ impl LoweringContext<'_> {
             }
             cur = p;
         }
-        DefId { krate: self.krate, index: DefIndex::CRATE_ROOT }
+        DefId {
+            krate: self.krate,
+            index: DefIndex::CRATE_ROOT,
+        }
     }
 
     /// Lowers an item; returns its `DefId` (`None` for items that leave nothing behind:
@@ -38,12 +44,18 @@ impl LoweringContext<'_> {
             ast::ItemKind::Static(s) => {
                 let ty = self.lower_ty(&s.ty);
                 match &s.expr {
-                    Some(e) => self.lower_body(def_id.index, |this| (Vec::new(), this.lower_expr(e))),
+                    Some(e) => {
+                        self.lower_body(def_id.index, |this| (Vec::new(), this.lower_expr(e)))
+                    }
                     None => {
                         self.sess
                             .dcx
                             .struct_err(item.span, "free static item without body")
-                            .span_suggestion(semi_span(item.span), "provide a definition for the static", " = <expr>;")
+                            .span_suggestion(
+                                semi_span(item.span),
+                                "provide a definition for the static",
+                                " = <expr>;",
+                            )
                             .emit();
                     }
                 }
@@ -53,12 +65,18 @@ impl LoweringContext<'_> {
                 let generics = self.lower_generics(&c.generics);
                 let ty = self.lower_ty(&c.ty);
                 match &c.expr {
-                    Some(e) => self.lower_body(def_id.index, |this| (Vec::new(), this.lower_expr(e))),
+                    Some(e) => {
+                        self.lower_body(def_id.index, |this| (Vec::new(), this.lower_expr(e)))
+                    }
                     None => {
                         self.sess
                             .dcx
                             .struct_err(item.span, "free constant item without body")
-                            .span_suggestion(semi_span(item.span), "provide a definition for the constant", " = <expr>;")
+                            .span_suggestion(
+                                semi_span(item.span),
+                                "provide a definition for the constant",
+                                " = <expr>;",
+                            )
                             .emit();
                     }
                 }
@@ -74,7 +92,11 @@ impl LoweringContext<'_> {
                         self.sess
                             .dcx
                             .struct_err(item.span, "free function without a body")
-                            .span_suggestion(semi_span(item.span), "provide a definition for the function", "{ <body> }")
+                            .span_suggestion(
+                                semi_span(item.span),
+                                "provide a definition for the function",
+                                "{ <body> }",
+                            )
                             .emit();
                     }
                 }
@@ -109,16 +131,27 @@ impl LoweringContext<'_> {
                             .sess
                             .dcx
                             .struct_err(item.span, "free type alias without body")
-                            .span_suggestion(semi_span(item.span), "provide a definition for the type", " = <type>;")
+                            .span_suggestion(
+                                semi_span(item.span),
+                                "provide a definition for the type",
+                                " = <type>;",
+                            )
                             .emit();
-                        Ty { kind: TyKind::Err(e), span: item.span }
+                        Ty {
+                            kind: TyKind::Err(e),
+                            span: item.span,
+                        }
                     }
                 };
                 ItemKind::TyAlias(ty, generics)
             }
             ast::ItemKind::Enum(e, g) => {
                 let generics = self.lower_generics(g);
-                let variants = e.variants.iter().filter_map(|v| self.lower_variant(v)).collect();
+                let variants = e
+                    .variants
+                    .iter()
+                    .filter_map(|v| self.lower_variant(v))
+                    .collect();
                 ItemKind::Enum(EnumDef { variants }, generics)
             }
             ast::ItemKind::Struct(data, g) => {
@@ -133,8 +166,18 @@ impl LoweringContext<'_> {
                 self.self_res = Some(Res::SelfTyParam { trait_: def_id });
                 let generics = self.lower_generics(&tr.generics);
                 let bounds = self.lower_bounds(&tr.bounds);
-                let items = tr.items.iter().filter_map(|ai| self.lower_trait_item(ai)).collect();
-                ItemKind::Trait { is_auto: tr.is_auto, safety: self.lower_safety(tr.safety), generics, bounds, items }
+                let items = tr
+                    .items
+                    .iter()
+                    .filter_map(|ai| self.lower_trait_item(ai))
+                    .collect();
+                ItemKind::Trait {
+                    is_auto: tr.is_auto,
+                    safety: self.lower_safety(tr.safety),
+                    generics,
+                    bounds,
+                    items,
+                }
             }
             ast::ItemKind::TraitAlias(g, b) => {
                 self.self_res = Some(Res::SelfTyParam { trait_: def_id });
@@ -145,9 +188,15 @@ impl LoweringContext<'_> {
             ast::ItemKind::Impl(imp) => {
                 self.self_res = Some(Res::SelfTyAlias { alias_to: def_id });
                 let generics = self.lower_generics(&imp.generics);
-                let of_trait = imp.of_trait.as_ref().map(|t| TraitRef { path: self.lower_path(t.ref_id, &t.path) });
+                let of_trait = imp.of_trait.as_ref().map(|t| TraitRef {
+                    path: self.lower_path(t.ref_id, &t.path),
+                });
                 let self_ty = self.lower_ty(&imp.self_ty);
-                let items = imp.items.iter().filter_map(|ai| self.lower_impl_item(ai, of_trait.is_some())).collect();
+                let items = imp
+                    .items
+                    .iter()
+                    .filter_map(|ai| self.lower_impl_item(ai, of_trait.is_some()))
+                    .collect();
                 ItemKind::Impl(Impl {
                     safety: self.lower_safety(imp.safety),
                     negative: imp.negative.is_some(),
@@ -164,7 +213,17 @@ impl LoweringContext<'_> {
             ast::ItemKind::MacroDef(_) => ItemKind::Macro,
         };
         self.self_res = prev_self;
-        self.out.owners.insert(def_id.index, OwnerNode::Item(Item { def_id, ident: item.ident, kind, span: item.span, vis, attrs }));
+        self.out.owners.insert(
+            def_id.index,
+            OwnerNode::Item(Item {
+                def_id,
+                ident: item.ident,
+                kind,
+                span: item.span,
+                vis,
+                attrs,
+            }),
+        );
         Some(def_id)
     }
 
@@ -185,13 +244,27 @@ impl LoweringContext<'_> {
                 .note("smelt does not implement coroutines yet")
                 .emit();
         }
-        (FnSig { header, decl, span: f.sig.span }, generics)
+        (
+            FnSig {
+                header,
+                decl,
+                span: f.sig.span,
+            },
+            generics,
+        )
     }
 
     /// Lowers a function body: parameters' patterns, then the block.
     fn lower_fn_body(&mut self, owner: DefIndex, decl: &ast::FnDecl, body: &ast::Block) {
         self.lower_body(owner, |this| {
-            let params = decl.inputs.iter().map(|p| Param { pat: this.lower_pat(&p.pat), span: p.span }).collect();
+            let params = decl
+                .inputs
+                .iter()
+                .map(|p| Param {
+                    pat: this.lower_pat(&p.pat),
+                    span: p.span,
+                })
+                .collect();
             let block = this.lower_block(body, false);
             let span = block.span;
             let value = this.alloc_expr(ExprKind::Block(Box::new(block), None), span);
@@ -206,7 +279,13 @@ impl LoweringContext<'_> {
             self.lower_body(def.index, |this| (Vec::new(), this.lower_expr(&d.value)));
             def
         });
-        Some(Variant { def_id, ident: v.ident, data: self.lower_variant_data(&v.data, def_id), disr_expr, span: v.span })
+        Some(Variant {
+            def_id,
+            ident: v.ident,
+            data: self.lower_variant_data(&v.data, def_id),
+            disr_expr,
+            span: v.span,
+        })
     }
 
     fn lower_variant_data(&mut self, data: &ast::VariantData, owner: DefId) -> VariantData {
@@ -216,15 +295,27 @@ impl LoweringContext<'_> {
             .enumerate()
             .filter_map(|(i, f)| {
                 let def_id = self.local_def(f.id)?;
-                let ident = f.ident.unwrap_or_else(|| Ident::new(self.sess.intern(&i.to_string()), f.span));
+                let ident = f
+                    .ident
+                    .unwrap_or_else(|| Ident::new(self.sess.intern(&i.to_string()), f.span));
                 let vis = self.visibility_of(def_id);
-                Some(FieldDef { def_id, ident, vis, ty: self.lower_ty(&f.ty), span: f.span })
+                Some(FieldDef {
+                    def_id,
+                    ident,
+                    vis,
+                    ty: self.lower_ty(&f.ty),
+                    span: f.span,
+                })
             })
             .collect();
         match data {
             ast::VariantData::Struct(..) => VariantData::Struct(fields),
-            ast::VariantData::Tuple(_, ctor) => VariantData::Tuple(fields, self.local_def(*ctor).unwrap_or(owner)),
-            ast::VariantData::Unit(ctor) => VariantData::Unit(self.local_def(*ctor).unwrap_or(owner)),
+            ast::VariantData::Tuple(_, ctor) => {
+                VariantData::Tuple(fields, self.local_def(*ctor).unwrap_or(owner))
+            }
+            ast::VariantData::Unit(ctor) => {
+                VariantData::Unit(self.local_def(*ctor).unwrap_or(owner))
+            }
         }
     }
 
@@ -242,17 +333,30 @@ impl LoweringContext<'_> {
                 };
                 sig.header.abi = abi;
                 if let Some(b) = &f.body {
-                    self.sess.dcx.struct_err(b.span, "incorrect function inside `extern` block").emit();
+                    self.sess
+                        .dcx
+                        .struct_err(b.span, "incorrect function inside `extern` block")
+                        .emit();
                 }
                 ForeignItemKind::Fn(sig, generics)
             }
-            ast::ForeignItemKind::Static(s) => ForeignItemKind::Static(self.lower_ty(&s.ty), s.mutability),
+            ast::ForeignItemKind::Static(s) => {
+                ForeignItemKind::Static(self.lower_ty(&s.ty), s.mutability)
+            }
             ast::ForeignItemKind::TyAlias(_) => ForeignItemKind::Type,
             ast::ForeignItemKind::MacCall(_) => return None,
         };
-        self.out
-            .owners
-            .insert(def_id.index, OwnerNode::ForeignItem(ForeignItem { def_id, ident: fi.ident, kind, span: fi.span, vis, attrs }));
+        self.out.owners.insert(
+            def_id.index,
+            OwnerNode::ForeignItem(ForeignItem {
+                def_id,
+                ident: fi.ident,
+                kind,
+                span: fi.span,
+                vis,
+                attrs,
+            }),
+        );
         Some(def_id)
     }
 
@@ -285,9 +389,17 @@ impl LoweringContext<'_> {
             }
             ast::AssocItemKind::MacCall(_) => return None,
         };
-        self.out
-            .owners
-            .insert(def_id.index, OwnerNode::TraitItem(TraitItem { def_id, ident: ai.ident, kind, generics, span: ai.span, attrs }));
+        self.out.owners.insert(
+            def_id.index,
+            OwnerNode::TraitItem(TraitItem {
+                def_id,
+                ident: ai.ident,
+                kind,
+                generics,
+                span: ai.span,
+                attrs,
+            }),
+        );
         Some(def_id)
     }
 
@@ -295,18 +407,28 @@ impl LoweringContext<'_> {
         let def_id = self.local_def(ai.id)?;
         let attrs = self.lower_attrs(&ai.attrs);
         // Items of trait impls are as visible as the trait.
-        let vis = if of_trait { Visibility::Public } else { self.visibility_of(def_id) };
+        let vis = if of_trait {
+            Visibility::Public
+        } else {
+            self.visibility_of(def_id)
+        };
         let (kind, generics) = match &ai.kind {
             ast::AssocItemKind::Const(c) => {
                 let generics = self.lower_generics(&c.generics);
                 let ty = self.lower_ty(&c.ty);
                 match &c.expr {
-                    Some(e) => self.lower_body(def_id.index, |this| (Vec::new(), this.lower_expr(e))),
+                    Some(e) => {
+                        self.lower_body(def_id.index, |this| (Vec::new(), this.lower_expr(e)))
+                    }
                     None => {
                         self.sess
                             .dcx
                             .struct_err(ai.span, "associated constant in `impl` without body")
-                            .span_suggestion(semi_span(ai.span), "provide a definition for the constant", " = <expr>;")
+                            .span_suggestion(
+                                semi_span(ai.span),
+                                "provide a definition for the constant",
+                                " = <expr>;",
+                            )
                             .emit();
                     }
                 }
@@ -320,7 +442,11 @@ impl LoweringContext<'_> {
                         self.sess
                             .dcx
                             .struct_err(ai.span, "associated function in `impl` without body")
-                            .span_suggestion(semi_span(ai.span), "provide a definition for the function", "{ <body> }")
+                            .span_suggestion(
+                                semi_span(ai.span),
+                                "provide a definition for the function",
+                                "{ <body> }",
+                            )
                             .emit();
                     }
                 }
@@ -335,18 +461,34 @@ impl LoweringContext<'_> {
                             .sess
                             .dcx
                             .struct_err(ai.span, "associated type in `impl` without body")
-                            .span_suggestion(semi_span(ai.span), "provide a definition for the type", " = <type>;")
+                            .span_suggestion(
+                                semi_span(ai.span),
+                                "provide a definition for the type",
+                                " = <type>;",
+                            )
                             .emit();
-                        Ty { kind: TyKind::Err(e), span: ai.span }
+                        Ty {
+                            kind: TyKind::Err(e),
+                            span: ai.span,
+                        }
                     }
                 };
                 (ImplItemKind::Type(ty), generics)
             }
             ast::AssocItemKind::MacCall(_) => return None,
         };
-        self.out
-            .owners
-            .insert(def_id.index, OwnerNode::ImplItem(ImplItem { def_id, ident: ai.ident, kind, generics, vis, span: ai.span, attrs }));
+        self.out.owners.insert(
+            def_id.index,
+            OwnerNode::ImplItem(ImplItem {
+                def_id,
+                ident: ai.ident,
+                kind,
+                generics,
+                vis,
+                span: ai.span,
+                attrs,
+            }),
+        );
         Some(def_id)
     }
 }

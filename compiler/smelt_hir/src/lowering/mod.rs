@@ -78,7 +78,11 @@ pub fn lower_crate(
         self_res: None,
     };
     lcx.collect_lang_items(&krate_ast.items);
-    let root_items: Vec<DefId> = krate_ast.items.iter().filter_map(|i| lcx.local_def(i.id)).collect();
+    let root_items: Vec<DefId> = krate_ast
+        .items
+        .iter()
+        .filter_map(|i| lcx.local_def(i.id))
+        .collect();
     let crate_attrs = lcx.lower_attrs(&krate_ast.attrs);
     for item in &krate_ast.items {
         lcx.lower_item(item);
@@ -86,7 +90,10 @@ pub fn lower_crate(
     lcx.out.owners.insert(
         DefIndex::CRATE_ROOT,
         OwnerNode::Item(Item {
-            def_id: DefId { krate: lcx.krate, index: DefIndex::CRATE_ROOT },
+            def_id: DefId {
+                krate: lcx.krate,
+                index: DefIndex::CRATE_ROOT,
+            },
             ident: Ident::with_dummy_span(name),
             kind: ItemKind::Mod(root_items),
             span: krate_ast.span,
@@ -99,7 +106,10 @@ pub fn lower_crate(
 
 impl<'a> LoweringContext<'a> {
     pub fn local_def(&self, node: NodeId) -> Option<DefId> {
-        self.resolver.node_id_to_def.get(&node).map(|&index| DefId { krate: self.krate, index })
+        self.resolver.node_id_to_def.get(&node).map(|&index| DefId {
+            krate: self.krate,
+            index,
+        })
     }
 
     pub fn expect_def(&self, node: NodeId, span: Span) -> DefId {
@@ -107,7 +117,10 @@ impl<'a> LoweringContext<'a> {
             Some(d) => d,
             None => {
                 self.sess.dcx.bug(span, "a definition has no DefId");
-                DefId { krate: self.krate, index: DefIndex::CRATE_ROOT }
+                DefId {
+                    krate: self.krate,
+                    index: DefIndex::CRATE_ROOT,
+                }
             }
         }
     }
@@ -122,7 +135,10 @@ impl<'a> LoweringContext<'a> {
 
     pub fn def_parent(&self, def: DefId) -> Option<DefId> {
         if def.krate == self.krate {
-            self.resolver.defs[def.index].parent.map(|index| DefId { krate: def.krate, index })
+            self.resolver.defs[def.index].parent.map(|index| DefId {
+                krate: def.krate,
+                index,
+            })
         } else {
             self.cstore.def_parent(def)
         }
@@ -134,14 +150,22 @@ impl<'a> LoweringContext<'a> {
             .partial_res
             .get(&id)
             .copied()
-            .unwrap_or(PartialRes { base_res: smelt_resolve::def::Res::Err, unresolved_segments: 0 })
+            .unwrap_or(PartialRes {
+                base_res: smelt_resolve::def::Res::Err,
+                unresolved_segments: 0,
+            })
     }
 
     /// A resolver `Res` in HIR terms (local variables become their binding pattern).
     pub fn lower_res(&mut self, res: smelt_resolve::def::Res<NodeId>) -> Res {
         match res {
             smelt_resolve::def::Res::Local(node) => {
-                let node = self.resolver.binding_alias.get(&node).copied().unwrap_or(node);
+                let node = self
+                    .resolver
+                    .binding_alias
+                    .get(&node)
+                    .copied()
+                    .unwrap_or(node);
                 match self.node_to_pat.get(&node) {
                     Some(&p) => Res::Local(p),
                     None => Res::Err,
@@ -163,7 +187,11 @@ impl<'a> LoweringContext<'a> {
     /* ------------------------------------------------------------ bodies */
 
     /// Lowers a body with `f`, storing it for `owner`.
-    pub fn lower_body(&mut self, owner: DefIndex, f: impl FnOnce(&mut Self) -> (Vec<Param>, ExprId)) {
+    pub fn lower_body(
+        &mut self,
+        owner: DefIndex,
+        f: impl FnOnce(&mut Self) -> (Vec<Param>, ExprId),
+    ) {
         let prev_body = std::mem::take(&mut self.body);
         let prev_pats = std::mem::take(&mut self.node_to_pat);
         let prev_exprs = std::mem::take(&mut self.node_to_expr);
@@ -188,7 +216,10 @@ impl<'a> LoweringContext<'a> {
 
     /// A placeholder to be overwritten (for loops, whose id `break` needs first).
     pub fn reserve_expr(&mut self, span: Span) -> ExprId {
-        self.body.exprs.push(Expr { kind: ExprKind::Tup(Vec::new()), span })
+        self.body.exprs.push(Expr {
+            kind: ExprKind::Tup(Vec::new()),
+            span,
+        })
     }
 
     pub fn set_expr(&mut self, id: ExprId, kind: ExprKind) {
@@ -207,8 +238,14 @@ impl<'a> LoweringContext<'a> {
     /// The string value of `#[name = "value"]`.
     fn attr_value_str(&self, a: &ast::Attribute) -> Option<Symbol> {
         match &a.kind {
-            ast::AttrKind::Normal(ast::AttrItem { args: ast::AttrArgs::Eq(_, e), .. }) => match &e.kind {
-                ast::ExprKind::Lit(ast::Lit { kind: ast::LitKind::Str(s, _), .. }) => Some(*s),
+            ast::AttrKind::Normal(ast::AttrItem {
+                args: ast::AttrArgs::Eq(_, e),
+                ..
+            }) => match &e.kind {
+                ast::ExprKind::Lit(ast::Lit {
+                    kind: ast::LitKind::Str(s, _),
+                    ..
+                }) => Some(*s),
                 _ => None,
             },
             _ => None,
@@ -219,7 +256,9 @@ impl<'a> LoweringContext<'a> {
         use smelt_span::sym;
         let mut out = Attrs::default();
         for a in attrs {
-            let Some(name) = self.attr_name(a) else { continue };
+            let Some(name) = self.attr_name(a) else {
+                continue;
+            };
             let s = self.sess.str(name).to_string();
             match s.as_str() {
                 "inline" => {
@@ -254,9 +293,13 @@ impl<'a> LoweringContext<'a> {
                 "automatically_derived" => out.automatically_derived = true,
                 "test" => out.test = true,
                 "rustc_inherit_overflow_checks" => out.inherit_overflow_checks = true,
-                "rustc_layout_scalar_valid_range_start" => out.scalar_valid_range_start = self.attr_int_arg(a),
+                "rustc_layout_scalar_valid_range_start" => {
+                    out.scalar_valid_range_start = self.attr_int_arg(a)
+                }
                 "repr" => out.repr = self.lower_repr(a),
-                "allow" | "warn" | "deny" | "forbid" | "expect" => self.lower_lint_attr(a, &s, &mut out.lints),
+                "allow" | "warn" | "deny" | "forbid" | "expect" => {
+                    self.lower_lint_attr(a, &s, &mut out.lints)
+                }
                 _ => {}
             }
         }
@@ -266,22 +309,42 @@ impl<'a> LoweringContext<'a> {
     /// The integer in `#[attr(N)]`.
     fn attr_int_arg(&self, a: &ast::Attribute) -> Option<u128> {
         let meta = self.meta(a).ok()?;
-        let ast::MetaKind::List(items) = &meta.kind else { return None };
+        let ast::MetaKind::List(items) = &meta.kind else {
+            return None;
+        };
         match items.first()? {
-            ast::NestedMeta::Lit(ast::Lit { kind: ast::LitKind::Int(v, _), .. }) => Some(*v),
+            ast::NestedMeta::Lit(ast::Lit {
+                kind: ast::LitKind::Int(v, _),
+                ..
+            }) => Some(*v),
             _ => None,
         }
     }
 
     /// The lints named by `#[allow(a, b)]` and the like.
     fn lower_lint_attr(&self, a: &ast::Attribute, level: &str, out: &mut Vec<LintAttr>) {
-        let Some(level) = smelt_errors::LintLevel::from_attr_name(level) else { return };
+        let Some(level) = smelt_errors::LintLevel::from_attr_name(level) else {
+            return;
+        };
         let Ok(meta) = self.meta(a) else { return };
-        let ast::MetaKind::List(items) = &meta.kind else { return };
+        let ast::MetaKind::List(items) = &meta.kind else {
+            return;
+        };
         for i in items {
-            let ast::NestedMeta::Meta(m) = i else { continue };
-            let name: Vec<&str> = m.path.segments.iter().map(|s| self.sess.str(s.ident.name)).collect();
-            out.push(LintAttr { level, name: self.sess.intern(&name.join("::")), span: m.path.span });
+            let ast::NestedMeta::Meta(m) = i else {
+                continue;
+            };
+            let name: Vec<&str> = m
+                .path
+                .segments
+                .iter()
+                .map(|s| self.sess.str(s.ident.name))
+                .collect();
+            out.push(LintAttr {
+                level,
+                name: self.sess.intern(&name.join("::")),
+                span: m.path.span,
+            });
         }
     }
 
@@ -309,10 +372,16 @@ impl<'a> LoweringContext<'a> {
     fn lower_repr(&self, a: &ast::Attribute) -> Repr {
         let mut repr = Repr::default();
         let Ok(meta) = self.meta(a) else { return repr };
-        let ast::MetaKind::List(items) = &meta.kind else { return repr };
+        let ast::MetaKind::List(items) = &meta.kind else {
+            return repr;
+        };
         for i in items {
-            let ast::NestedMeta::Meta(m) = i else { continue };
-            let Some(seg) = m.path.segments.last() else { continue };
+            let ast::NestedMeta::Meta(m) = i else {
+                continue;
+            };
+            let Some(seg) = m.path.segments.last() else {
+                continue;
+            };
             let name = self.sess.str(seg.ident.name);
             use smelt_ast::{IntTy as I, UintTy as U};
             match name {
@@ -333,7 +402,10 @@ impl<'a> LoweringContext<'a> {
                 "packed" => {
                     repr.packed = Some(match &m.kind {
                         ast::MetaKind::List(n) => match n.first() {
-                            Some(ast::NestedMeta::Lit(ast::Lit { kind: ast::LitKind::Int(v, _), .. })) => *v as u64,
+                            Some(ast::NestedMeta::Lit(ast::Lit {
+                                kind: ast::LitKind::Int(v, _),
+                                ..
+                            })) => *v as u64,
                             _ => 1,
                         },
                         _ => 1,
@@ -341,7 +413,11 @@ impl<'a> LoweringContext<'a> {
                 }
                 "align" => {
                     if let ast::MetaKind::List(n) = &m.kind {
-                        if let Some(ast::NestedMeta::Lit(ast::Lit { kind: ast::LitKind::Int(v, _), .. })) = n.first() {
+                        if let Some(ast::NestedMeta::Lit(ast::Lit {
+                            kind: ast::LitKind::Int(v, _),
+                            ..
+                        })) = n.first()
+                        {
                             repr.align = Some(*v as u64);
                         }
                     }
@@ -361,7 +437,10 @@ impl<'a> LoweringContext<'a> {
             let lang = |attrs: &[ast::Attribute], this: &Self| -> Option<LangItem> {
                 attrs
                     .iter()
-                    .find(|a| this.attr_name(a).is_some_and(|n| this.sess.str(n) == "lang"))
+                    .find(|a| {
+                        this.attr_name(a)
+                            .is_some_and(|n| this.sess.str(n) == "lang")
+                    })
                     .and_then(|a| this.attr_value_str(a))
                     .and_then(|v| LangItem::from_name(this.sess.str(v)))
             };
@@ -369,7 +448,9 @@ impl<'a> LoweringContext<'a> {
                 found.push((l, item.id, item.span));
             }
             match &item.kind {
-                ast::ItemKind::Mod(_, ast::ModKind::Loaded(children, ..)) => stack.extend(children.iter().map(|i| &**i)),
+                ast::ItemKind::Mod(_, ast::ModKind::Loaded(children, ..)) => {
+                    stack.extend(children.iter().map(|i| &**i))
+                }
                 ast::ItemKind::Trait(tr) => {
                     for ai in &tr.items {
                         if let Some(l) = lang(&ai.attrs, self) {
@@ -407,7 +488,10 @@ impl<'a> LoweringContext<'a> {
                     if prev != def {
                         self.sess
                             .dcx
-                            .struct_err(span, format!("found duplicate lang item `{}`", item.name()))
+                            .struct_err(
+                                span,
+                                format!("found duplicate lang item `{}`", item.name()),
+                            )
                             .code("E0152")
                             .emit();
                     }
@@ -420,7 +504,10 @@ impl<'a> LoweringContext<'a> {
     /// or tuple struct lang item in value positions).
     pub fn lang_res(&mut self, item: LangItem, span: Span, value: bool) -> Res {
         let Some(def) = self.lang_items.get(item) else {
-            let e = self.err(span, format!("lang item `{}` is missing from the library", item.name()));
+            let e = self.err(
+                span,
+                format!("lang item `{}` is missing from the library", item.name()),
+            );
             let _ = e;
             return Res::Err;
         };
@@ -435,24 +522,42 @@ impl<'a> LoweringContext<'a> {
 
     /// The constructor of a variant or struct.
     fn ctor_of(&self, def: DefId) -> Option<DefId> {
-        let defs = if def.krate == self.krate { &self.resolver.defs } else { &self.cstore.defs[def.krate] };
+        let defs = if def.krate == self.krate {
+            &self.resolver.defs
+        } else {
+            &self.cstore.defs[def.krate]
+        };
         defs.iter_enumerated()
             .find(|(_, d)| d.parent == Some(def.index) && matches!(d.kind, DefKind::Ctor(..)))
-            .map(|(index, _)| DefId { krate: def.krate, index })
+            .map(|(index, _)| DefId {
+                krate: def.krate,
+                index,
+            })
     }
 
     /// A path expression naming a lang item.
     pub fn lang_path_expr(&mut self, item: LangItem, span: Span) -> ExprId {
         let res = self.lang_res(item, span, true);
         let name = Ident::new(smelt_span::kw::Empty, span);
-        let path = Path { span, res, segments: vec![PathSegment::new(name, res)] };
+        let path = Path {
+            span,
+            res,
+            segments: vec![PathSegment::new(name, res)],
+        };
         self.alloc_expr(ExprKind::Path(QPath::Resolved(None, Box::new(path))), span)
     }
 
     pub fn lang_qpath(&mut self, item: LangItem, span: Span, value: bool) -> QPath {
         let res = self.lang_res(item, span, value);
         let name = Ident::new(smelt_span::kw::Empty, span);
-        QPath::Resolved(None, Box::new(Path { span, res, segments: vec![PathSegment::new(name, res)] }))
+        QPath::Resolved(
+            None,
+            Box::new(Path {
+                span,
+                res,
+                segments: vec![PathSegment::new(name, res)],
+            }),
+        )
     }
 }
 

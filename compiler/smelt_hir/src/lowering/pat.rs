@@ -11,12 +11,19 @@ impl LoweringContext<'_> {
     pub fn lower_pat(&mut self, p: &ast::Pat) -> PatId {
         let kind = match &p.kind {
             ast::PatKind::Wild => PatKind::Wild,
-            ast::PatKind::Ident(mode, ident, sub) => return self.lower_ident_pat(p, *mode, *ident, sub.as_deref()),
+            ast::PatKind::Ident(mode, ident, sub) => {
+                return self.lower_ident_pat(p, *mode, *ident, sub.as_deref())
+            }
             ast::PatKind::Struct(qself, path, fields, rest) => {
                 let qpath = self.lower_qpath(p.id, qself.as_deref(), path);
                 let fields = fields
                     .iter()
-                    .map(|f| PatField { ident: f.ident, pat: self.lower_pat(&f.pat), is_shorthand: f.is_shorthand, span: f.span })
+                    .map(|f| PatField {
+                        ident: f.ident,
+                        pat: self.lower_pat(&f.pat),
+                        is_shorthand: f.is_shorthand,
+                        span: f.span,
+                    })
                     .collect();
                 PatKind::Struct(qpath, fields, matches!(rest, ast::PatFieldsRest::Rest(_)))
             }
@@ -26,7 +33,9 @@ impl LoweringContext<'_> {
                 PatKind::TupleStruct(qpath, pats, rest)
             }
             ast::PatKind::Or(alts) => PatKind::Or(alts.iter().map(|a| self.lower_pat(a)).collect()),
-            ast::PatKind::Path(qself, path) => PatKind::Path(self.lower_qpath(p.id, qself.as_deref(), path)),
+            ast::PatKind::Path(qself, path) => {
+                PatKind::Path(self.lower_qpath(p.id, qself.as_deref(), path))
+            }
             ast::PatKind::Tuple(pats) => {
                 let (pats, rest) = self.lower_pat_tuple(pats, "tuple");
                 PatKind::Tuple(pats, rest)
@@ -42,13 +51,23 @@ impl LoweringContext<'_> {
             ast::PatKind::Slice(pats) => self.lower_pat_slice(pats),
             ast::PatKind::Rest => PatKind::Err(self.rest_not_allowed(p.span)),
             ast::PatKind::Paren(inner) => return self.lower_pat(inner),
-            ast::PatKind::MacCall(_) => PatKind::Err(self.sess.dcx.bug(p.span, "a pattern macro survived expansion")),
+            ast::PatKind::MacCall(_) => PatKind::Err(
+                self.sess
+                    .dcx
+                    .bug(p.span, "a pattern macro survived expansion"),
+            ),
             ast::PatKind::Err => PatKind::Err(Self::reported()),
         };
         self.alloc_pat(kind, p.span)
     }
 
-    fn lower_ident_pat(&mut self, p: &ast::Pat, mode: ast::BindingMode, ident: smelt_span::Ident, sub: Option<&ast::Pat>) -> PatId {
+    fn lower_ident_pat(
+        &mut self,
+        p: &ast::Pat,
+        mode: ast::BindingMode,
+        ident: smelt_span::Ident,
+        sub: Option<&ast::Pat>,
+    ) -> PatId {
         let pr = self.partial_res(p.id);
         match pr.base_res {
             smelt_resolve::def::Res::Local(node) => {
@@ -58,8 +77,14 @@ impl LoweringContext<'_> {
                     id
                 } else {
                     // A later alternative of an or-pattern: the first alternative's variable.
-                    let first = self.resolver.binding_alias.get(&p.id).copied().unwrap_or(node);
-                    self.node_to_pat.insert(p.id, self.node_to_pat.get(&first).copied().unwrap_or(id));
+                    let first = self
+                        .resolver
+                        .binding_alias
+                        .get(&p.id)
+                        .copied()
+                        .unwrap_or(node);
+                    self.node_to_pat
+                        .insert(p.id, self.node_to_pat.get(&first).copied().unwrap_or(id));
                     self.node_to_pat.get(&first).copied().unwrap_or(id)
                 };
                 let sub = sub.map(|s| self.lower_pat(s));
@@ -68,10 +93,14 @@ impl LoweringContext<'_> {
                     ast::ByRef::Yes(m) => ByRef::Yes(m),
                     ast::ByRef::No => ByRef::No,
                 };
-                self.body.pats[id].kind = PatKind::Binding(BindingMode(by_ref, mutbl), canonical, ident, sub);
+                self.body.pats[id].kind =
+                    PatKind::Binding(BindingMode(by_ref, mutbl), canonical, ident, sub);
                 id
             }
-            smelt_resolve::def::Res::Err if pr.unresolved_segments == 0 && !self.resolver.partial_res.contains_key(&p.id) => {
+            smelt_resolve::def::Res::Err
+                if pr.unresolved_segments == 0
+                    && !self.resolver.partial_res.contains_key(&p.id) =>
+            {
                 // Not seen by the resolver (an error elsewhere stopped it): a wildcard.
                 self.alloc_pat(PatKind::Wild, p.span)
             }
@@ -85,7 +114,11 @@ impl LoweringContext<'_> {
     }
 
     /// The elements of a tuple or tuple struct pattern and the position of `..`.
-    fn lower_pat_tuple(&mut self, pats: &[ast::P<ast::Pat>], what: &str) -> (Vec<PatId>, Option<usize>) {
+    fn lower_pat_tuple(
+        &mut self,
+        pats: &[ast::P<ast::Pat>],
+        what: &str,
+    ) -> (Vec<PatId>, Option<usize>) {
         let mut out = Vec::new();
         let mut rest: Option<(usize, Span)> = None;
         for p in pats {
@@ -95,7 +128,10 @@ impl LoweringContext<'_> {
                     Some((_, prev)) => {
                         self.sess
                             .dcx
-                            .struct_err(p.span, format!("`..` can only be used once per {what} pattern"))
+                            .struct_err(
+                                p.span,
+                                format!("`..` can only be used once per {what} pattern"),
+                            )
                             .span_label(p.span, "can only be used once per tuple pattern")
                             .span_label(prev, "previously used here")
                             .emit();
@@ -107,7 +143,13 @@ impl LoweringContext<'_> {
                 if let ast::PatKind::Rest = sub.kind {
                     self.sess
                         .dcx
-                        .struct_err(sub.span, format!("`{} @` is not allowed in a {what}", self.sess.str(ident.name)))
+                        .struct_err(
+                            sub.span,
+                            format!(
+                                "`{} @` is not allowed in a {what}",
+                                self.sess.str(ident.name)
+                            ),
+                        )
                         .span_label(p.span, "this is only allowed in slice patterns")
                         .help("remove this and bind each tuple field independently")
                         .emit();
@@ -127,7 +169,9 @@ impl LoweringContext<'_> {
             // `..` or `name @ ..`.
             let rest_pat = match &p.kind {
                 ast::PatKind::Rest => Some(self.alloc_pat(PatKind::Wild, p.span)),
-                ast::PatKind::Ident(mode, ident, Some(sub)) if matches!(sub.kind, ast::PatKind::Rest) => {
+                ast::PatKind::Ident(mode, ident, Some(sub))
+                    if matches!(sub.kind, ast::PatKind::Rest) =>
+                {
                     Some(self.lower_ident_pat(p, *mode, *ident, None))
                 }
                 _ => None,

@@ -20,7 +20,10 @@ impl LoweringContext<'_> {
             ast::TyKind::Ref(lt, mt) => {
                 let lt = match lt {
                     Some(lt) => self.lower_lifetime(lt),
-                    None => Lifetime { res: LifetimeRes::Infer, span: t.span.shrink_to_lo() },
+                    None => Lifetime {
+                        res: LifetimeRes::Infer,
+                        span: t.span.shrink_to_lo(),
+                    },
                 };
                 TyKind::Ref(lt, Box::new(self.lower_ty(&mt.ty)), mt.mutbl)
             }
@@ -40,7 +43,9 @@ impl LoweringContext<'_> {
             }
             ast::TyKind::Never => TyKind::Never,
             ast::TyKind::Tup(ts) => TyKind::Tup(ts.iter().map(|t| self.lower_ty(t)).collect()),
-            ast::TyKind::Path(qself, path) => TyKind::Path(self.lower_qpath(t.id, qself.as_deref(), path)),
+            ast::TyKind::Path(qself, path) => {
+                TyKind::Path(self.lower_qpath(t.id, qself.as_deref(), path))
+            }
             ast::TyKind::TraitObject(bounds, _) => {
                 let mut traits = Vec::new();
                 let mut lifetime = None;
@@ -50,18 +55,32 @@ impl LoweringContext<'_> {
                         ast::GenericBound::Outlives(l) => lifetime = Some(self.lower_lifetime(l)),
                         ast::GenericBound::Use(_, span) => {
                             let e = self.err(*span, "`use<...>` precise capturing syntax not allowed in `dyn` trait object bounds");
-                            return Ty { kind: TyKind::Err(e), span: t.span };
+                            return Ty {
+                                kind: TyKind::Err(e),
+                                span: t.span,
+                            };
                         }
                     }
                 }
                 TyKind::TraitObject(traits, lifetime)
             }
-            ast::TyKind::ImplTrait(id, bounds) => match self.resolver.impl_trait_params.get(id).or_else(|| self.resolver.impl_trait_opaques.get(id)) {
+            ast::TyKind::ImplTrait(id, bounds) => match self
+                .resolver
+                .impl_trait_params
+                .get(id)
+                .or_else(|| self.resolver.impl_trait_opaques.get(id))
+            {
                 // A synthetic type parameter (argument position) or an opaque type (return
                 // position): the `DefId`'s kind says which.
                 Some(&index) => {
                     let bounds = self.lower_bounds(bounds);
-                    TyKind::ImplTrait(DefId { krate: self.krate, index }, bounds)
+                    TyKind::ImplTrait(
+                        DefId {
+                            krate: self.krate,
+                            index,
+                        },
+                        bounds,
+                    )
                 }
                 None => {
                     let e = self
@@ -79,10 +98,16 @@ impl LoweringContext<'_> {
                 let ident = Ident::new(kw::SelfUpper, t.span);
                 TyKind::Path(QPath::Resolved(
                     None,
-                    Box::new(Path { span: t.span, res, segments: vec![PathSegment::new(ident, res)] }),
+                    Box::new(Path {
+                        span: t.span,
+                        res,
+                        segments: vec![PathSegment::new(ident, res)],
+                    }),
                 ))
             }
-            ast::TyKind::MacCall(_) => TyKind::Err(self.sess.dcx.bug(t.span, "a type macro survived expansion")),
+            ast::TyKind::MacCall(_) => {
+                TyKind::Err(self.sess.dcx.bug(t.span, "a type macro survived expansion"))
+            }
             ast::TyKind::Err => TyKind::Err(Self::reported()),
         };
         Ty { kind, span: t.span }
@@ -128,7 +153,10 @@ impl LoweringContext<'_> {
             Some(AstLifetimeRes::Infer) | None => LifetimeRes::Infer,
             Some(AstLifetimeRes::Error) => LifetimeRes::Err,
         };
-        Lifetime { res, span: l.ident.span }
+        Lifetime {
+            res,
+            span: l.ident.span,
+        }
     }
 
     /// `[T; len]`: `_` infers, anything else is a constant argument.
@@ -146,26 +174,42 @@ impl LoweringContext<'_> {
         // `{ N }` is the same as `N`.
         while let ast::ExprKind::Block(b, None) = &value.kind {
             match &b.stmts[..] {
-                [ast::Stmt { kind: ast::StmtKind::Expr(e), .. }] if b.rules == ast::BlockCheckMode::Default => value = e,
+                [ast::Stmt {
+                    kind: ast::StmtKind::Expr(e),
+                    ..
+                }] if b.rules == ast::BlockCheckMode::Default => value = e,
                 _ => break,
             }
         }
         if let ast::ExprKind::Path(None, path) = &value.kind {
-            if let Some(smelt_resolve::def::Res::Def(DefKind::ConstParam, _)) = self.partial_res(value.id).full_res() {
+            if let Some(smelt_resolve::def::Res::Def(DefKind::ConstParam, _)) =
+                self.partial_res(value.id).full_res()
+            {
                 let qpath = self.lower_qpath(value.id, None, path);
-                return ConstArg { kind: ConstArgKind::Path(qpath), span: value.span };
+                return ConstArg {
+                    kind: ConstArgKind::Path(qpath),
+                    span: value.span,
+                };
             }
         }
         let def = self.expect_def(c.id, c.value.span);
         self.lower_body(def.index, |this| (Vec::new(), this.lower_expr(&c.value)));
-        ConstArg { kind: ConstArgKind::Anon(def), span: c.value.span }
+        ConstArg {
+            kind: ConstArgKind::Anon(def),
+            span: c.value.span,
+        }
     }
 
     /* ------------------------------------------------------------ paths */
 
     /// Lowers a path held by node `id` with its partial resolution: the resolved prefix
     /// becomes a `Resolved` path, each unresolved segment a type-relative step.
-    pub fn lower_qpath(&mut self, id: NodeId, qself: Option<&ast::QSelf>, path: &ast::Path) -> QPath {
+    pub fn lower_qpath(
+        &mut self,
+        id: NodeId,
+        qself: Option<&ast::QSelf>,
+        path: &ast::Path,
+    ) -> QPath {
         let pr = self.partial_res(id);
         let qself_ty = qself.map(|q| Box::new(self.lower_ty(&q.ty)));
         let n = path.segments.len();
@@ -179,7 +223,12 @@ impl LoweringContext<'_> {
                 let res = if i + 1 == proj_start {
                     base_res
                 } else {
-                    match self.resolver.partial_res.get(&seg.id).and_then(|p| p.full_res()) {
+                    match self
+                        .resolver
+                        .partial_res
+                        .get(&seg.id)
+                        .and_then(|p| p.full_res())
+                    {
                         Some(r) => self.lower_res(r),
                         None => Res::Err,
                     }
@@ -188,21 +237,40 @@ impl LoweringContext<'_> {
             })
             .collect();
         if unresolved == 0 {
-            return QPath::Resolved(qself_ty, Box::new(Path { span: path.span, res: base_res, segments: resolved_segments }));
+            return QPath::Resolved(
+                qself_ty,
+                Box::new(Path {
+                    span: path.span,
+                    res: base_res,
+                    segments: resolved_segments,
+                }),
+            );
         }
         let mut ty: Box<Ty> = if proj_start == 0 {
             match qself_ty {
                 Some(t) => t,
-                None => Box::new(Ty { kind: TyKind::Err(Self::reported()), span: path.span }),
+                None => Box::new(Ty {
+                    kind: TyKind::Err(Self::reported()),
+                    span: path.span,
+                }),
             }
         } else {
-            let span = path.segments[..proj_start]
-                .last()
-                .map_or(path.span, |s| path.span.until(s.args.as_ref().map_or(s.ident.span, |a| a.span()).shrink_to_hi()));
+            let span = path.segments[..proj_start].last().map_or(path.span, |s| {
+                path.span.until(
+                    s.args
+                        .as_ref()
+                        .map_or(s.ident.span, |a| a.span())
+                        .shrink_to_hi(),
+                )
+            });
             Box::new(Ty {
                 kind: TyKind::Path(QPath::Resolved(
                     qself_ty,
-                    Box::new(Path { span, res: base_res, segments: resolved_segments }),
+                    Box::new(Path {
+                        span,
+                        res: base_res,
+                        segments: resolved_segments,
+                    }),
                 )),
                 span,
             })
@@ -213,7 +281,10 @@ impl LoweringContext<'_> {
                 return QPath::TypeRelative(ty, seg);
             }
             let span = ty.span.to(seg.ident.span);
-            ty = Box::new(Ty { kind: TyKind::Path(QPath::TypeRelative(ty, seg)), span });
+            ty = Box::new(Ty {
+                kind: TyKind::Path(QPath::TypeRelative(ty, seg)),
+                span,
+            });
         }
         unreachable!("the loop returns at the last segment")
     }
@@ -234,7 +305,12 @@ impl LoweringContext<'_> {
                 let seg_res = if i + 1 == n {
                     res
                 } else {
-                    match self.resolver.partial_res.get(&seg.id).and_then(|p| p.full_res()) {
+                    match self
+                        .resolver
+                        .partial_res
+                        .get(&seg.id)
+                        .and_then(|p| p.full_res())
+                    {
                         Some(r) => self.lower_res(r),
                         None => Res::Err,
                     }
@@ -242,22 +318,38 @@ impl LoweringContext<'_> {
                 self.lower_path_segment(seg, seg_res)
             })
             .collect();
-        Path { span: path.span, res, segments }
+        Path {
+            span: path.span,
+            res,
+            segments,
+        }
     }
 
     fn lower_path_segment(&mut self, seg: &ast::PathSegment, res: Res) -> PathSegment {
-        let args = seg.args.as_ref().map(|a| Box::new(self.lower_generic_args(a)));
-        PathSegment { ident: seg.ident, res, args }
+        let args = seg
+            .args
+            .as_ref()
+            .map(|a| Box::new(self.lower_generic_args(a)));
+        PathSegment {
+            ident: seg.ident,
+            res,
+            args,
+        }
     }
 
     pub fn lower_generic_args(&mut self, args: &ast::GenericArgs) -> GenericArgs {
         match args {
             ast::GenericArgs::AngleBracketed(a) => {
-                let mut out = GenericArgs { span: a.span, ..Default::default() };
+                let mut out = GenericArgs {
+                    span: a.span,
+                    ..Default::default()
+                };
                 for arg in &a.args {
                     match arg {
                         ast::AngleBracketedArg::Arg(g) => out.args.push(self.lower_generic_arg(g)),
-                        ast::AngleBracketedArg::Constraint(c) => out.constraints.push(self.lower_constraint(c)),
+                        ast::AngleBracketedArg::Constraint(c) => {
+                            out.constraints.push(self.lower_constraint(c))
+                        }
                     }
                 }
                 out
@@ -267,11 +359,17 @@ impl LoweringContext<'_> {
                 let inputs_span = p.span;
                 let output = match &p.output {
                     ast::FnRetTy::Ty(t) => self.lower_ty(t),
-                    ast::FnRetTy::Default(span) => Ty { kind: TyKind::Tup(Vec::new()), span: *span },
+                    ast::FnRetTy::Default(span) => Ty {
+                        kind: TyKind::Tup(Vec::new()),
+                        span: *span,
+                    },
                 };
                 let output_span = output.span;
                 GenericArgs {
-                    args: vec![GenericArg::Type(Ty { kind: TyKind::Tup(inputs), span: inputs_span })],
+                    args: vec![GenericArg::Type(Ty {
+                        kind: TyKind::Tup(inputs),
+                        span: inputs_span,
+                    })],
                     constraints: vec![AssocItemConstraint {
                         ident: Ident::new(self.sess.intern("Output"), output_span),
                         gen_args: GenericArgs::default(),
@@ -297,7 +395,10 @@ impl LoweringContext<'_> {
                     )) = self.partial_res(t.id).full_res()
                     {
                         let qpath = self.lower_qpath(t.id, None, path);
-                        return GenericArg::Const(ConstArg { kind: ConstArgKind::Path(qpath), span: t.span });
+                        return GenericArg::Const(ConstArg {
+                            kind: ConstArgKind::Path(qpath),
+                            span: t.span,
+                        });
                     }
                 }
                 if matches!(t.kind, ast::TyKind::Infer) {
@@ -310,9 +411,15 @@ impl LoweringContext<'_> {
     }
 
     fn lower_constraint(&mut self, c: &ast::AssocConstraint) -> AssocItemConstraint {
-        let gen_args = c.gen_args.as_ref().map(|g| self.lower_generic_args(g)).unwrap_or_default();
+        let gen_args = c
+            .gen_args
+            .as_ref()
+            .map(|g| self.lower_generic_args(g))
+            .unwrap_or_default();
         let kind = match &c.kind {
-            ast::AssocConstraintKind::Equality(ast::Term::Ty(t)) => AssocItemConstraintKind::Equality(self.lower_ty(t)),
+            ast::AssocConstraintKind::Equality(ast::Term::Ty(t)) => {
+                AssocItemConstraintKind::Equality(self.lower_ty(t))
+            }
             ast::AssocConstraintKind::Equality(ast::Term::Const(k)) => {
                 let e = self
                     .sess
@@ -320,19 +427,37 @@ impl LoweringContext<'_> {
                     .struct_err(k.value.span, "associated const equality is incomplete")
                     .code("E0658")
                     .emit();
-                AssocItemConstraintKind::Equality(Ty { kind: TyKind::Err(e), span: k.value.span })
+                AssocItemConstraintKind::Equality(Ty {
+                    kind: TyKind::Err(e),
+                    span: k.value.span,
+                })
             }
-            ast::AssocConstraintKind::Bound(bounds) => AssocItemConstraintKind::Bound(self.lower_bounds(bounds)),
+            ast::AssocConstraintKind::Bound(bounds) => {
+                AssocItemConstraintKind::Bound(self.lower_bounds(bounds))
+            }
         };
-        AssocItemConstraint { ident: c.ident, gen_args, kind, span: c.span }
+        AssocItemConstraint {
+            ident: c.ident,
+            gen_args,
+            kind,
+            span: c.span,
+        }
     }
 
     /* ------------------------------------------------------------ generics and bounds */
 
     pub fn lower_poly_trait_ref(&mut self, p: &ast::PolyTraitRef) -> PolyTraitRef {
-        let bound_generic_params = p.bound_generic_params.iter().filter_map(|g| self.lower_binder_param(g)).collect();
+        let bound_generic_params = p
+            .bound_generic_params
+            .iter()
+            .filter_map(|g| self.lower_binder_param(g))
+            .collect();
         let path = self.lower_path(p.trait_ref.ref_id, &p.trait_ref.path);
-        PolyTraitRef { bound_generic_params, trait_ref: TraitRef { path }, span: p.span }
+        PolyTraitRef {
+            bound_generic_params,
+            trait_ref: TraitRef { path },
+            span: p.span,
+        }
     }
 
     /// A `for<'a>` parameter (only lifetimes are allowed; they have no definitions).
@@ -342,7 +467,10 @@ impl LoweringContext<'_> {
             _ => {
                 self.sess
                     .dcx
-                    .struct_err(g.span, "only lifetime parameters can be used in this context")
+                    .struct_err(
+                        g.span,
+                        "only lifetime parameters can be used in this context",
+                    )
                     .code("E0658")
                     .emit();
                 None
@@ -363,7 +491,9 @@ impl LoweringContext<'_> {
                     };
                     out.push(GenericBound::Trait(self.lower_poly_trait_ref(p), m));
                 }
-                ast::GenericBound::Outlives(l) => out.push(GenericBound::Outlives(self.lower_lifetime(l))),
+                ast::GenericBound::Outlives(l) => {
+                    out.push(GenericBound::Outlives(self.lower_lifetime(l)))
+                }
                 // `use<..>` captures matter only to opaque types, which smelt rejects.
                 ast::GenericBound::Use(..) => {}
             }
@@ -377,7 +507,11 @@ impl LoweringContext<'_> {
         Ty {
             kind: TyKind::Path(QPath::Resolved(
                 None,
-                Box::new(Path { span: ident.span, res, segments: vec![PathSegment::new(ident, res)] }),
+                Box::new(Path {
+                    span: ident.span,
+                    res,
+                    segments: vec![PathSegment::new(ident, res)],
+                }),
             )),
             span: ident.span,
         }
@@ -387,12 +521,14 @@ impl LoweringContext<'_> {
         let mut params = Vec::new();
         let mut predicates = Vec::new();
         for p in &g.params {
-            let Some(def_id) = self.local_def(p.id) else { continue };
+            let Some(def_id) = self.local_def(p.id) else {
+                continue;
+            };
             let kind = match &p.kind {
                 ast::GenericParamKind::Lifetime => GenericParamKind::Lifetime,
-                ast::GenericParamKind::Type { default } => {
-                    GenericParamKind::Type { default: default.as_ref().map(|t| self.lower_ty(t)) }
-                }
+                ast::GenericParamKind::Type { default } => GenericParamKind::Type {
+                    default: default.as_ref().map(|t| self.lower_ty(t)),
+                },
                 ast::GenericParamKind::Const { ty, default, .. } => GenericParamKind::Const {
                     ty: self.lower_ty(ty),
                     default: default.as_ref().map(|d| self.lower_anon_const_arg(d)),
@@ -404,7 +540,10 @@ impl LoweringContext<'_> {
                         let bounds = self.lower_bounds(&p.bounds);
                         predicates.push(WherePredicate::Region {
                             span: p.span,
-                            lifetime: Lifetime { res: LifetimeRes::Param(def_id), span: p.ident.span },
+                            lifetime: Lifetime {
+                                res: LifetimeRes::Param(def_id),
+                                span: p.ident.span,
+                            },
                             bounds,
                         });
                     }
@@ -419,27 +558,57 @@ impl LoweringContext<'_> {
                     }
                 }
             }
-            params.push(GenericParam { def_id, name: p.ident, kind, span: p.span, synthetic: false });
+            params.push(GenericParam {
+                def_id,
+                name: p.ident,
+                kind,
+                span: p.span,
+                synthetic: false,
+            });
         }
         for w in &g.where_clause.predicates {
             match w {
                 ast::WherePredicate::BoundPredicate(b) => {
-                    let bound_generic_params = b.bound_generic_params.iter().filter_map(|g| self.lower_binder_param(g)).collect();
+                    let bound_generic_params = b
+                        .bound_generic_params
+                        .iter()
+                        .filter_map(|g| self.lower_binder_param(g))
+                        .collect();
                     let bounded_ty = self.lower_ty(&b.bounded_ty);
                     let bounds = self.lower_bounds(&b.bounds);
-                    predicates.push(WherePredicate::Bound { span: b.span, bound_generic_params, bounded_ty, bounds });
+                    predicates.push(WherePredicate::Bound {
+                        span: b.span,
+                        bound_generic_params,
+                        bounded_ty,
+                        bounds,
+                    });
                 }
                 ast::WherePredicate::RegionPredicate(r) => {
                     let lifetime = self.lower_lifetime(&r.lifetime);
                     let bounds = self.lower_bounds(&r.bounds);
-                    predicates.push(WherePredicate::Region { span: r.span, lifetime, bounds });
+                    predicates.push(WherePredicate::Region {
+                        span: r.span,
+                        lifetime,
+                        bounds,
+                    });
                 }
                 ast::WherePredicate::EqPredicate(e) => {
-                    self.sess.dcx.struct_err(e.span, "equality constraints are not yet supported in `where` clauses").emit();
+                    self.sess
+                        .dcx
+                        .struct_err(
+                            e.span,
+                            "equality constraints are not yet supported in `where` clauses",
+                        )
+                        .emit();
                 }
             }
         }
-        Generics { params, predicates, span: g.span, where_clause_span: g.where_clause.span }
+        Generics {
+            params,
+            predicates,
+            span: g.span,
+            where_clause_span: g.where_clause.span,
+        }
     }
 
     /// Adds the synthetic type parameters of `impl Trait` arguments to `generics`.
@@ -449,7 +618,10 @@ impl LoweringContext<'_> {
         while let Some(t) = stack.pop() {
             match &t.kind {
                 TyKind::ImplTrait(def, bounds) => found.push((*def, bounds.clone(), t.span)),
-                TyKind::Ref(_, t, _) | TyKind::Ptr(t, _) | TyKind::Slice(t) | TyKind::Array(t, _) => stack.push(t),
+                TyKind::Ref(_, t, _)
+                | TyKind::Ptr(t, _)
+                | TyKind::Slice(t)
+                | TyKind::Array(t, _) => stack.push(t),
                 TyKind::Tup(ts) => stack.extend(ts.iter()),
                 _ => {}
             }
@@ -478,14 +650,20 @@ impl LoweringContext<'_> {
     }
 
     pub fn lower_fn_decl(&mut self, decl: &ast::FnDecl) -> FnDecl {
-        let implicit_self = decl.inputs.first().filter(|p| p.is_self()).map(|p| match &p.ty.kind {
-            ast::TyKind::ImplicitSelf => ImplicitSelfKind::Value,
-            ast::TyKind::Ref(_, mt) if matches!(mt.ty.kind, ast::TyKind::ImplicitSelf) => match mt.mutbl {
-                ast::Mutability::Not => ImplicitSelfKind::RefImm,
-                ast::Mutability::Mut => ImplicitSelfKind::RefMut,
-            },
-            _ => ImplicitSelfKind::Explicit,
-        });
+        let implicit_self = decl
+            .inputs
+            .first()
+            .filter(|p| p.is_self())
+            .map(|p| match &p.ty.kind {
+                ast::TyKind::ImplicitSelf => ImplicitSelfKind::Value,
+                ast::TyKind::Ref(_, mt) if matches!(mt.ty.kind, ast::TyKind::ImplicitSelf) => {
+                    match mt.mutbl {
+                        ast::Mutability::Not => ImplicitSelfKind::RefImm,
+                        ast::Mutability::Mut => ImplicitSelfKind::RefMut,
+                    }
+                }
+                _ => ImplicitSelfKind::Explicit,
+            });
         let inputs = decl.inputs.iter().map(|p| self.lower_ty(&p.ty)).collect();
         let (output, output_span) = match &decl.output {
             ast::FnRetTy::Ty(t) => {
@@ -495,6 +673,12 @@ impl LoweringContext<'_> {
             }
             ast::FnRetTy::Default(span) => (None, *span),
         };
-        FnDecl { inputs, output, c_variadic: decl.c_variadic, implicit_self, output_span }
+        FnDecl {
+            inputs,
+            output,
+            c_variadic: decl.c_variadic,
+            implicit_self,
+            output_span,
+        }
     }
 }

@@ -49,7 +49,8 @@ impl Builder<'_> {
             self.record_rvalue_scope(init, outer);
         }
         self.record_extending_borrows(init, outer);
-        self.in_terminating_scope(|this| (this.let_init(block, local, init), ())).0
+        self.in_terminating_scope(|this| (this.let_init(block, local, init), ()))
+            .0
     }
 
     /// `&e` in an extending position (the initialiser, a field of an extending struct,
@@ -71,7 +72,9 @@ impl Builder<'_> {
                     self.record_extending_borrows(*el, index);
                 }
             }
-            ExprKind::Cast(sub, _) | ExprKind::DropTemps(sub) => self.record_extending_borrows(sub, index),
+            ExprKind::Cast(sub, _) | ExprKind::DropTemps(sub) => {
+                self.record_extending_borrows(sub, index)
+            }
             ExprKind::Block(b, _) => {
                 if let Some(tail) = b.expr {
                     self.record_extending_borrows(tail, index);
@@ -87,7 +90,10 @@ impl Builder<'_> {
         loop {
             self.extended_temps.insert(e, index);
             match &self.body.exprs[e].kind {
-                ExprKind::AddrOf(_, _, sub) | ExprKind::Unary(smelt_ast::UnOp::Deref, sub) | ExprKind::Field(sub, _) | ExprKind::Index(sub, _, _) => e = *sub,
+                ExprKind::AddrOf(_, _, sub)
+                | ExprKind::Unary(smelt_ast::UnOp::Deref, sub)
+                | ExprKind::Field(sub, _)
+                | ExprKind::Index(sub, _, _) => e = *sub,
                 _ => return,
             }
         }
@@ -102,8 +108,14 @@ impl Builder<'_> {
         if local.els.is_none() {
             // `let x = e;`: evaluate straight into the variable.
             if let PatKind::Binding(_, var, _, None) = &self.body.pats[local.pat].kind {
-                let by_value = matches!(self.results.pat_binding_modes.get(&local.pat), Some(BindingMode::ByValue(_)) | None);
-                if *var == local.pat && by_value && !self.results.pat_adjustments.contains_key(&local.pat) {
+                let by_value = matches!(
+                    self.results.pat_binding_modes.get(&local.pat),
+                    Some(BindingMode::ByValue(_)) | None
+                );
+                if *var == local.pat
+                    && by_value
+                    && !self.results.pat_adjustments.contains_key(&local.pat)
+                {
                     let l = self.var_local(*var);
                     return self.expr_into_dest(Place::from(l), block, self.full(init));
                 }

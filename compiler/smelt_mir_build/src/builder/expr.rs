@@ -9,7 +9,9 @@ use smelt_mir::*;
 use smelt_span::{IndexVec, Span};
 use smelt_ty::consts::{Allocation, ConstValue, GlobalAlloc, Pointer, Scalar};
 use smelt_ty::typeck_results::{Adjust, Adjustment, AutoBorrow};
-use smelt_ty::{FieldIdx, GenericArgs, Instantiate, Region, ScalarInt, Ty, TyKind, TypeFlagsExt, VariantIdx};
+use smelt_ty::{
+    FieldIdx, GenericArgs, Instantiate, Region, ScalarInt, Ty, TyKind, TypeFlagsExt, VariantIdx,
+};
 
 use super::{AExpr, BlockAnd, BreakableScope, Builder};
 
@@ -26,7 +28,10 @@ impl Builder<'_> {
     }
 
     fn inner(e: AExpr) -> AExpr {
-        AExpr { id: e.id, adj: e.adj - 1 }
+        AExpr {
+            id: e.id,
+            adj: e.adj - 1,
+        }
     }
 
     fn kind(&self, e: AExpr) -> &ExprKind {
@@ -47,23 +52,38 @@ impl Builder<'_> {
         match self.kind(e) {
             ExprKind::Path(QPath::Resolved(_, path)) => match path.res {
                 Res::Local(_) | Res::Def(DefKind::Static { .. }, _) => Category::Place,
-                Res::Def(DefKind::Const | DefKind::AssocConst | DefKind::ConstParam | DefKind::Fn | DefKind::AssocFn, _)
+                Res::Def(
+                    DefKind::Const
+                    | DefKind::AssocConst
+                    | DefKind::ConstParam
+                    | DefKind::Fn
+                    | DefKind::AssocFn,
+                    _,
+                )
                 | Res::Def(DefKind::Ctor(_, CtorKind::Fn), _) => Category::Constant,
                 _ => Category::Rvalue,
             },
-            ExprKind::Path(QPath::TypeRelative(..)) => match self.results.type_dependent_defs.get(&e.id) {
-                Some(Ok((DefKind::Ctor(_, CtorKind::Const), _))) => Category::Rvalue,
-                _ => Category::Constant,
-            },
-            ExprKind::Path(QPath::LangItem(item, _)) => match self.tcx.lang_item(*item).map(|d| self.tcx.def_kind(d)) {
-                Some(DefKind::Ctor(_, CtorKind::Const)) => Category::Rvalue,
-                _ => Category::Constant,
-            },
+            ExprKind::Path(QPath::TypeRelative(..)) => {
+                match self.results.type_dependent_defs.get(&e.id) {
+                    Some(Ok((DefKind::Ctor(_, CtorKind::Const), _))) => Category::Rvalue,
+                    _ => Category::Constant,
+                }
+            }
+            ExprKind::Path(QPath::LangItem(item, _)) => {
+                match self.tcx.lang_item(*item).map(|d| self.tcx.def_kind(d)) {
+                    Some(DefKind::Ctor(_, CtorKind::Const)) => Category::Rvalue,
+                    _ => Category::Constant,
+                }
+            }
             ExprKind::Field(..) | ExprKind::Index(..) => Category::Place,
             ExprKind::Unary(smelt_ast::UnOp::Deref, _) => Category::Place,
             ExprKind::Lit(_) | ExprKind::ConstBlock(_) => Category::Constant,
             // `-1`, `-128i8`: a negative literal, folded (no overflow check), as in rustc.
-            ExprKind::Unary(smelt_ast::UnOp::Neg, inner) if self.is_negatable_literal(e, *inner) => Category::Constant,
+            ExprKind::Unary(smelt_ast::UnOp::Neg, inner)
+                if self.is_negatable_literal(e, *inner) =>
+            {
+                Category::Constant
+            }
             ExprKind::DropTemps(inner) => self.category(self.full(*inner)),
             _ => Category::Rvalue,
         }
@@ -98,12 +118,19 @@ impl Builder<'_> {
                 Res::Local(var) => (block, self.var_place(var)),
                 Res::Def(DefKind::Static { mutable }, def) => {
                     let ty = self.aexpr_ty(e);
-                    let ptr_ty = if mutable { tcx.mk_ptr(ty, Mutability::Mut) } else { tcx.mk_ref(Region::Static, ty, Mutability::Not) };
+                    let ptr_ty = if mutable {
+                        tcx.mk_ptr(ty, Mutability::Mut)
+                    } else {
+                        tcx.mk_ref(Region::Static, ty, Mutability::Not)
+                    };
                     let t = self.scoped_temp(block, ptr_ty, span);
                     let c = Operand::Constant(Box::new(ConstOperand {
                         span,
                         ty: ptr_ty,
-                        kind: ConstKind::Val(ConstValue::Scalar(Scalar::Ptr(Pointer { target: GlobalAlloc::Static(def), offset: 0 }))),
+                        kind: ConstKind::Val(ConstValue::Scalar(Scalar::Ptr(Pointer {
+                            target: GlobalAlloc::Static(def),
+                            offset: 0,
+                        }))),
                     }));
                     self.push_assign(block, span, Place::from(t), Rvalue::Use(c));
                     (block, Place::from(t).deref())
@@ -112,13 +139,22 @@ impl Builder<'_> {
             },
             ExprKind::Field(base, _) => {
                 let (block, base_place) = self.as_place(block, self.full(base));
-                let idx = self.results.field_indices.get(&e.id).copied().unwrap_or(FieldIdx::from_u32(0));
+                let idx = self
+                    .results
+                    .field_indices
+                    .get(&e.id)
+                    .copied()
+                    .unwrap_or(FieldIdx::from_u32(0));
                 let ty = self.monomorphic_ty(self.aexpr_ty(e));
                 (block, base_place.field(idx, ty))
             }
             ExprKind::Index(base, index, _) => {
                 if self.is_overloaded(e) {
-                    let mutbl = if self.results.mutable_overloaded_places.contains(&e.id) { Mutability::Mut } else { Mutability::Not };
+                    let mutbl = if self.results.mutable_overloaded_places.contains(&e.id) {
+                        Mutability::Mut
+                    } else {
+                        Mutability::Not
+                    };
                     return self.overloaded_index(block, e, base, index, mutbl);
                 }
                 let (block, base_place) = self.as_place(block, self.full(base));
@@ -130,7 +166,11 @@ impl Builder<'_> {
             }
             ExprKind::Unary(smelt_ast::UnOp::Deref, operand) => {
                 if self.is_overloaded(e) {
-                    let mutbl = if self.results.mutable_overloaded_places.contains(&e.id) { Mutability::Mut } else { Mutability::Not };
+                    let mutbl = if self.results.mutable_overloaded_places.contains(&e.id) {
+                        Mutability::Mut
+                    } else {
+                        Mutability::Not
+                    };
                     let operand_ty = self.aexpr_ty(self.full(operand));
                     let (block, base) = self.as_place(block, self.full(operand));
                     return self.overloaded_deref(block, base, operand_ty, mutbl, span);
@@ -167,7 +207,13 @@ impl Builder<'_> {
     }
 
     /// `assert(idx < len)` before indexing `base[idx]`.
-    fn bounds_check(&mut self, block: BasicBlock, base: &Place, idx: Local, span: Span) -> BasicBlock {
+    fn bounds_check(
+        &mut self,
+        block: BasicBlock,
+        base: &Place,
+        idx: Local,
+        span: Span,
+    ) -> BasicBlock {
         let tcx = self.tcx;
         let base_ty = base.ty(&self.body_view(), tcx).ty;
         let len_op = match tcx.kind(base_ty) {
@@ -190,7 +236,10 @@ impl Builder<'_> {
             block,
             span,
             Place::from(lt),
-            Rvalue::BinaryOp(BinOp::Lt, Box::new((Operand::Copy(Place::from(idx)), len_op.clone()))),
+            Rvalue::BinaryOp(
+                BinOp::Lt,
+                Box::new((Operand::Copy(Place::from(idx)), len_op.clone())),
+            ),
         );
         let next = self.new_block();
         self.terminate(
@@ -199,7 +248,10 @@ impl Builder<'_> {
             TerminatorKind::Assert {
                 cond: Operand::Move(Place::from(lt)),
                 expected: true,
-                msg: Box::new(AssertKind::BoundsCheck { len: len_op, index: Operand::Copy(Place::from(idx)) }),
+                msg: Box::new(AssertKind::BoundsCheck {
+                    len: len_op,
+                    index: Operand::Copy(Place::from(idx)),
+                }),
                 target: next,
                 unwind: UnwindAction::Continue,
             },
@@ -224,7 +276,10 @@ impl Builder<'_> {
     }
 
     pub fn place_ty(&self, place: &Place) -> Ty {
-        let mut pt = PlaceTy { ty: self.local_decls[place.local].ty, variant: None };
+        let mut pt = PlaceTy {
+            ty: self.local_decls[place.local].ty,
+            variant: None,
+        };
         for elem in &place.projection {
             pt = pt.project(self.tcx, elem);
         }
@@ -232,14 +287,24 @@ impl Builder<'_> {
     }
 
     /// `*Deref::deref(&base)` (or `deref_mut`).
-    fn overloaded_deref(&mut self, block: BasicBlock, base: Place, base_ty: Ty, mutbl: Mutability, span: Span) -> BlockAnd<Place> {
+    fn overloaded_deref(
+        &mut self,
+        block: BasicBlock,
+        base: Place,
+        base_ty: Ty,
+        mutbl: Mutability,
+        span: Span,
+    ) -> BlockAnd<Place> {
         let tcx = self.tcx;
         let (lang, name) = match mutbl {
             Mutability::Not => (LangItem::Deref, "deref"),
             Mutability::Mut => (LangItem::DerefMut, "deref_mut"),
         };
         let Some(method) = self.lang_method(lang, name) else {
-            let e = tcx.sess.dcx.err(span, format!("lang item `{}` is missing from the library", lang.name()));
+            let e = tcx.sess.dcx.err(
+                span,
+                format!("lang item `{}` is missing from the library", lang.name()),
+            );
             let _ = e;
             return (block, base);
         };
@@ -247,8 +312,17 @@ impl Builder<'_> {
         let args = tcx.mk_args(&[smelt_ty::GenericArg::Type(base_ty)]);
         let ref_ty = tcx.mk_ref(Region::Erased, base_ty, mutbl);
         let borrowed = self.scoped_temp(block, ref_ty, span);
-        let bk = if mutbl == Mutability::Mut { BorrowKind::Mut { two_phase: false } } else { BorrowKind::Shared };
-        self.push_assign(block, span, Place::from(borrowed), Rvalue::Ref(Region::Erased, bk, base));
+        let bk = if mutbl == Mutability::Mut {
+            BorrowKind::Mut { two_phase: false }
+        } else {
+            BorrowKind::Shared
+        };
+        self.push_assign(
+            block,
+            span,
+            Place::from(borrowed),
+            Rvalue::Ref(Region::Erased, bk, base),
+        );
         let sig = tcx.fn_sig(method).instantiate(tcx, args);
         let ret = tcx.normalize_in_env(&self.param_env, tcx.sig_output(sig));
         let ret = self.monomorphic_ty(ret);
@@ -269,7 +343,14 @@ impl Builder<'_> {
         (next, Place::from(result).deref())
     }
 
-    fn overloaded_index(&mut self, block: BasicBlock, e: AExpr, base: smelt_hir::ExprId, index: smelt_hir::ExprId, mutbl: Mutability) -> BlockAnd<Place> {
+    fn overloaded_index(
+        &mut self,
+        block: BasicBlock,
+        e: AExpr,
+        base: smelt_hir::ExprId,
+        index: smelt_hir::ExprId,
+        mutbl: Mutability,
+    ) -> BlockAnd<Place> {
         let tcx = self.tcx;
         let span = self.expr_span(e.id);
         let args = self.results.node_args(e.id).unwrap_or(tcx.types.empty_args);
@@ -278,7 +359,9 @@ impl Builder<'_> {
             Mutability::Not => self.lang_method(LangItem::Index, "index"),
             Mutability::Mut => self.lang_method(LangItem::IndexMut, "index_mut"),
         };
-        let Some(method) = method else { return self.place_via_temp(block, e) };
+        let Some(method) = method else {
+            return self.place_via_temp(block, e);
+        };
         // `#[track_caller]` index functions report the brackets, as rustc does.
         let fn_span = match &self.body.exprs[e.id].kind {
             ExprKind::Index(_, _, brackets) => *brackets,
@@ -308,7 +391,11 @@ impl Builder<'_> {
     pub fn lang_method(&self, lang: LangItem, name: &str) -> Option<DefId> {
         let tcx = self.tcx;
         let trait_def = tcx.lang_item(lang)?;
-        tcx.associated_items(trait_def).items.iter().find(|i| tcx.str(i.name) == name).map(|i| i.def_id)
+        tcx.associated_items(trait_def)
+            .items
+            .iter()
+            .find(|i| tcx.str(i.name) == name)
+            .map(|i| i.def_id)
     }
 
     pub fn monomorphic_args(&self, args: GenericArgs) -> GenericArgs {
@@ -361,16 +448,23 @@ impl Builder<'_> {
                 ExprKind::Lit(lit) => match lit.kind {
                     hir::LitKind::Int(v, _) => {
                         let size = self.scalar_size(ty);
-                        ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(v.wrapping_neg(), size))))
+                        ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(
+                            v.wrapping_neg(),
+                            size,
+                        ))))
                     }
                     hir::LitKind::Float(sym, _) => {
                         let text = tcx.str(sym);
                         let size = self.scalar_size(ty);
                         let bits = match tcx.kind(ty) {
-                            TyKind::Float(smelt_ast::FloatTy::F32) => (-text.parse::<f32>().unwrap_or(0.0)).to_bits() as u128,
+                            TyKind::Float(smelt_ast::FloatTy::F32) => {
+                                (-text.parse::<f32>().unwrap_or(0.0)).to_bits() as u128
+                            }
                             _ => (-text.parse::<f64>().unwrap_or(0.0)).to_bits() as u128,
                         };
-                        ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(bits, size))))
+                        ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(
+                            bits, size,
+                        ))))
                     }
                     _ => return self.error_const(ty, span),
                 },
@@ -393,9 +487,12 @@ impl Builder<'_> {
                         None => return self.error_const(ty, span),
                     },
                 };
-                let args = self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
+                let args = self
+                    .monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
                 match kind {
-                    DefKind::Fn | DefKind::AssocFn | DefKind::Ctor(_, CtorKind::Fn) => ConstKind::Val(ConstValue::ZeroSized),
+                    DefKind::Fn | DefKind::AssocFn | DefKind::Ctor(_, CtorKind::Fn) => {
+                        ConstKind::Val(ConstValue::ZeroSized)
+                    }
                     DefKind::Const | DefKind::AssocConst => ConstKind::Unevaluated(def, args),
                     DefKind::ConstParam => {
                         let lowerer = smelt_typeck_param_const(tcx, def);
@@ -415,11 +512,18 @@ impl Builder<'_> {
             return false;
         }
         matches!(&self.body.exprs[inner].kind, ExprKind::Lit(l) if matches!(l.kind, hir::LitKind::Int(..) | hir::LitKind::Float(..)))
-            && matches!(self.tcx.kind(self.monomorphic_ty(self.aexpr_ty(e))), TyKind::Int(_) | TyKind::Float(_))
+            && matches!(
+                self.tcx.kind(self.monomorphic_ty(self.aexpr_ty(e))),
+                TyKind::Int(_) | TyKind::Float(_)
+            )
     }
 
     fn error_const(&self, ty: Ty, span: Span) -> ConstOperand {
-        ConstOperand { span, ty, kind: ConstKind::Ty(self.tcx.mk_const(smelt_ty::ConstKind::Error)) }
+        ConstOperand {
+            span,
+            ty,
+            kind: ConstKind::Ty(self.tcx.mk_const(smelt_ty::ConstKind::Error)),
+        }
     }
 
     pub fn lit_const(&self, lit: &hir::LitKind, ty: Ty, span: Span) -> ConstKind {
@@ -427,7 +531,9 @@ impl Builder<'_> {
         let _ = span;
         let scalar = |v: u128| -> ConstKind {
             let size = self.scalar_size(ty);
-            ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(v, size))))
+            ConstKind::Val(ConstValue::Scalar(Scalar::Int(ScalarInt::from_uint(
+                v, size,
+            ))))
         };
         match lit {
             hir::LitKind::Int(v, _) => scalar(*v),
@@ -437,28 +543,42 @@ impl Builder<'_> {
             hir::LitKind::Float(sym, _) => {
                 let text = tcx.str(*sym);
                 match tcx.kind(ty) {
-                    TyKind::Float(smelt_ast::FloatTy::F32) => scalar(text.parse::<f32>().map_or(0, |f| f.to_bits() as u128)),
+                    TyKind::Float(smelt_ast::FloatTy::F32) => {
+                        scalar(text.parse::<f32>().map_or(0, |f| f.to_bits() as u128))
+                    }
                     _ => scalar(text.parse::<f64>().map_or(0, |f| f.to_bits() as u128)),
                 }
             }
             hir::LitKind::Str(sym) => {
                 let bytes = tcx.str(*sym).as_bytes().to_vec();
                 let len = bytes.len() as u64;
-                ConstKind::Val(ConstValue::Slice { data: Rc::new(Allocation::from_bytes(bytes, 1)), len })
+                ConstKind::Val(ConstValue::Slice {
+                    data: Rc::new(Allocation::from_bytes(bytes, 1)),
+                    len,
+                })
             }
             hir::LitKind::ByteStr(bytes) => {
                 let alloc = Rc::new(Allocation::from_bytes(bytes.to_vec(), 1));
                 // A byte string pattern against a slice is typed `&[u8]`: a fat pointer.
                 let is_slice = matches!(tcx.kind(ty), TyKind::Ref(_, inner, _) if matches!(tcx.kind(inner), TyKind::Slice(_)));
                 if is_slice {
-                    ConstKind::Val(ConstValue::Slice { data: alloc, len: bytes.len() as u64 })
+                    ConstKind::Val(ConstValue::Slice {
+                        data: alloc,
+                        len: bytes.len() as u64,
+                    })
                 } else {
-                    ConstKind::Val(ConstValue::Scalar(Scalar::Ptr(Pointer { target: GlobalAlloc::Memory(alloc), offset: 0 })))
+                    ConstKind::Val(ConstValue::Scalar(Scalar::Ptr(Pointer {
+                        target: GlobalAlloc::Memory(alloc),
+                        offset: 0,
+                    })))
                 }
             }
             hir::LitKind::CStr(bytes) => {
                 let len = bytes.len() as u64;
-                ConstKind::Val(ConstValue::Slice { data: Rc::new(Allocation::from_bytes(bytes.to_vec(), 1)), len })
+                ConstKind::Val(ConstValue::Slice {
+                    data: Rc::new(Allocation::from_bytes(bytes.to_vec(), 1)),
+                    len,
+                })
             }
             hir::LitKind::Err(_) => ConstKind::Ty(tcx.mk_const(smelt_ty::ConstKind::Error)),
         }
@@ -500,7 +620,13 @@ impl Builder<'_> {
         match self.kind(e).clone() {
             ExprKind::Block(b, label) => {
                 if b.targeted_by_break || label.is_some() {
-                    self.breakable_scopes.push(BreakableScope { target: e.id, break_destination: dest.clone(), break_block: None, continue_block: None, depth: self.scope_depth() });
+                    self.breakable_scopes.push(BreakableScope {
+                        target: e.id,
+                        break_destination: dest.clone(),
+                        break_block: None,
+                        continue_block: None,
+                        depth: self.scope_depth(),
+                    });
                     let end = self.ast_block(dest, block, &b);
                     let scope = self.breakable_scopes.pop();
                     match scope.and_then(|s| s.break_block) {
@@ -517,9 +643,21 @@ impl Builder<'_> {
             ExprKind::If(cond, then, els) => {
                 self.in_scope(|this| {
                     let (then_block, else_block) = this.then_else_break(block, cond);
-                    let then_end = this.in_terminating_scope(|this| (this.expr_into_dest(dest.clone(), then_block, this.full(then)), ())).0;
+                    let then_end = this
+                        .in_terminating_scope(|this| {
+                            (
+                                this.expr_into_dest(dest.clone(), then_block, this.full(then)),
+                                (),
+                            )
+                        })
+                        .0;
                     let else_end = match els {
-                        Some(els) => this.in_terminating_scope(|this| (this.expr_into_dest(dest, else_block, this.full(els)), ())).0,
+                        Some(els) => {
+                            this.in_terminating_scope(|this| {
+                                (this.expr_into_dest(dest, else_block, this.full(els)), ())
+                            })
+                            .0
+                        }
                         None => {
                             this.push_assign_unit(else_block, span, dest);
                             else_block
@@ -535,9 +673,19 @@ impl Builder<'_> {
             ExprKind::Loop(body, _, _, _) => {
                 let head = self.new_block();
                 self.goto(block, span, head);
-                self.breakable_scopes.push(BreakableScope { target: e.id, break_destination: dest, break_block: None, continue_block: Some(head), depth: self.scope_depth() });
+                self.breakable_scopes.push(BreakableScope {
+                    target: e.id,
+                    break_destination: dest,
+                    break_block: None,
+                    continue_block: Some(head),
+                    depth: self.scope_depth(),
+                });
                 let unit = self.temp(tcx.types.unit, span);
-                let end = self.in_terminating_scope(|this| (this.ast_block(Place::from(unit), head, &body), ())).0;
+                let end = self
+                    .in_terminating_scope(|this| {
+                        (this.ast_block(Place::from(unit), head, &body), ())
+                    })
+                    .0;
                 self.goto(end, span, head);
                 let scope = self.breakable_scopes.pop();
                 match scope.and_then(|s| s.break_block) {
@@ -558,17 +706,41 @@ impl Builder<'_> {
                 let rhs_block = self.new_block();
                 let short_block = self.new_block();
                 let join = self.new_block();
-                let (on_true, on_false) = if op.node == smelt_ast::BinOpKind::And { (rhs_block, short_block) } else { (short_block, rhs_block) };
-                self.terminate(block, span, TerminatorKind::SwitchInt { discr: lhs_op, targets: SwitchTargets::static_if(0, on_false, on_true) });
+                let (on_true, on_false) = if op.node == smelt_ast::BinOpKind::And {
+                    (rhs_block, short_block)
+                } else {
+                    (short_block, rhs_block)
+                };
+                self.terminate(
+                    block,
+                    span,
+                    TerminatorKind::SwitchInt {
+                        discr: lhs_op,
+                        targets: SwitchTargets::static_if(0, on_false, on_true),
+                    },
+                );
                 let short_value = op.node == smelt_ast::BinOpKind::Or;
-                self.push_assign(short_block, span, dest.clone(), Rvalue::Use(Operand::const_bool(tcx, short_value, span)));
+                self.push_assign(
+                    short_block,
+                    span,
+                    dest.clone(),
+                    Rvalue::Use(Operand::const_bool(tcx, short_value, span)),
+                );
                 self.goto(short_block, span, join);
-                let rhs_end = self.in_terminating_scope(|this| (this.expr_into_dest(dest, rhs_block, this.full(rhs)), ())).0;
+                let rhs_end = self
+                    .in_terminating_scope(|this| {
+                        (this.expr_into_dest(dest, rhs_block, this.full(rhs)), ())
+                    })
+                    .0;
                 self.goto(rhs_end, span, join);
                 join
             }
-            ExprKind::Binary(_, lhs, rhs) if self.is_overloaded(e) => self.overloaded_op_call(dest, block, e, &[lhs, rhs]),
-            ExprKind::Unary(smelt_ast::UnOp::Not | smelt_ast::UnOp::Neg, operand) if self.is_overloaded(e) => {
+            ExprKind::Binary(_, lhs, rhs) if self.is_overloaded(e) => {
+                self.overloaded_op_call(dest, block, e, &[lhs, rhs])
+            }
+            ExprKind::Unary(smelt_ast::UnOp::Not | smelt_ast::UnOp::Neg, operand)
+                if self.is_overloaded(e) =>
+            {
                 self.overloaded_op_call(dest, block, e, &[operand])
             }
             ExprKind::Assign(lhs, rhs, _) => {
@@ -579,7 +751,15 @@ impl Builder<'_> {
                 // place is not initialised).
                 if tcx.needs_drop(self.place_ty(&lhs_place)) {
                     let next = self.new_block();
-                    self.terminate(block, span, TerminatorKind::Drop { place: lhs_place.clone(), target: next, unwind: UnwindAction::Continue });
+                    self.terminate(
+                        block,
+                        span,
+                        TerminatorKind::Drop {
+                            place: lhs_place.clone(),
+                            target: next,
+                            unwind: UnwindAction::Continue,
+                        },
+                    );
                     block = next;
                 }
                 self.push_assign(block, span, lhs_place, Rvalue::Use(rhs_op));
@@ -596,7 +776,14 @@ impl Builder<'_> {
                 let (block, rhs_op) = self.as_operand(block, self.full(rhs));
                 let (block, lhs_place) = self.as_place(block, self.full(lhs));
                 let ty = self.place_ty(&lhs_place);
-                let (block, rv) = self.build_binary_op(block, BinOp::from_hir(op.node), Operand::Copy(lhs_place.clone()), rhs_op, ty, span);
+                let (block, rv) = self.build_binary_op(
+                    block,
+                    BinOp::from_hir(op.node),
+                    Operand::Copy(lhs_place.clone()),
+                    rhs_op,
+                    ty,
+                    span,
+                );
                 self.push_assign(block, span, lhs_place, rv);
                 self.push_assign_unit(block, span, dest);
                 block
@@ -606,7 +793,11 @@ impl Builder<'_> {
                     self.terminate(block, span, TerminatorKind::Unreachable);
                     return self.new_block();
                 };
-                let Some(index) = self.breakable_scopes.iter().rposition(|s| s.target == target) else {
+                let Some(index) = self
+                    .breakable_scopes
+                    .iter()
+                    .rposition(|s| s.target == target)
+                else {
                     self.terminate(block, span, TerminatorKind::Unreachable);
                     return self.new_block();
                 };
@@ -634,7 +825,11 @@ impl Builder<'_> {
             }
             ExprKind::Continue(destination) => {
                 let target = destination.target.ok().and_then(|t| {
-                    self.breakable_scopes.iter().rev().find(|s| s.target == t).and_then(|s| Some((s.continue_block?, s.depth)))
+                    self.breakable_scopes
+                        .iter()
+                        .rev()
+                        .find(|s| s.target == t)
+                        .and_then(|s| Some((s.continue_block?, s.depth)))
                 });
                 match target {
                     Some((head, depth)) => {
@@ -663,8 +858,15 @@ impl Builder<'_> {
                 self.terminate(block, span, TerminatorKind::Unreachable);
                 self.new_block()
             }
-            ExprKind::DropTemps(inner) => self.in_terminating_scope(|this| (this.expr_into_dest(dest, block, this.full(inner)), ())).0,
-            ExprKind::Struct(qpath, fields, tail) => self.struct_into_dest(dest, block, e, &qpath, &fields, &tail),
+            ExprKind::DropTemps(inner) => {
+                self.in_terminating_scope(|this| {
+                    (this.expr_into_dest(dest, block, this.full(inner)), ())
+                })
+                .0
+            }
+            ExprKind::Struct(qpath, fields, tail) => {
+                self.struct_into_dest(dest, block, e, &qpath, &fields, &tail)
+            }
             ExprKind::Tup(elems) => {
                 let mut block = block;
                 let mut ops = IndexVec::new();
@@ -673,7 +875,12 @@ impl Builder<'_> {
                     block = b;
                     ops.push(op);
                 }
-                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Tuple), ops));
+                self.push_assign(
+                    block,
+                    span,
+                    dest,
+                    Rvalue::Aggregate(Box::new(AggregateKind::Tuple), ops),
+                );
                 block
             }
             ExprKind::Array(elems) => {
@@ -688,12 +895,27 @@ impl Builder<'_> {
                     block = b;
                     ops.push(op);
                 }
-                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Array(elem_ty)), ops));
+                self.push_assign(
+                    block,
+                    span,
+                    dest,
+                    Rvalue::Aggregate(Box::new(AggregateKind::Array(elem_ty)), ops),
+                );
                 block
             }
             ExprKind::Path(_) if self.is_unit_ctor(e).is_some() => {
-                let Some((adt, variant, args)) = self.is_unit_ctor(e) else { return block };
-                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt, variant, args, None)), IndexVec::new()));
+                let Some((adt, variant, args)) = self.is_unit_ctor(e) else {
+                    return block;
+                };
+                self.push_assign(
+                    block,
+                    span,
+                    dest,
+                    Rvalue::Aggregate(
+                        Box::new(AggregateKind::Adt(adt, variant, args, None)),
+                        IndexVec::new(),
+                    ),
+                );
                 block
             }
             ExprKind::Closure(c) => {
@@ -703,26 +925,49 @@ impl Builder<'_> {
                     self.terminate(block, span, TerminatorKind::Unreachable);
                     return self.new_block();
                 };
-                let captures = self.results.closure_captures.get(&c.def_id).cloned().unwrap_or_default();
+                let captures = self
+                    .results
+                    .closure_captures
+                    .get(&c.def_id)
+                    .cloned()
+                    .unwrap_or_default();
                 let mut ops = IndexVec::new();
                 for cap in captures {
                     let place = self.var_place(cap.var);
                     let op = match cap.kind {
                         smelt_ty::typeck_results::CaptureKind::ByValue => {
                             let ty = self.place_ty(&place);
-                            if self.is_copy(ty) { Operand::Copy(place) } else { Operand::Move(place) }
+                            if self.is_copy(ty) {
+                                Operand::Copy(place)
+                            } else {
+                                Operand::Move(place)
+                            }
                         }
                         smelt_ty::typeck_results::CaptureKind::ByRef(m) => {
                             let ref_ty = self.monomorphic_ty(cap.ty);
                             let t = self.scoped_temp(block, ref_ty, span);
-                            let bk = if m == Mutability::Mut { smelt_mir::BorrowKind::Mut { two_phase: false } } else { smelt_mir::BorrowKind::Shared };
-                            self.push_assign(block, span, Place::from(t), Rvalue::Ref(Region::Erased, bk, place));
+                            let bk = if m == Mutability::Mut {
+                                smelt_mir::BorrowKind::Mut { two_phase: false }
+                            } else {
+                                smelt_mir::BorrowKind::Shared
+                            };
+                            self.push_assign(
+                                block,
+                                span,
+                                Place::from(t),
+                                Rvalue::Ref(Region::Erased, bk, place),
+                            );
                             Operand::Move(Place::from(t))
                         }
                     };
                     ops.push(op);
                 }
-                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Closure(def, args)), ops));
+                self.push_assign(
+                    block,
+                    span,
+                    dest,
+                    Rvalue::Aggregate(Box::new(AggregateKind::Closure(def, args)), ops),
+                );
                 block
             }
             ExprKind::Err(_) => {
@@ -756,10 +1001,12 @@ impl Builder<'_> {
                 },
                 _ => return None,
             },
-            ExprKind::Path(QPath::TypeRelative(..)) => match self.results.type_dependent_defs.get(&e.id) {
-                Some(Ok((DefKind::Ctor(_, CtorKind::Const), c))) => *c,
-                _ => return None,
-            },
+            ExprKind::Path(QPath::TypeRelative(..)) => {
+                match self.results.type_dependent_defs.get(&e.id) {
+                    Some(Ok((DefKind::Ctor(_, CtorKind::Const), c))) => *c,
+                    _ => return None,
+                }
+            }
             ExprKind::Path(QPath::LangItem(item, _)) => {
                 let d = tcx.lang_item(*item)?;
                 if tcx.def_kind(d) != DefKind::Ctor(hir::CtorOf::Variant, CtorKind::Const) {
@@ -769,7 +1016,9 @@ impl Builder<'_> {
             }
             _ => return None,
         };
-        let TyKind::Adt(adt, args) = tcx.kind(self.aexpr_ty(AExpr { id: e.id, adj: 0 })) else { return None };
+        let TyKind::Adt(adt, args) = tcx.kind(self.aexpr_ty(AExpr { id: e.id, adj: 0 })) else {
+            return None;
+        };
         let variant = tcx.adt_def(adt).variant_index_with_ctor_id(ctor)?;
         Some((adt, variant, self.monomorphic_args(args)))
     }
@@ -781,21 +1030,37 @@ impl Builder<'_> {
             let inner = Self::inner(e);
             return match adj.kind {
                 // An autoref of a constant (`[1, 2].iter()`): promoted, as `&[1, 2]` is.
-                Adjust::Borrow(AutoBorrow::Ref(Mutability::Not)) if inner.adj == 0 && self.is_promotable(inner.id) => {
+                Adjust::Borrow(AutoBorrow::Ref(Mutability::Not))
+                    if inner.adj == 0 && self.is_promotable(inner.id) =>
+                {
                     match (tcx.providers.eval_promoted)(tcx, self.def, inner.id) {
                         Ok(value) => {
                             let ty = self.monomorphic_ty(adj.target);
-                            (block, Rvalue::Use(Operand::Constant(Box::new(ConstOperand { span, ty, kind: ConstKind::Val(value) }))))
+                            (
+                                block,
+                                Rvalue::Use(Operand::Constant(Box::new(ConstOperand {
+                                    span,
+                                    ty,
+                                    kind: ConstKind::Val(value),
+                                }))),
+                            )
                         }
                         Err(_) => {
                             let (block, place) = self.as_place(block, inner);
-                            (block, Rvalue::Ref(Region::Erased, BorrowKind::Shared, place))
+                            (
+                                block,
+                                Rvalue::Ref(Region::Erased, BorrowKind::Shared, place),
+                            )
                         }
                     }
                 }
                 Adjust::Borrow(AutoBorrow::Ref(m)) => {
                     let (block, place) = self.as_place(block, inner);
-                    let bk = if m == Mutability::Mut { BorrowKind::Mut { two_phase: false } } else { BorrowKind::Shared };
+                    let bk = if m == Mutability::Mut {
+                        BorrowKind::Mut { two_phase: false }
+                    } else {
+                        BorrowKind::Shared
+                    };
                     (block, Rvalue::Ref(Region::Erased, bk, place))
                 }
                 Adjust::Borrow(AutoBorrow::RawPtr(m)) => {
@@ -804,7 +1069,14 @@ impl Builder<'_> {
                 }
                 Adjust::Pointer(kind) => {
                     let (block, op) = self.as_operand(block, inner);
-                    (block, Rvalue::Cast(CastKind::PointerCoercion(kind), op, self.monomorphic_ty(adj.target)))
+                    (
+                        block,
+                        Rvalue::Cast(
+                            CastKind::PointerCoercion(kind),
+                            op,
+                            self.monomorphic_ty(adj.target),
+                        ),
+                    )
                 }
                 _ => {
                     let (block, op) = self.as_operand(block, e);
@@ -831,16 +1103,31 @@ impl Builder<'_> {
             ExprKind::Cast(operand, _) => self.cast_rvalue(block, e, operand),
             ExprKind::AddrOf(kind, m, operand) => {
                 // `&CONST_EXPR`: promoted to a `'static` constant, as rustc does.
-                if kind == HirBorrowKind::Ref && m == Mutability::Not && self.results.expr_adjustments(operand).is_empty() && self.is_promotable(operand) {
+                if kind == HirBorrowKind::Ref
+                    && m == Mutability::Not
+                    && self.results.expr_adjustments(operand).is_empty()
+                    && self.is_promotable(operand)
+                {
                     if let Ok(value) = (tcx.providers.eval_promoted)(tcx, self.def, operand) {
                         let ty = self.monomorphic_ty(self.aexpr_ty(e));
-                        return (block, Rvalue::Use(Operand::Constant(Box::new(ConstOperand { span, ty, kind: ConstKind::Val(value) }))));
+                        return (
+                            block,
+                            Rvalue::Use(Operand::Constant(Box::new(ConstOperand {
+                                span,
+                                ty,
+                                kind: ConstKind::Val(value),
+                            }))),
+                        );
                     }
                 }
                 let (block, place) = self.as_place(block, self.full(operand));
                 match kind {
                     HirBorrowKind::Ref => {
-                        let bk = if m == Mutability::Mut { BorrowKind::Mut { two_phase: false } } else { BorrowKind::Shared };
+                        let bk = if m == Mutability::Mut {
+                            BorrowKind::Mut { two_phase: false }
+                        } else {
+                            BorrowKind::Shared
+                        };
                         (block, Rvalue::Ref(Region::Erased, bk, place))
                     }
                     HirBorrowKind::Raw => (block, Rvalue::RawPtr(m, place)),
@@ -859,7 +1146,11 @@ impl Builder<'_> {
                 let ty = self.monomorphic_ty(self.aexpr_ty(e));
                 let t = self.scoped_temp(block, ty, span);
                 let block = self.expr_into_dest(Place::from(t), block, e);
-                let op = if self.is_copy(ty) { Operand::Copy(Place::from(t)) } else { Operand::Move(Place::from(t)) };
+                let op = if self.is_copy(ty) {
+                    Operand::Copy(Place::from(t))
+                } else {
+                    Operand::Move(Place::from(t))
+                };
                 (block, Rvalue::Use(op))
             }
         }
@@ -870,8 +1161,15 @@ impl Builder<'_> {
     /// has no adjustments, and its type needs no drop and has no interior mutability.
     fn is_promotable(&self, e: smelt_hir::ExprId) -> bool {
         let tcx = self.tcx;
-        let Some(ty) = self.results.expr_ty(e) else { return false };
-        if ty.has_params(tcx) || ty.has_infer(tcx) || ty.references_error(tcx) || tcx.needs_drop(ty) || !self.is_freeze(ty, 0) {
+        let Some(ty) = self.results.expr_ty(e) else {
+            return false;
+        };
+        if ty.has_params(tcx)
+            || ty.has_infer(tcx)
+            || ty.references_error(tcx)
+            || tcx.needs_drop(ty)
+            || !self.is_freeze(ty, 0)
+        {
             return false;
         }
         self.promotable_expr(e, 0)
@@ -885,21 +1183,32 @@ impl Builder<'_> {
         }
         match &self.body.exprs[e].kind {
             ExprKind::Lit(_) => true,
-            ExprKind::Unary(smelt_ast::UnOp::Neg, inner) => self.is_negatable_literal(self.full(e), *inner),
+            ExprKind::Unary(smelt_ast::UnOp::Neg, inner) => {
+                self.is_negatable_literal(self.full(e), *inner)
+            }
             ExprKind::Path(QPath::Resolved(_, path)) => match path.res {
-                Res::Def(DefKind::Const | DefKind::AssocConst, _) => self.results.node_args(e).is_none_or(|a| !a.has_params(self.tcx)),
+                Res::Def(DefKind::Const | DefKind::AssocConst, _) => self
+                    .results
+                    .node_args(e)
+                    .is_none_or(|a| !a.has_params(self.tcx)),
                 Res::Def(DefKind::Ctor(_, smelt_hir::CtorKind::Const), _) => true,
                 _ => false,
             },
-            ExprKind::Array(elems) | ExprKind::Tup(elems) => elems.iter().all(|x| self.promotable_expr(*x, depth + 1)),
+            ExprKind::Array(elems) | ExprKind::Tup(elems) => {
+                elems.iter().all(|x| self.promotable_expr(*x, depth + 1))
+            }
             ExprKind::Repeat(elem, _) => self.promotable_expr(*elem, depth + 1),
             ExprKind::Call(callee, args) => {
                 matches!(&self.body.exprs[*callee].kind, ExprKind::Path(QPath::Resolved(_, p)) if matches!(p.res, Res::Def(DefKind::Ctor(_, smelt_hir::CtorKind::Fn), _)))
                     && self.results.expr_adjustments(*callee).is_empty()
                     && args.iter().all(|x| self.promotable_expr(*x, depth + 1))
             }
-            ExprKind::Struct(_, fields, smelt_hir::StructTail::None) => fields.iter().all(|f| self.promotable_expr(f.expr, depth + 1)),
-            ExprKind::AddrOf(HirBorrowKind::Ref, Mutability::Not, inner) => self.promotable_expr(*inner, depth + 1),
+            ExprKind::Struct(_, fields, smelt_hir::StructTail::None) => fields
+                .iter()
+                .all(|f| self.promotable_expr(f.expr, depth + 1)),
+            ExprKind::AddrOf(HirBorrowKind::Ref, Mutability::Not, inner) => {
+                self.promotable_expr(*inner, depth + 1)
+            }
             ExprKind::DropTemps(inner) => self.promotable_expr(*inner, depth + 1),
             _ => false,
         }
@@ -918,16 +1227,29 @@ impl Builder<'_> {
                     return false;
                 }
                 let adt = tcx.adt_def(def);
-                adt.variants.iter().all(|v| v.fields.iter().all(|f| self.is_freeze(tcx.normalize_erasing_regions(f.ty(tcx, args)), depth + 1)))
+                adt.variants.iter().all(|v| {
+                    v.fields.iter().all(|f| {
+                        self.is_freeze(tcx.normalize_erasing_regions(f.ty(tcx, args)), depth + 1)
+                    })
+                })
             }
             TyKind::Array(t, _) | TyKind::Slice(t) => self.is_freeze(t, depth + 1),
             TyKind::Tuple(tys) => tcx.tys(tys).iter().all(|t| self.is_freeze(*t, depth + 1)),
-            TyKind::Closure(..) | TyKind::Dynamic(..) | TyKind::Param(_) | TyKind::Alias(_) | TyKind::Infer(_) => false,
+            TyKind::Closure(..)
+            | TyKind::Dynamic(..)
+            | TyKind::Param(_)
+            | TyKind::Alias(_)
+            | TyKind::Infer(_) => false,
             _ => true,
         }
     }
 
-    fn cast_rvalue(&mut self, block: BasicBlock, e: AExpr, operand: smelt_hir::ExprId) -> BlockAnd<Rvalue> {
+    fn cast_rvalue(
+        &mut self,
+        block: BasicBlock,
+        e: AExpr,
+        operand: smelt_hir::ExprId,
+    ) -> BlockAnd<Rvalue> {
         let tcx = self.tcx;
         let span = self.expr_span(e.id);
         let to = self.monomorphic_ty(self.aexpr_ty(e));
@@ -943,11 +1265,19 @@ impl Builder<'_> {
                 let discr_ty = tcx.adt_def(def).discr_ty(tcx);
                 let d = self.scoped_temp(block, discr_ty, span);
                 self.push_assign(block, span, Place::from(d), Rvalue::Discriminant(place));
-                return (block, Rvalue::Cast(CastKind::IntToInt, Operand::Move(Place::from(d)), to));
+                return (
+                    block,
+                    Rvalue::Cast(CastKind::IntToInt, Operand::Move(Place::from(d)), to),
+                );
             }
         }
         let (block, op) = self.as_operand(block, self.full(operand));
-        let is_int = |t: Ty| matches!(tcx.kind(t), TyKind::Int(_) | TyKind::Uint(_) | TyKind::Bool | TyKind::Char);
+        let is_int = |t: Ty| {
+            matches!(
+                tcx.kind(t),
+                TyKind::Int(_) | TyKind::Uint(_) | TyKind::Bool | TyKind::Char
+            )
+        };
         let is_float = |t: Ty| matches!(tcx.kind(t), TyKind::Float(_));
         let is_ptr = |t: Ty| matches!(tcx.kind(t), TyKind::RawPtr(..) | TyKind::Ref(..));
         let kind = match (tcx.kind(from), tcx.kind(to)) {
@@ -967,28 +1297,56 @@ impl Builder<'_> {
                     block,
                     span,
                     Place::from(t),
-                    Rvalue::Cast(CastKind::PointerCoercion(smelt_ty::typeck_results::PointerCoercion::ReifyFnPointer), op, fn_ptr),
+                    Rvalue::Cast(
+                        CastKind::PointerCoercion(
+                            smelt_ty::typeck_results::PointerCoercion::ReifyFnPointer,
+                        ),
+                        op,
+                        fn_ptr,
+                    ),
                 );
-                let kind = if is_int(to) { CastKind::PointerExposeProvenance } else { CastKind::FnPtrToPtr };
+                let kind = if is_int(to) {
+                    CastKind::PointerExposeProvenance
+                } else {
+                    CastKind::FnPtrToPtr
+                };
                 return (block, Rvalue::Cast(kind, Operand::Move(Place::from(t)), to));
             }
             (TyKind::FnPtr(_), _) if is_int(to) => CastKind::PointerExposeProvenance,
             (TyKind::FnPtr(_), _) => CastKind::FnPtrToPtr,
             _ if is_ptr(from) && is_int(to) => CastKind::PointerExposeProvenance,
             _ if is_int(from) && is_ptr(to) => CastKind::PointerWithExposedProvenance,
-            (TyKind::Ref(_, inner, _), TyKind::RawPtr(..)) if matches!(tcx.kind(inner), TyKind::Array(..)) => {
+            (TyKind::Ref(_, inner, _), TyKind::RawPtr(..))
+                if matches!(tcx.kind(inner), TyKind::Array(..)) =>
+            {
                 // `&[T; N] as *const T`: via the array pointer.
                 let arr_ptr = tcx.mk_ptr(inner, Mutability::Not);
                 let t = self.scoped_temp(block, arr_ptr, span);
-                self.push_assign(block, span, Place::from(t), Rvalue::Cast(CastKind::PtrToPtr, op, arr_ptr));
-                return (block, Rvalue::Cast(CastKind::PtrToPtr, Operand::Move(Place::from(t)), to));
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(t),
+                    Rvalue::Cast(CastKind::PtrToPtr, op, arr_ptr),
+                );
+                return (
+                    block,
+                    Rvalue::Cast(CastKind::PtrToPtr, Operand::Move(Place::from(t)), to),
+                );
             }
             _ => CastKind::PtrToPtr,
         };
         (block, Rvalue::Cast(kind, op, to))
     }
 
-    fn struct_into_dest(&mut self, dest: Place, block: BasicBlock, e: AExpr, _qpath: &QPath, fields: &[hir::ExprField], tail: &hir::StructTail) -> BasicBlock {
+    fn struct_into_dest(
+        &mut self,
+        dest: Place,
+        block: BasicBlock,
+        e: AExpr,
+        _qpath: &QPath,
+        fields: &[hir::ExprField],
+        tail: &hir::StructTail,
+    ) -> BasicBlock {
         let tcx = self.tcx;
         let span = self.expr_span(e.id);
         let ty = self.monomorphic_ty(self.aexpr_ty(e));
@@ -997,7 +1355,12 @@ impl Builder<'_> {
             return self.new_block();
         };
         let adt = tcx.adt_def(adt_def);
-        let indices = self.results.struct_field_indices.get(&e.id).cloned().unwrap_or_default();
+        let indices = self
+            .results
+            .struct_field_indices
+            .get(&e.id)
+            .cloned()
+            .unwrap_or_default();
         // Which variant: find by the fields' owner; for structs it is the only one.
         let variant = self.struct_variant(e, adt_def);
         let mut block = block;
@@ -1012,29 +1375,61 @@ impl Builder<'_> {
         if let hir::StructTail::Base(base) = tail {
             let (b, base_place) = self.as_place(block, self.full(*base));
             block = b;
-            let fru = self.results.fru_field_types.get(&e.id).cloned().unwrap_or_default();
+            let fru = self
+                .results
+                .fru_field_types
+                .get(&e.id)
+                .cloned()
+                .unwrap_or_default();
             for (i, slot) in given.iter_mut().enumerate() {
                 if slot.is_none() {
                     let fty = self.monomorphic_ty(fru.get(i).copied().unwrap_or(tcx.types.error));
                     let p = base_place.field(FieldIdx::from_u32(i as u32), fty);
-                    *slot = Some(if self.is_copy(fty) { Operand::Copy(p) } else { Operand::Move(p) });
+                    *slot = Some(if self.is_copy(fty) {
+                        Operand::Copy(p)
+                    } else {
+                        Operand::Move(p)
+                    });
                 }
             }
         }
         if adt.is_union() {
-            let (idx, op) = given.into_iter().enumerate().find_map(|(i, o)| o.map(|o| (i, o))).unwrap_or((0, Operand::zst(tcx.types.unit, span)));
+            let (idx, op) = given
+                .into_iter()
+                .enumerate()
+                .find_map(|(i, o)| o.map(|o| (i, o)))
+                .unwrap_or((0, Operand::zst(tcx.types.unit, span)));
             let mut ops = IndexVec::new();
             ops.push(op);
             self.push_assign(
                 block,
                 span,
                 dest,
-                Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt_def, variant, args, Some(FieldIdx::from_u32(idx as u32)))), ops),
+                Rvalue::Aggregate(
+                    Box::new(AggregateKind::Adt(
+                        adt_def,
+                        variant,
+                        args,
+                        Some(FieldIdx::from_u32(idx as u32)),
+                    )),
+                    ops,
+                ),
             );
             return block;
         }
-        let ops: IndexVec<FieldIdx, Operand> = given.into_iter().map(|o| o.unwrap_or_else(|| Operand::zst(tcx.types.error, span))).collect();
-        self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt_def, variant, args, None)), ops));
+        let ops: IndexVec<FieldIdx, Operand> = given
+            .into_iter()
+            .map(|o| o.unwrap_or_else(|| Operand::zst(tcx.types.error, span)))
+            .collect();
+        self.push_assign(
+            block,
+            span,
+            dest,
+            Rvalue::Aggregate(
+                Box::new(AggregateKind::Adt(adt_def, variant, args, None)),
+                ops,
+            ),
+        );
         block
     }
 
@@ -1044,7 +1439,9 @@ impl Builder<'_> {
         if !adt.is_enum() {
             return VariantIdx::from_u32(0);
         }
-        let ExprKind::Struct(qpath, ..) = self.kind(e) else { return VariantIdx::from_u32(0) };
+        let ExprKind::Struct(qpath, ..) = self.kind(e) else {
+            return VariantIdx::from_u32(0);
+        };
         let variant_def = match &**qpath {
             QPath::Resolved(_, path) => match path.res {
                 Res::Def(DefKind::Variant, v) => Some(v),
@@ -1052,15 +1449,28 @@ impl Builder<'_> {
                 _ => None,
             },
             QPath::TypeRelative(_, seg) => {
-                return adt.variants.iter_enumerated().find(|(_, v)| v.name == seg.ident.name).map_or(VariantIdx::from_u32(0), |(i, _)| i);
+                return adt
+                    .variants
+                    .iter_enumerated()
+                    .find(|(_, v)| v.name == seg.ident.name)
+                    .map_or(VariantIdx::from_u32(0), |(i, _)| i);
             }
             QPath::LangItem(item, _) => tcx.lang_item(*item),
         };
-        variant_def.and_then(|v| adt.variant_index_with_id(v)).unwrap_or(VariantIdx::from_u32(0))
+        variant_def
+            .and_then(|v| adt.variant_index_with_id(v))
+            .unwrap_or(VariantIdx::from_u32(0))
     }
 
     /// `f(args)`: a call, or an aggregate for tuple struct and variant constructors.
-    fn call_into_dest(&mut self, dest: Place, block: BasicBlock, e: AExpr, callee: smelt_hir::ExprId, args: &[smelt_hir::ExprId]) -> BasicBlock {
+    fn call_into_dest(
+        &mut self,
+        dest: Place,
+        block: BasicBlock,
+        e: AExpr,
+        callee: smelt_hir::ExprId,
+        args: &[smelt_hir::ExprId],
+    ) -> BasicBlock {
         let tcx = self.tcx;
         let span = self.expr_span(e.id);
         let callee_ty = self.monomorphic_ty(self.aexpr_ty(self.full(callee)));
@@ -1071,7 +1481,9 @@ impl Builder<'_> {
                     _ => tcx.parent(def).unwrap_or(def),
                 };
                 let adt = tcx.adt_def(adt_def);
-                let variant = adt.variant_index_with_ctor_id(def).unwrap_or(VariantIdx::from_u32(0));
+                let variant = adt
+                    .variant_index_with_ctor_id(def)
+                    .unwrap_or(VariantIdx::from_u32(0));
                 let mut block = block;
                 let mut ops = IndexVec::new();
                 for a in args {
@@ -1079,13 +1491,22 @@ impl Builder<'_> {
                     block = b;
                     ops.push(op);
                 }
-                self.push_assign(block, span, dest, Rvalue::Aggregate(Box::new(AggregateKind::Adt(adt_def, variant, fn_args, None)), ops));
+                self.push_assign(
+                    block,
+                    span,
+                    dest,
+                    Rvalue::Aggregate(
+                        Box::new(AggregateKind::Adt(adt_def, variant, fn_args, None)),
+                        ops,
+                    ),
+                );
                 return block;
             }
         }
         // A call through the `Fn*` traits: `Fn::call(&callee, (args..))`.
         if let Some(Ok((_, method))) = self.results.type_dependent_defs.get(&e.id).copied() {
-            let fn_args = self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
+            let fn_args =
+                self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
             let (mut block, callee_op) = self.as_operand(block, self.full(callee));
             let mut elems = IndexVec::new();
             let mut elem_tys = Vec::new();
@@ -1097,10 +1518,22 @@ impl Builder<'_> {
             }
             let tuple_ty = tcx.mk_tup(&elem_tys);
             let t = self.scoped_temp(block, tuple_ty, span);
-            self.push_assign(block, span, Place::from(t), Rvalue::Aggregate(Box::new(AggregateKind::Tuple), elems));
+            self.push_assign(
+                block,
+                span,
+                Place::from(t),
+                Rvalue::Aggregate(Box::new(AggregateKind::Tuple), elems),
+            );
             let func = Operand::function_handle(tcx, method, fn_args, span);
             let fn_ty = tcx.mk_fn_def(method, fn_args);
-            return self.emit_call(dest, block, func, vec![callee_op, Operand::Move(Place::from(t))], fn_ty, span);
+            return self.emit_call(
+                dest,
+                block,
+                func,
+                vec![callee_op, Operand::Move(Place::from(t))],
+                fn_ty,
+                span,
+            );
         }
         let (mut block, func) = self.as_operand(block, self.full(callee));
         let mut ops = Vec::new();
@@ -1112,14 +1545,21 @@ impl Builder<'_> {
         self.emit_call(dest, block, func, ops, callee_ty, span)
     }
 
-    fn method_call_into_dest(&mut self, dest: Place, block: BasicBlock, e: AExpr, args: &[smelt_hir::ExprId]) -> BasicBlock {
+    fn method_call_into_dest(
+        &mut self,
+        dest: Place,
+        block: BasicBlock,
+        e: AExpr,
+        args: &[smelt_hir::ExprId],
+    ) -> BasicBlock {
         let tcx = self.tcx;
         let span = self.expr_span(e.id);
         let Some(Ok((_, def))) = self.results.type_dependent_defs.get(&e.id).copied() else {
             self.terminate(block, span, TerminatorKind::Unreachable);
             return self.new_block();
         };
-        let fn_args = self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
+        let fn_args =
+            self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
         let func = Operand::function_handle(tcx, def, fn_args, span);
         let fn_ty = tcx.mk_fn_def(def, fn_args);
         let mut block = block;
@@ -1137,28 +1577,71 @@ impl Builder<'_> {
     }
 
     /// An operator that resolved to a trait method: a call of it with the operands.
-    fn overloaded_op_call(&mut self, dest: Place, block: BasicBlock, e: AExpr, operands: &[smelt_hir::ExprId]) -> BasicBlock {
+    fn overloaded_op_call(
+        &mut self,
+        dest: Place,
+        block: BasicBlock,
+        e: AExpr,
+        operands: &[smelt_hir::ExprId],
+    ) -> BasicBlock {
         self.method_call_into_dest(dest, block, e, operands)
     }
 
     /// Emits a call terminator; returns the block after it (unreachable if the callee
     /// never returns).
-    pub fn emit_call(&mut self, dest: Place, block: BasicBlock, func: Operand, args: Vec<Operand>, fn_ty: Ty, span: Span) -> BasicBlock {
+    pub fn emit_call(
+        &mut self,
+        dest: Place,
+        block: BasicBlock,
+        func: Operand,
+        args: Vec<Operand>,
+        fn_ty: Ty,
+        span: Span,
+    ) -> BasicBlock {
         self.emit_call_at(dest, block, func, args, fn_ty, span, span)
     }
 
     /// `emit_call` with the span callees' `#[track_caller]` locations report: rustc's
     /// `fn_span` (for a method call, the method name to the closing parenthesis).
     #[allow(clippy::too_many_arguments)]
-    pub fn emit_call_at(&mut self, dest: Place, block: BasicBlock, func: Operand, args: Vec<Operand>, fn_ty: Ty, span: Span, fn_span: Span) -> BasicBlock {
+    pub fn emit_call_at(
+        &mut self,
+        dest: Place,
+        block: BasicBlock,
+        func: Operand,
+        args: Vec<Operand>,
+        fn_ty: Ty,
+        span: Span,
+        fn_span: Span,
+    ) -> BasicBlock {
         let tcx = self.tcx;
         let diverges = match tcx.kind(fn_ty) {
-            TyKind::FnDef(def, a) => tcx.kind(tcx.normalize_in_env(&self.param_env, tcx.sig_output(tcx.fn_sig(def).instantiate(tcx, a)))) == TyKind::Never,
+            TyKind::FnDef(def, a) => {
+                tcx.kind(tcx.normalize_in_env(
+                    &self.param_env,
+                    tcx.sig_output(tcx.fn_sig(def).instantiate(tcx, a)),
+                )) == TyKind::Never
+            }
             TyKind::FnPtr(sig) => tcx.kind(tcx.sig_output(sig)) == TyKind::Never,
             _ => false,
         };
-        let target = if diverges { None } else { Some(self.new_block()) };
-        self.terminate(block, span, TerminatorKind::Call { func, args, destination: dest, target, unwind: UnwindAction::Continue, fn_span });
+        let target = if diverges {
+            None
+        } else {
+            Some(self.new_block())
+        };
+        self.terminate(
+            block,
+            span,
+            TerminatorKind::Call {
+                func,
+                args,
+                destination: dest,
+                target,
+                unwind: UnwindAction::Continue,
+                fn_span,
+            },
+        );
         match target {
             Some(t) => t,
             None => self.new_block(),
@@ -1167,7 +1650,13 @@ impl Builder<'_> {
 }
 
 fn unreachable_sig(tcx: &smelt_ty::TyCtxt) -> smelt_ty::FnSig {
-    tcx.mk_fn_sig(&[], tcx.types.unit, false, smelt_hir::Safety::Safe, smelt_hir::Abi::Rust)
+    tcx.mk_fn_sig(
+        &[],
+        tcx.types.unit,
+        false,
+        smelt_hir::Safety::Safe,
+        smelt_hir::Abi::Rust,
+    )
 }
 
 /// The type-level constant of a const generic parameter.
@@ -1175,7 +1664,10 @@ fn smelt_typeck_param_const(tcx: &smelt_ty::TyCtxt, param: DefId) -> smelt_ty::C
     let owner = tcx.parent(param).unwrap_or(param);
     let generics = tcx.generics_of(owner);
     match generics.own_params.iter().find(|p| p.def_id == param) {
-        Some(p) => tcx.mk_const(smelt_ty::ConstKind::Param(smelt_ty::ParamConst { index: p.index, name: p.name })),
+        Some(p) => tcx.mk_const(smelt_ty::ConstKind::Param(smelt_ty::ParamConst {
+            index: p.index,
+            name: p.name,
+        })),
         None => tcx.mk_const(smelt_ty::ConstKind::Error),
     }
 }

@@ -21,7 +21,9 @@
 //! `if`s); arm order is preserved because candidate lists keep their order.
 
 use smelt_ast::{Mutability, RangeEnd};
-use smelt_hir::{self as hir, CtorKind, DefId, DefKind, ExprId, ExprKind, PatId, PatKind, QPath, Res};
+use smelt_hir::{
+    self as hir, CtorKind, DefId, DefKind, ExprId, ExprKind, PatId, PatKind, QPath, Res,
+};
 use smelt_mir::*;
 use smelt_span::Span;
 use smelt_ty::typeck_results::BindingMode;
@@ -67,7 +69,11 @@ enum TestKind {
     SwitchInt,
     /// `place == value` for other constants (strings, floats).
     Eq { value: ExprId },
-    Range { lo: Option<ExprId>, hi: Option<ExprId>, end: RangeEnd },
+    Range {
+        lo: Option<ExprId>,
+        hi: Option<ExprId>,
+        end: RangeEnd,
+    },
     /// Slice length `== len` (or `>= len` when `at_least`).
     Len { len: u64, at_least: bool },
 }
@@ -135,41 +141,91 @@ impl Builder<'_> {
                     self.collect_binding_vars(*s, out);
                 }
             }
-            PatKind::Struct(_, fields, _) => fields.iter().for_each(|f| self.collect_binding_vars(f.pat, out)),
-            PatKind::TupleStruct(_, pats, _) | PatKind::Tuple(pats, _) | PatKind::Or(pats) => pats.iter().for_each(|q| self.collect_binding_vars(*q, out)),
+            PatKind::Struct(_, fields, _) => fields
+                .iter()
+                .for_each(|f| self.collect_binding_vars(f.pat, out)),
+            PatKind::TupleStruct(_, pats, _) | PatKind::Tuple(pats, _) | PatKind::Or(pats) => {
+                pats.iter().for_each(|q| self.collect_binding_vars(*q, out))
+            }
             PatKind::Box(q) | PatKind::Ref(q, _) => self.collect_binding_vars(*q, out),
             PatKind::Slice(a, m, b) => {
-                a.iter().chain(m.iter()).chain(b.iter()).for_each(|q| self.collect_binding_vars(*q, out));
+                a.iter()
+                    .chain(m.iter())
+                    .chain(b.iter())
+                    .for_each(|q| self.collect_binding_vars(*q, out));
             }
-            PatKind::Wild | PatKind::Lit(_) | PatKind::Range(..) | PatKind::Path(_) | PatKind::Err(_) => {}
+            PatKind::Wild
+            | PatKind::Lit(_)
+            | PatKind::Range(..)
+            | PatKind::Path(_)
+            | PatKind::Err(_) => {}
         }
     }
 
     /// Matches `place` against one pattern: returns the block where it matched (bindings
     /// written) and, if it may not match, the block where it failed.
-    pub fn lower_pattern(&mut self, block: BasicBlock, place: Place, pat: PatId, _span: Span) -> (BasicBlock, Option<BasicBlock>) {
+    pub fn lower_pattern(
+        &mut self,
+        block: BasicBlock,
+        place: Place,
+        pat: PatId,
+        _span: Span,
+    ) -> (BasicBlock, Option<BasicBlock>) {
         let success = self.new_block();
-        let mut ctx = MatchCtx { arm_blocks: vec![success], guards: vec![None] };
-        let cand = Candidate { pairs: vec![MatchPair { place, pat, peeled: false }], bindings: Vec::new(), arm: 0 };
+        let mut ctx = MatchCtx {
+            arm_blocks: vec![success],
+            guards: vec![None],
+        };
+        let cand = Candidate {
+            pairs: vec![MatchPair {
+                place,
+                pat,
+                peeled: false,
+            }],
+            bindings: Vec::new(),
+            arm: 0,
+        };
         let fail = self.match_candidates(block, vec![cand], &mut ctx);
         (success, fail)
     }
 
     /// `match scrut { arms }`, writing the value into `dest`.
-    pub fn match_expr(&mut self, dest: Place, block: BasicBlock, match_expr: ExprId, scrut: ExprId, arms: &[hir::Arm]) -> BasicBlock {
+    pub fn match_expr(
+        &mut self,
+        dest: Place,
+        block: BasicBlock,
+        match_expr: ExprId,
+        scrut: ExprId,
+        arms: &[hir::Arm],
+    ) -> BasicBlock {
         let span = self.expr_span(match_expr);
         self.in_scope(|this| {
             let (block, place) = this.as_place(block, this.full(scrut));
-            this.push(block, StatementKind::FakeRead(Box::new(place.clone())), span);
+            this.push(
+                block,
+                StatementKind::FakeRead(Box::new(place.clone())),
+                span,
+            );
             for arm in arms {
                 this.declare_bindings_live(block, arm.pat);
             }
             let arm_blocks: Vec<BasicBlock> = arms.iter().map(|_| this.new_block()).collect();
-            let mut ctx = MatchCtx { arm_blocks: arm_blocks.clone(), guards: arms.iter().map(|a| a.guard).collect() };
+            let mut ctx = MatchCtx {
+                arm_blocks: arm_blocks.clone(),
+                guards: arms.iter().map(|a| a.guard).collect(),
+            };
             let candidates: Vec<Candidate> = arms
                 .iter()
                 .enumerate()
-                .map(|(i, a)| Candidate { pairs: vec![MatchPair { place: place.clone(), pat: a.pat, peeled: false }], bindings: Vec::new(), arm: i })
+                .map(|(i, a)| Candidate {
+                    pairs: vec![MatchPair {
+                        place: place.clone(),
+                        pat: a.pat,
+                        peeled: false,
+                    }],
+                    bindings: Vec::new(),
+                    arm: i,
+                })
                 .collect();
             if let Some(otherwise) = this.match_candidates(block, candidates, &mut ctx) {
                 // Exhaustiveness checking made sure no value gets here.
@@ -177,11 +233,15 @@ impl Builder<'_> {
             }
             let join = this.new_block();
             for (arm, start) in arms.iter().zip(arm_blocks) {
-                let end = this.in_terminating_scope(|this| {
-                    this.schedule_binding_drops(arm.pat);
-                    (this.expr_into_dest(dest.clone(), start, this.full(arm.body)), ())
-                })
-                .0;
+                let end = this
+                    .in_terminating_scope(|this| {
+                        this.schedule_binding_drops(arm.pat);
+                        (
+                            this.expr_into_dest(dest.clone(), start, this.full(arm.body)),
+                            (),
+                        )
+                    })
+                    .0;
                 this.goto(end, span, join);
             }
             (join, ())
@@ -194,7 +254,10 @@ impl Builder<'_> {
     pub fn then_else_break(&mut self, block: BasicBlock, cond: ExprId) -> (BasicBlock, BasicBlock) {
         let span = self.expr_span(cond);
         match self.body.exprs[cond].kind.clone() {
-            ExprKind::Binary(op, a, b) if op.node == smelt_ast::BinOpKind::And && self.results.expr_adjustments(cond).is_empty() => {
+            ExprKind::Binary(op, a, b)
+                if op.node == smelt_ast::BinOpKind::And
+                    && self.results.expr_adjustments(cond).is_empty() =>
+            {
                 let (t1, e1) = self.then_else_break(block, a);
                 let (t2, e2) = self.then_else_break(t1, b);
                 let e = self.new_block();
@@ -202,7 +265,10 @@ impl Builder<'_> {
                 self.goto(e2, span, e);
                 (t2, e)
             }
-            ExprKind::Binary(op, a, b) if op.node == smelt_ast::BinOpKind::Or && self.results.expr_adjustments(cond).is_empty() => {
+            ExprKind::Binary(op, a, b)
+                if op.node == smelt_ast::BinOpKind::Or
+                    && self.results.expr_adjustments(cond).is_empty() =>
+            {
                 let (t1, e1) = self.then_else_break(block, a);
                 let (t2, e2) = self.then_else_break(e1, b);
                 let t = self.new_block();
@@ -222,11 +288,23 @@ impl Builder<'_> {
                 // A boolean condition is a scope of its own: its temporaries die before
                 // either branch runs.
                 let cond_local = self.temp(self.tcx.types.bool, span);
-                let (block, ()) = self.in_terminating_scope(|this| (this.expr_into_dest(Place::from(cond_local), block, this.full(cond)), ()));
+                let (block, ()) = self.in_terminating_scope(|this| {
+                    (
+                        this.expr_into_dest(Place::from(cond_local), block, this.full(cond)),
+                        (),
+                    )
+                });
                 let op = Operand::Move(Place::from(cond_local));
                 let t = self.new_block();
                 let e = self.new_block();
-                self.terminate(block, span, TerminatorKind::SwitchInt { discr: op, targets: SwitchTargets::static_if(0, e, t) });
+                self.terminate(
+                    block,
+                    span,
+                    TerminatorKind::SwitchInt {
+                        discr: op,
+                        targets: SwitchTargets::static_if(0, e, t),
+                    },
+                );
                 (t, e)
             }
         }
@@ -252,7 +330,11 @@ impl Builder<'_> {
                         }
                     }
                     Simplified::Kept => {
-                        c.pairs[i] = MatchPair { place, pat, peeled: true };
+                        c.pairs[i] = MatchPair {
+                            place,
+                            pat,
+                            peeled: true,
+                        };
                         i += 1;
                     }
                     Simplified::Or(alts) => {
@@ -260,7 +342,11 @@ impl Builder<'_> {
                         // work stack).
                         for alt in alts.into_iter().rev() {
                             let mut nc = c.clone();
-                            nc.pairs[i] = MatchPair { place: place.clone(), pat: alt, peeled: false };
+                            nc.pairs[i] = MatchPair {
+                                place: place.clone(),
+                                pat: alt,
+                                peeled: false,
+                            };
                             work.push(nc);
                         }
                         expanded = true;
@@ -292,9 +378,27 @@ impl Builder<'_> {
         match &self.body.pats[pat].kind {
             PatKind::Wild | PatKind::Err(_) => Simplified::Removed(Vec::new()),
             PatKind::Binding(_, var, _, sub) => {
-                let mode = self.results.pat_binding_modes.get(&pat).copied().unwrap_or(BindingMode::ByValue(Mutability::Not));
-                bindings.push(Binding { var: *var, source: place.clone(), mode, span });
-                Simplified::Removed(sub.iter().map(|s| MatchPair { place: place.clone(), pat: *s, peeled: false }).collect())
+                let mode = self
+                    .results
+                    .pat_binding_modes
+                    .get(&pat)
+                    .copied()
+                    .unwrap_or(BindingMode::ByValue(Mutability::Not));
+                bindings.push(Binding {
+                    var: *var,
+                    source: place.clone(),
+                    mode,
+                    span,
+                });
+                Simplified::Removed(
+                    sub.iter()
+                        .map(|s| MatchPair {
+                            place: place.clone(),
+                            pat: *s,
+                            peeled: false,
+                        })
+                        .collect(),
+                )
             }
             PatKind::Tuple(pats, dotdot) => {
                 let ty = self.place_ty(place);
@@ -306,11 +410,22 @@ impl Builder<'_> {
                 Simplified::Removed(
                     pats.iter()
                         .zip(positions)
-                        .map(|(p, f)| MatchPair { place: place.field(FieldIdx::from_u32(f as u32), tys.get(f).copied().unwrap_or(tcx.types.error)), pat: *p, peeled: false })
+                        .map(|(p, f)| MatchPair {
+                            place: place.field(
+                                FieldIdx::from_u32(f as u32),
+                                tys.get(f).copied().unwrap_or(tcx.types.error),
+                            ),
+                            pat: *p,
+                            peeled: false,
+                        })
                         .collect(),
                 )
             }
-            PatKind::Ref(inner, _) | PatKind::Box(inner) => Simplified::Removed(vec![MatchPair { place: place.deref(), pat: *inner, peeled: false }]),
+            PatKind::Ref(inner, _) | PatKind::Box(inner) => Simplified::Removed(vec![MatchPair {
+                place: place.deref(),
+                pat: *inner,
+                peeled: false,
+            }]),
             PatKind::Or(alts) => Simplified::Or(alts.clone()),
             PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Path(_) => {
                 let ty = self.place_ty(place);
@@ -319,7 +434,11 @@ impl Builder<'_> {
                         let def = tcx.adt_def(adt);
                         // A struct, or an enum with a single variant: no test needed.
                         if !def.is_enum() || def.variants.len() == 1 {
-                            let base = if def.is_enum() { place.downcast(vi) } else { place.clone() };
+                            let base = if def.is_enum() {
+                                place.downcast(vi)
+                            } else {
+                                place.clone()
+                            };
                             Simplified::Removed(self.field_pairs(&base, pat, ty, vi))
                         } else {
                             Simplified::Kept
@@ -346,20 +465,33 @@ impl Builder<'_> {
     /// The field pairs of a struct or variant pattern on `base` (already downcast).
     fn field_pairs(&self, base: &Place, pat: PatId, adt_ty: Ty, vi: VariantIdx) -> Vec<MatchPair> {
         let tcx = self.tcx;
-        let TyKind::Adt(adt, args) = tcx.kind(adt_ty) else { return Vec::new() };
+        let TyKind::Adt(adt, args) = tcx.kind(adt_ty) else {
+            return Vec::new();
+        };
         let def = tcx.adt_def(adt);
         let variant = &def.variants[vi];
         let field_ty = |f: FieldIdx| -> Ty {
-            variant.fields.get(f).map_or(tcx.types.error, |fd| self.monomorphic_ty(tcx.normalize_in_env(&self.param_env, fd.ty(tcx, args))))
+            variant.fields.get(f).map_or(tcx.types.error, |fd| {
+                self.monomorphic_ty(tcx.normalize_in_env(&self.param_env, fd.ty(tcx, args)))
+            })
         };
         match &self.body.pats[pat].kind {
             PatKind::Struct(_, fields, _) => {
-                let indices = self.results.pat_field_indices.get(&pat).cloned().unwrap_or_default();
+                let indices = self
+                    .results
+                    .pat_field_indices
+                    .get(&pat)
+                    .cloned()
+                    .unwrap_or_default();
                 fields
                     .iter()
                     .zip(indices)
                     .filter(|(_, i)| i.as_u32() != u32::MAX)
-                    .map(|(f, i)| MatchPair { place: base.field(i, field_ty(i)), pat: f.pat, peeled: false })
+                    .map(|(f, i)| MatchPair {
+                        place: base.field(i, field_ty(i)),
+                        pat: f.pat,
+                        peeled: false,
+                    })
                     .collect()
             }
             PatKind::TupleStruct(_, pats, dotdot) => {
@@ -368,7 +500,11 @@ impl Builder<'_> {
                     .zip(positions)
                     .map(|(p, f)| {
                         let idx = FieldIdx::from_u32(f as u32);
-                        MatchPair { place: base.field(idx, field_ty(idx)), pat: *p, peeled: false }
+                        MatchPair {
+                            place: base.field(idx, field_ty(idx)),
+                            pat: *p,
+                            peeled: false,
+                        }
                     })
                     .collect()
             }
@@ -376,12 +512,23 @@ impl Builder<'_> {
         }
     }
 
-    fn slice_pairs(&self, place: &Place, before: &[PatId], mid: Option<PatId>, after: &[PatId], array_len: Option<u64>) -> Vec<MatchPair> {
+    fn slice_pairs(
+        &self,
+        place: &Place,
+        before: &[PatId],
+        mid: Option<PatId>,
+        after: &[PatId],
+        array_len: Option<u64>,
+    ) -> Vec<MatchPair> {
         let min_len = (before.len() + after.len()) as u64;
         let mut pairs = Vec::new();
         for (i, p) in before.iter().enumerate() {
             pairs.push(MatchPair {
-                place: place.project(ProjectionElem::ConstantIndex { offset: i as u64, min_length: array_len.unwrap_or(min_len), from_end: false }),
+                place: place.project(ProjectionElem::ConstantIndex {
+                    offset: i as u64,
+                    min_length: array_len.unwrap_or(min_len),
+                    from_end: false,
+                }),
                 pat: *p,
                 peeled: false,
             });
@@ -389,17 +536,41 @@ impl Builder<'_> {
         let k = after.len() as u64;
         for (j, p) in after.iter().enumerate() {
             let elem = match array_len {
-                Some(n) => ProjectionElem::ConstantIndex { offset: n - k + j as u64, min_length: n, from_end: false },
-                None => ProjectionElem::ConstantIndex { offset: k - j as u64, min_length: min_len, from_end: true },
+                Some(n) => ProjectionElem::ConstantIndex {
+                    offset: n - k + j as u64,
+                    min_length: n,
+                    from_end: false,
+                },
+                None => ProjectionElem::ConstantIndex {
+                    offset: k - j as u64,
+                    min_length: min_len,
+                    from_end: true,
+                },
             };
-            pairs.push(MatchPair { place: place.project(elem), pat: *p, peeled: false });
+            pairs.push(MatchPair {
+                place: place.project(elem),
+                pat: *p,
+                peeled: false,
+            });
         }
         if let Some(m) = mid {
             let elem = match array_len {
-                Some(n) => ProjectionElem::Subslice { from: before.len() as u64, to: n - k, from_end: false },
-                None => ProjectionElem::Subslice { from: before.len() as u64, to: k, from_end: true },
+                Some(n) => ProjectionElem::Subslice {
+                    from: before.len() as u64,
+                    to: n - k,
+                    from_end: false,
+                },
+                None => ProjectionElem::Subslice {
+                    from: before.len() as u64,
+                    to: k,
+                    from_end: true,
+                },
             };
-            pairs.push(MatchPair { place: place.project(elem), pat: m, peeled: false });
+            pairs.push(MatchPair {
+                place: place.project(elem),
+                pat: m,
+                peeled: false,
+            });
         }
         pairs
     }
@@ -408,22 +579,34 @@ impl Builder<'_> {
     /// the ADT and variant.
     fn variant_of_pat(&self, pat: PatId, ty: Ty) -> Option<(DefId, VariantIdx)> {
         let tcx = self.tcx;
-        let TyKind::Adt(adt, _) = tcx.kind(ty) else { return None };
+        let TyKind::Adt(adt, _) = tcx.kind(ty) else {
+            return None;
+        };
         let def = tcx.adt_def(adt);
         let res = match &self.body.pats[pat].kind {
-            PatKind::Struct(qpath, ..) | PatKind::TupleStruct(qpath, ..) | PatKind::Path(qpath) => match qpath {
-                QPath::Resolved(_, path) => path.res,
-                QPath::LangItem(item, _) => tcx.lang_item(*item).map(|d| Res::Def(tcx.def_kind(d), d))?,
-                QPath::TypeRelative(_, seg) => {
-                    return def.variants.iter_enumerated().find(|(_, v)| v.name == seg.ident.name).map(|(i, _)| (adt, i));
+            PatKind::Struct(qpath, ..) | PatKind::TupleStruct(qpath, ..) | PatKind::Path(qpath) => {
+                match qpath {
+                    QPath::Resolved(_, path) => path.res,
+                    QPath::LangItem(item, _) => {
+                        tcx.lang_item(*item).map(|d| Res::Def(tcx.def_kind(d), d))?
+                    }
+                    QPath::TypeRelative(_, seg) => {
+                        return def
+                            .variants
+                            .iter_enumerated()
+                            .find(|(_, v)| v.name == seg.ident.name)
+                            .map(|(i, _)| (adt, i));
+                    }
                 }
-            },
+            }
             _ => return None,
         };
         match res {
             Res::Def(DefKind::Variant, v) => def.variant_index_with_id(v).map(|i| (adt, i)),
             Res::Def(DefKind::Ctor(_, _), c) => def.variant_index_with_ctor_id(c).map(|i| (adt, i)),
-            Res::Def(DefKind::Struct | DefKind::Union | DefKind::TyAlias, _) | Res::SelfTyAlias { .. } | Res::SelfCtor(_) => {
+            Res::Def(DefKind::Struct | DefKind::Union | DefKind::TyAlias, _)
+            | Res::SelfTyAlias { .. }
+            | Res::SelfCtor(_) => {
                 if def.is_enum() {
                     None
                 } else {
@@ -438,8 +621,16 @@ impl Builder<'_> {
 
     /// Matches candidates in order from `block`; returns the block reached when none matches
     /// (if any path gets there).
-    fn match_candidates(&mut self, block: BasicBlock, candidates: Vec<Candidate>, ctx: &mut MatchCtx) -> Option<BasicBlock> {
-        let mut candidates: Vec<Candidate> = candidates.into_iter().flat_map(|c| self.simplify(c)).collect();
+    fn match_candidates(
+        &mut self,
+        block: BasicBlock,
+        candidates: Vec<Candidate>,
+        ctx: &mut MatchCtx,
+    ) -> Option<BasicBlock> {
+        let mut candidates: Vec<Candidate> = candidates
+            .into_iter()
+            .flat_map(|c| self.simplify(c))
+            .collect();
         let mut block = block;
         loop {
             if candidates.is_empty() {
@@ -484,7 +675,12 @@ impl Builder<'_> {
     /// As in rustc, a guard sees by-value bindings without them being bound: the guard reads
     /// the matched place itself, and the values are moved into the variables only once the
     /// guard holds (a failed guard must leave the scrutinee intact for the next arms).
-    fn candidate_matched(&mut self, block: BasicBlock, cand: &Candidate, ctx: &mut MatchCtx) -> Option<BasicBlock> {
+    fn candidate_matched(
+        &mut self,
+        block: BasicBlock,
+        cand: &Candidate,
+        ctx: &mut MatchCtx,
+    ) -> Option<BasicBlock> {
         let arm_block = ctx.arm_blocks[cand.arm];
         match ctx.guards[cand.arm] {
             None => {
@@ -493,11 +689,16 @@ impl Builder<'_> {
                 None
             }
             Some(guard) => {
-                self.write_bindings(block, &cand.bindings, |m| !matches!(m, BindingMode::ByValue(_)));
+                self.write_bindings(block, &cand.bindings, |m| {
+                    !matches!(m, BindingMode::ByValue(_))
+                });
                 let mut saved = Vec::new();
                 for b in &cand.bindings {
                     if let BindingMode::ByValue(_) = b.mode {
-                        saved.push((b.var, self.binding_overrides.insert(b.var, b.source.clone())));
+                        saved.push((
+                            b.var,
+                            self.binding_overrides.insert(b.var, b.source.clone()),
+                        ));
                     }
                 }
                 let (t, e) = self.then_else_break(block, guard);
@@ -515,7 +716,12 @@ impl Builder<'_> {
     }
 
     /// Writes the bindings whose mode `which` selects.
-    fn write_bindings(&mut self, block: BasicBlock, bindings: &[Binding], which: impl Fn(BindingMode) -> bool) {
+    fn write_bindings(
+        &mut self,
+        block: BasicBlock,
+        bindings: &[Binding],
+        which: impl Fn(BindingMode) -> bool,
+    ) {
         for b in bindings {
             if !which(b.mode) {
                 continue;
@@ -530,8 +736,14 @@ impl Builder<'_> {
                         Rvalue::Use(Operand::Move(b.source.clone()))
                     }
                 }
-                BindingMode::ByRef(Mutability::Not, _) => Rvalue::Ref(Region::Erased, BorrowKind::Shared, b.source.clone()),
-                BindingMode::ByRef(Mutability::Mut, _) => Rvalue::Ref(Region::Erased, BorrowKind::Mut { two_phase: false }, b.source.clone()),
+                BindingMode::ByRef(Mutability::Not, _) => {
+                    Rvalue::Ref(Region::Erased, BorrowKind::Shared, b.source.clone())
+                }
+                BindingMode::ByRef(Mutability::Mut, _) => Rvalue::Ref(
+                    Region::Erased,
+                    BorrowKind::Mut { two_phase: false },
+                    b.source.clone(),
+                ),
             };
             self.push_assign(block, b.span, Place::from(local), rv);
         }
@@ -542,12 +754,23 @@ impl Builder<'_> {
         let span = self.pat_span(pair.pat);
         let ty = self.place_ty(&pair.place);
         let kind = match &self.body.pats[pair.pat].kind {
-            PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Path(_) if self.variant_of_pat(pair.pat, ty).is_some() => {
-                let TyKind::Adt(adt, _) = tcx.kind(ty) else { unreachable!("variant patterns match ADTs") };
+            PatKind::Struct(..) | PatKind::TupleStruct(..) | PatKind::Path(_)
+                if self.variant_of_pat(pair.pat, ty).is_some() =>
+            {
+                let TyKind::Adt(adt, _) = tcx.kind(ty) else {
+                    unreachable!("variant patterns match ADTs")
+                };
                 TestKind::Switch { adt }
             }
-            PatKind::Range(lo, hi, end) => TestKind::Range { lo: *lo, hi: *hi, end: *end },
-            PatKind::Slice(before, mid, after) => TestKind::Len { len: (before.len() + after.len()) as u64, at_least: mid.is_some() },
+            PatKind::Range(lo, hi, end) => TestKind::Range {
+                lo: *lo,
+                hi: *hi,
+                end: *end,
+            },
+            PatKind::Slice(before, mid, after) => TestKind::Len {
+                len: (before.len() + after.len()) as u64,
+                at_least: mid.is_some(),
+            },
             PatKind::Lit(e) => {
                 if self.is_switchable(ty) {
                     TestKind::SwitchInt
@@ -559,16 +782,25 @@ impl Builder<'_> {
                 if self.is_switchable(ty) {
                     TestKind::SwitchInt
                 } else {
-                    TestKind::Eq { value: ExprId::from_u32(u32::MAX) }
+                    TestKind::Eq {
+                        value: ExprId::from_u32(u32::MAX),
+                    }
                 }
             }
             _ => TestKind::SwitchInt,
         };
-        Test { place: pair.place.clone(), kind, span }
+        Test {
+            place: pair.place.clone(),
+            kind,
+            span,
+        }
     }
 
     fn is_switchable(&self, ty: Ty) -> bool {
-        matches!(self.tcx.kind(ty), TyKind::Int(_) | TyKind::Uint(_) | TyKind::Char | TyKind::Bool)
+        matches!(
+            self.tcx.kind(ty),
+            TyKind::Int(_) | TyKind::Uint(_) | TyKind::Char | TyKind::Bool
+        )
     }
 
     /// What the pattern of a pair says, as a value comparable with the test.
@@ -593,7 +825,9 @@ impl Builder<'_> {
                 let hi = hi.and_then(|e| self.expr_const_bits(e, ty));
                 PatInfo::Range(lo, hi, *end)
             }
-            PatKind::Slice(before, mid, after) => PatInfo::Len((before.len() + after.len()) as u64, mid.is_some()),
+            PatKind::Slice(before, mid, after) => {
+                PatInfo::Len((before.len() + after.len()) as u64, mid.is_some())
+            }
             _ => PatInfo::Other,
         }
     }
@@ -609,13 +843,15 @@ impl Builder<'_> {
                 }
                 _ => None,
             },
-            PatKind::Path(QPath::TypeRelative(..)) => match self.results.pat_type_dependent_defs.get(&pat) {
-                Some(&(DefKind::AssocConst, def, args)) => {
-                    let v = self.tcx.eval_const(def, self.monomorphic_args(args)).ok()?;
-                    v.try_to_scalar_int().map(|s| s.data)
+            PatKind::Path(QPath::TypeRelative(..)) => {
+                match self.results.pat_type_dependent_defs.get(&pat) {
+                    Some(&(DefKind::AssocConst, def, args)) => {
+                        let v = self.tcx.eval_const(def, self.monomorphic_args(args)).ok()?;
+                        v.try_to_scalar_int().map(|s| s.data)
+                    }
+                    _ => None,
                 }
-                _ => None,
-            },
+            }
             _ => None,
         }
     }
@@ -624,13 +860,17 @@ impl Builder<'_> {
     fn pat_const_item(&self, pat: PatId) -> Option<(DefId, smelt_ty::GenericArgs)> {
         match &self.body.pats[pat].kind {
             PatKind::Path(QPath::Resolved(_, path)) => match path.res {
-                Res::Def(DefKind::Const | DefKind::AssocConst, def) => Some((def, self.tcx.types.empty_args)),
+                Res::Def(DefKind::Const | DefKind::AssocConst, def) => {
+                    Some((def, self.tcx.types.empty_args))
+                }
                 _ => None,
             },
-            PatKind::Path(QPath::TypeRelative(..)) => match self.results.pat_type_dependent_defs.get(&pat) {
-                Some(&(DefKind::AssocConst, def, args)) => Some((def, args)),
-                _ => None,
-            },
+            PatKind::Path(QPath::TypeRelative(..)) => {
+                match self.results.pat_type_dependent_defs.get(&pat) {
+                    Some(&(DefKind::AssocConst, def, args)) => Some((def, args)),
+                    _ => None,
+                }
+            }
             _ => None,
         }
     }
@@ -639,7 +879,11 @@ impl Builder<'_> {
     fn expr_const_bits(&self, e: ExprId, ty: Ty) -> Option<u128> {
         let tcx = self.tcx;
         let size = self.scalar_size(ty) as u32;
-        let mask = if size >= 16 { u128::MAX } else { (1u128 << (size * 8)) - 1 };
+        let mask = if size >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (size * 8)) - 1
+        };
         match &self.body.exprs[e].kind {
             ExprKind::Lit(lit) => match &lit.kind {
                 hir::LitKind::Int(v, _) => Some(*v & mask),
@@ -647,15 +891,25 @@ impl Builder<'_> {
                 hir::LitKind::Char(c) => Some(*c as u128),
                 hir::LitKind::Byte(b) => Some(*b as u128),
                 hir::LitKind::Float(sym, _) => match tcx.kind(ty) {
-                    TyKind::Float(smelt_ast::FloatTy::F32) => tcx.str(*sym).parse::<f32>().ok().map(|f| f.to_bits() as u128),
-                    _ => tcx.str(*sym).parse::<f64>().ok().map(|f| f.to_bits() as u128),
+                    TyKind::Float(smelt_ast::FloatTy::F32) => tcx
+                        .str(*sym)
+                        .parse::<f32>()
+                        .ok()
+                        .map(|f| f.to_bits() as u128),
+                    _ => tcx
+                        .str(*sym)
+                        .parse::<f64>()
+                        .ok()
+                        .map(|f| f.to_bits() as u128),
                 },
                 _ => None,
             },
             ExprKind::Unary(smelt_ast::UnOp::Neg, inner) => {
                 let v = self.expr_const_bits(*inner, ty)?;
                 match tcx.kind(ty) {
-                    TyKind::Float(smelt_ast::FloatTy::F32) => Some((-f32::from_bits(v as u32)).to_bits() as u128),
+                    TyKind::Float(smelt_ast::FloatTy::F32) => {
+                        Some((-f32::from_bits(v as u32)).to_bits() as u128)
+                    }
                     TyKind::Float(_) => Some((-f64::from_bits(v as u64)).to_bits() as u128),
                     _ => Some(v.wrapping_neg() & mask),
                 }
@@ -668,14 +922,16 @@ impl Builder<'_> {
                 }
                 _ => None,
             },
-            ExprKind::Path(QPath::TypeRelative(..)) => match self.results.type_dependent_defs.get(&e) {
-                Some(Ok((DefKind::AssocConst, def))) => {
-                    let args = self.results.node_args(e).unwrap_or(tcx.types.empty_args);
-                    let v = tcx.eval_const(*def, self.monomorphic_args(args)).ok()?;
-                    v.try_to_scalar_int().map(|s| s.data & mask)
+            ExprKind::Path(QPath::TypeRelative(..)) => {
+                match self.results.type_dependent_defs.get(&e) {
+                    Some(Ok((DefKind::AssocConst, def))) => {
+                        let args = self.results.node_args(e).unwrap_or(tcx.types.empty_args);
+                        let v = tcx.eval_const(*def, self.monomorphic_args(args)).ok()?;
+                        v.try_to_scalar_int().map(|s| s.data & mask)
+                    }
+                    _ => None,
                 }
-                _ => None,
-            },
+            }
             _ => None,
         }
     }
@@ -715,7 +971,12 @@ impl Builder<'_> {
     }
 
     /// Emits the test and returns each outcome's block with its specialized candidates.
-    fn perform_test(&mut self, block: BasicBlock, test: &Test, candidates: &[Candidate]) -> Vec<(BasicBlock, Vec<Candidate>)> {
+    fn perform_test(
+        &mut self,
+        block: BasicBlock,
+        test: &Test,
+        candidates: &[Candidate],
+    ) -> Vec<(BasicBlock, Vec<Candidate>)> {
         let tcx = self.tcx;
         let span = test.span;
         let place = &test.place;
@@ -728,11 +989,20 @@ impl Builder<'_> {
                 let discrs = def.discriminants(tcx);
                 let discr_ty = def.discr_ty(tcx);
                 let d = self.temp(discr_ty, span);
-                self.push_assign(block, span, Place::from(d), Rvalue::Discriminant(place.clone()));
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(d),
+                    Rvalue::Discriminant(place.clone()),
+                );
                 let mut branches = Vec::new();
                 let mut targets = Vec::new();
                 let size = self.scalar_size(discr_ty) as u32;
-                let mask = if size >= 16 { u128::MAX } else { (1u128 << (size * 8)) - 1 };
+                let mask = if size >= 16 {
+                    u128::MAX
+                } else {
+                    (1u128 << (size * 8)) - 1
+                };
                 for (vi, _) in def.variants.iter_enumerated() {
                     let bb = self.new_block();
                     targets.push(((discrs[vi] as u128) & mask, bb));
@@ -765,7 +1035,10 @@ impl Builder<'_> {
                 self.terminate(
                     block,
                     span,
-                    TerminatorKind::SwitchInt { discr: Operand::Move(Place::from(d)), targets: SwitchTargets::new(targets, unreachable) },
+                    TerminatorKind::SwitchInt {
+                        discr: Operand::Move(Place::from(d)),
+                        targets: SwitchTargets::new(targets, unreachable),
+                    },
                 );
                 branches
             }
@@ -819,17 +1092,38 @@ impl Builder<'_> {
                     }
                 }
                 branches.push((otherwise, cands));
-                let discr = if self.is_copy(ty) { Operand::Copy(place.clone()) } else { Operand::Move(place.clone()) };
-                self.terminate(block, span, TerminatorKind::SwitchInt { discr, targets: SwitchTargets::new(targets, otherwise) });
+                let discr = if self.is_copy(ty) {
+                    Operand::Copy(place.clone())
+                } else {
+                    Operand::Move(place.clone())
+                };
+                self.terminate(
+                    block,
+                    span,
+                    TerminatorKind::SwitchInt {
+                        discr,
+                        targets: SwitchTargets::new(targets, otherwise),
+                    },
+                );
                 branches
             }
             TestKind::Eq { value } => {
-                let first = candidates.iter().find_map(|c| on_place(c).map(|i| c.pairs[i].pat));
+                let first = candidates
+                    .iter()
+                    .find_map(|c| on_place(c).map(|i| c.pairs[i].pat));
                 let result = self.temp(tcx.types.bool, span);
-                let block = self.emit_eq_test(block, place, *value, first, Place::from(result), span);
+                let block =
+                    self.emit_eq_test(block, place, *value, first, Place::from(result), span);
                 let t = self.new_block();
                 let f = self.new_block();
-                self.terminate(block, span, TerminatorKind::SwitchInt { discr: Operand::Move(Place::from(result)), targets: SwitchTargets::static_if(0, f, t) });
+                self.terminate(
+                    block,
+                    span,
+                    TerminatorKind::SwitchInt {
+                        discr: Operand::Move(Place::from(result)),
+                        targets: SwitchTargets::static_if(0, f, t),
+                    },
+                );
                 let same = |c: &Candidate, i: usize| -> bool {
                     let p = c.pairs[i].pat;
                     Some(p) == first || self.same_lit(p, first)
@@ -838,7 +1132,12 @@ impl Builder<'_> {
                 let mut fc = Vec::new();
                 for c in candidates {
                     match on_place(c) {
-                        Some(i) if matches!(self.body.pats[c.pairs[i].pat].kind, PatKind::Lit(_) | PatKind::Path(_)) => {
+                        Some(i)
+                            if matches!(
+                                self.body.pats[c.pairs[i].pat].kind,
+                                PatKind::Lit(_) | PatKind::Path(_)
+                            ) =>
+                        {
                             if same(c, i) {
                                 let mut nc = c.clone();
                                 nc.pairs.remove(i);
@@ -868,17 +1167,35 @@ impl Builder<'_> {
             }
             TestKind::Range { lo, hi, end } => {
                 let result = self.temp(tcx.types.bool, span);
-                let block = self.emit_range_test(block, place, *lo, *hi, *end, ty, Place::from(result), span);
+                let block = self.emit_range_test(
+                    block,
+                    place,
+                    *lo,
+                    *hi,
+                    *end,
+                    ty,
+                    Place::from(result),
+                    span,
+                );
                 let t = self.new_block();
                 let f = self.new_block();
-                self.terminate(block, span, TerminatorKind::SwitchInt { discr: Operand::Move(Place::from(result)), targets: SwitchTargets::static_if(0, f, t) });
+                self.terminate(
+                    block,
+                    span,
+                    TerminatorKind::SwitchInt {
+                        discr: Operand::Move(Place::from(result)),
+                        targets: SwitchTargets::static_if(0, f, t),
+                    },
+                );
                 let this_lo = lo.and_then(|e| self.expr_const_bits(e, ty));
                 let this_hi = hi.and_then(|e| self.expr_const_bits(e, ty));
                 let mut tc = Vec::new();
                 let mut fc = Vec::new();
                 for c in candidates {
                     match on_place(c).map(|i| (i, self.pat_info(&c.pairs[i]))) {
-                        Some((i, PatInfo::Range(l, h, e))) if l == this_lo && h == this_hi && e == *end => {
+                        Some((i, PatInfo::Range(l, h, e)))
+                            if l == this_lo && h == this_hi && e == *end =>
+                        {
                             let mut nc = c.clone();
                             nc.pairs.remove(i);
                             tc.push(nc);
@@ -907,22 +1224,45 @@ impl Builder<'_> {
                     block,
                     span,
                     Place::from(cond),
-                    Rvalue::BinaryOp(op, Box::new((Operand::Move(Place::from(l)), Operand::const_usize(tcx, *len, span)))),
+                    Rvalue::BinaryOp(
+                        op,
+                        Box::new((
+                            Operand::Move(Place::from(l)),
+                            Operand::const_usize(tcx, *len, span),
+                        )),
+                    ),
                 );
                 let t = self.new_block();
                 let f = self.new_block();
-                self.terminate(block, span, TerminatorKind::SwitchInt { discr: Operand::Move(Place::from(cond)), targets: SwitchTargets::static_if(0, f, t) });
+                self.terminate(
+                    block,
+                    span,
+                    TerminatorKind::SwitchInt {
+                        discr: Operand::Move(Place::from(cond)),
+                        targets: SwitchTargets::static_if(0, f, t),
+                    },
+                );
                 let mut tc = Vec::new();
                 let mut fc = Vec::new();
                 for c in candidates {
                     match on_place(c).map(|i| (i, self.pat_info(&c.pairs[i]))) {
                         Some((i, PatInfo::Len(m, m_at_least))) => {
-                            let implied = if *at_least { m_at_least && m <= *len } else { (m_at_least && m <= *len) || (!m_at_least && m == *len) };
-                            let excluded = if *at_least { m >= *len } else { !m_at_least && m == *len };
+                            let implied = if *at_least {
+                                m_at_least && m <= *len
+                            } else {
+                                (m_at_least && m <= *len) || (!m_at_least && m == *len)
+                            };
+                            let excluded = if *at_least {
+                                m >= *len
+                            } else {
+                                !m_at_least && m == *len
+                            };
                             if implied {
                                 let mut nc = c.clone();
                                 let pair = nc.pairs.remove(i);
-                                if let PatKind::Slice(before, mid, after) = &self.body.pats[pair.pat].kind {
+                                if let PatKind::Slice(before, mid, after) =
+                                    &self.body.pats[pair.pat].kind
+                                {
                                     let sub = self.slice_pairs(place, before, *mid, after, None);
                                     for (j, s) in sub.into_iter().enumerate() {
                                         nc.pairs.insert(i + j, s);
@@ -963,7 +1303,15 @@ impl Builder<'_> {
     }
 
     /// `result = place == <literal>` for strings (through `PartialEq`) and floats.
-    fn emit_eq_test(&mut self, block: BasicBlock, place: &Place, value: ExprId, pat: Option<PatId>, result: Place, span: Span) -> BasicBlock {
+    fn emit_eq_test(
+        &mut self,
+        block: BasicBlock,
+        place: &Place,
+        value: ExprId,
+        pat: Option<PatId>,
+        result: Place,
+        span: Span,
+    ) -> BasicBlock {
         let tcx = self.tcx;
         let ty = self.place_ty(place);
         let value_expr = match pat.map(|p| &self.body.pats[p].kind) {
@@ -975,19 +1323,42 @@ impl Builder<'_> {
             // compared with `PartialEq`, as the structural equality rustc requires of it.
             match pat.and_then(|p| self.pat_const_item(p)) {
                 Some((def, args)) => {
-                    let c = ConstOperand { span, ty, kind: ConstKind::Unevaluated(def, self.monomorphic_args(args)) };
+                    let c = ConstOperand {
+                        span,
+                        ty,
+                        kind: ConstKind::Unevaluated(def, self.monomorphic_args(args)),
+                    };
                     (block, Operand::Constant(Box::new(c)))
                 }
                 None => {
-                    self.push_assign(block, span, result, Rvalue::Use(Operand::const_bool(tcx, false, span)));
+                    self.push_assign(
+                        block,
+                        span,
+                        result,
+                        Rvalue::Use(Operand::const_bool(tcx, false, span)),
+                    );
                     return block;
                 }
             }
         } else {
-            self.as_operand(block, super::AExpr { id: value_expr, adj: 0 })
+            self.as_operand(
+                block,
+                super::AExpr {
+                    id: value_expr,
+                    adj: 0,
+                },
+            )
         };
         if let TyKind::Float(_) = tcx.kind(ty) {
-            self.push_assign(block, span, result, Rvalue::BinaryOp(BinOp::Eq, Box::new((Operand::Copy(place.clone()), value_op))));
+            self.push_assign(
+                block,
+                span,
+                result,
+                Rvalue::BinaryOp(
+                    BinOp::Eq,
+                    Box::new((Operand::Copy(place.clone()), value_op)),
+                ),
+            );
             return block;
         }
         // `<T as PartialEq>::eq(&place, &value)` where the pattern type is `&str` or `&[u8]`:
@@ -997,13 +1368,21 @@ impl Builder<'_> {
                 // `b"yes"` (a `&[u8; 3]`) against a `&[u8]`: the literal is unsized first.
                 let value_ty = value_op.ty(&self.body_view(), tcx);
                 let value_op = match (tcx.kind(inner), tcx.kind(value_ty)) {
-                    (TyKind::Slice(_), TyKind::Ref(_, arr, _)) if matches!(tcx.kind(arr), TyKind::Array(..)) => {
+                    (TyKind::Slice(_), TyKind::Ref(_, arr, _))
+                        if matches!(tcx.kind(arr), TyKind::Array(..)) =>
+                    {
                         let t = self.temp(ty, span);
                         self.push_assign(
                             block,
                             span,
                             Place::from(t),
-                            Rvalue::Cast(CastKind::PointerCoercion(smelt_ty::typeck_results::PointerCoercion::Unsize), value_op, ty),
+                            Rvalue::Cast(
+                                CastKind::PointerCoercion(
+                                    smelt_ty::typeck_results::PointerCoercion::Unsize,
+                                ),
+                                value_op,
+                                ty,
+                            ),
                         );
                         Operand::Move(Place::from(t))
                     }
@@ -1013,25 +1392,64 @@ impl Builder<'_> {
             }
             _ => {
                 let r = self.temp(tcx.mk_imm_ref(ty), span);
-                self.push_assign(block, span, Place::from(r), Rvalue::Ref(Region::Erased, BorrowKind::Shared, place.clone()));
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(r),
+                    Rvalue::Ref(Region::Erased, BorrowKind::Shared, place.clone()),
+                );
                 let v = self.temp(ty, span);
                 self.push_assign(block, span, Place::from(v), Rvalue::Use(value_op));
                 let vr = self.temp(tcx.mk_imm_ref(ty), span);
-                self.push_assign(block, span, Place::from(vr), Rvalue::Ref(Region::Erased, BorrowKind::Shared, Place::from(v)));
-                (ty, Operand::Move(Place::from(r)), Operand::Move(Place::from(vr)))
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(vr),
+                    Rvalue::Ref(Region::Erased, BorrowKind::Shared, Place::from(v)),
+                );
+                (
+                    ty,
+                    Operand::Move(Place::from(r)),
+                    Operand::Move(Place::from(vr)),
+                )
             }
         };
         let Some(eq) = self.lang_method(smelt_hir::LangItem::PartialEq, "eq") else {
-            self.push_assign(block, span, result, Rvalue::Use(Operand::const_bool(tcx, false, span)));
+            self.push_assign(
+                block,
+                span,
+                result,
+                Rvalue::Use(Operand::const_bool(tcx, false, span)),
+            );
             return block;
         };
-        let args = tcx.mk_args(&[smelt_ty::GenericArg::Type(pointee), smelt_ty::GenericArg::Type(pointee)]);
+        let args = tcx.mk_args(&[
+            smelt_ty::GenericArg::Type(pointee),
+            smelt_ty::GenericArg::Type(pointee),
+        ]);
         let fn_ty = tcx.mk_fn_def(eq, args);
-        self.emit_call(result, block, Operand::function_handle(tcx, eq, args, span), vec![lhs, rhs], fn_ty, span)
+        self.emit_call(
+            result,
+            block,
+            Operand::function_handle(tcx, eq, args, span),
+            vec![lhs, rhs],
+            fn_ty,
+            span,
+        )
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn emit_range_test(&mut self, block: BasicBlock, place: &Place, lo: Option<ExprId>, hi: Option<ExprId>, end: RangeEnd, ty: Ty, result: Place, span: Span) -> BasicBlock {
+    fn emit_range_test(
+        &mut self,
+        block: BasicBlock,
+        place: &Place,
+        lo: Option<ExprId>,
+        hi: Option<ExprId>,
+        end: RangeEnd,
+        ty: Ty,
+        result: Place,
+        span: Span,
+    ) -> BasicBlock {
         let tcx = self.tcx;
         let mut block = block;
         let mut conds = Vec::new();
@@ -1039,7 +1457,12 @@ impl Builder<'_> {
             let (b, lo_op) = self.as_operand(block, super::AExpr { id: lo, adj: 0 });
             block = b;
             let c = self.temp(tcx.types.bool, span);
-            self.push_assign(block, span, Place::from(c), Rvalue::BinaryOp(BinOp::Le, Box::new((lo_op, Operand::Copy(place.clone())))));
+            self.push_assign(
+                block,
+                span,
+                Place::from(c),
+                Rvalue::BinaryOp(BinOp::Le, Box::new((lo_op, Operand::Copy(place.clone())))),
+            );
             conds.push(c);
         }
         if let Some(hi) = hi {
@@ -1050,14 +1473,25 @@ impl Builder<'_> {
                 RangeEnd::Included { .. } => BinOp::Le,
                 RangeEnd::Excluded => BinOp::Lt,
             };
-            self.push_assign(block, span, Place::from(c), Rvalue::BinaryOp(op, Box::new((Operand::Copy(place.clone()), hi_op))));
+            self.push_assign(
+                block,
+                span,
+                Place::from(c),
+                Rvalue::BinaryOp(op, Box::new((Operand::Copy(place.clone()), hi_op))),
+            );
             conds.push(c);
         }
         let _ = ty;
         let value = match conds.as_slice() {
             [] => Rvalue::Use(Operand::const_bool(tcx, true, span)),
             [a] => Rvalue::Use(Operand::Move(Place::from(*a))),
-            [a, b, ..] => Rvalue::BinaryOp(BinOp::BitAnd, Box::new((Operand::Move(Place::from(*a)), Operand::Move(Place::from(*b))))),
+            [a, b, ..] => Rvalue::BinaryOp(
+                BinOp::BitAnd,
+                Box::new((
+                    Operand::Move(Place::from(*a)),
+                    Operand::Move(Place::from(*b)),
+                )),
+            ),
         };
         self.push_assign(block, span, result, value);
         block
@@ -1079,7 +1513,9 @@ fn positions(n_pats: usize, dotdot: Option<usize>, n_fields: usize) -> Vec<usize
         None => (0..n_pats).collect(),
         Some(d) => {
             let skip = n_fields.saturating_sub(n_pats);
-            (0..n_pats).map(|i| if i < d { i } else { i + skip }).collect()
+            (0..n_pats)
+                .map(|i| if i < d { i } else { i + skip })
+                .collect()
         }
     }
 }

@@ -77,7 +77,14 @@ pub struct Builder<'a> {
 }
 
 impl<'a> Builder<'a> {
-    pub fn new(tcx: &'a TyCtxt, def: DefId, body: Rc<hir::Body>, results: Rc<TypeckResults>, return_ty: Ty, span: Span) -> Builder<'a> {
+    pub fn new(
+        tcx: &'a TyCtxt,
+        def: DefId,
+        body: Rc<hir::Body>,
+        results: Rc<TypeckResults>,
+        return_ty: Ty,
+        span: Span,
+    ) -> Builder<'a> {
         let mut local_decls = IndexVec::new();
         local_decls.push(LocalDecl {
             mutability: Mutability::Mut,
@@ -89,8 +96,8 @@ impl<'a> Builder<'a> {
         // operator impls marked `#[rustc_inherit_overflow_checks]`, which follow the user's
         // setting.
         let krate = tcx.hir.krate(def.krate);
-        let overflow_checks =
-            tcx.sess.overflow_checks() && (!krate.is_library || crate::inherits_overflow_checks(tcx, def));
+        let overflow_checks = tcx.sess.overflow_checks()
+            && (!krate.is_library || crate::inherits_overflow_checks(tcx, def));
         Builder {
             tcx,
             def,
@@ -125,11 +132,18 @@ impl<'a> Builder<'a> {
             // Code after a terminator (unreachable code) goes nowhere.
             return;
         }
-        data.statements.push(Statement { source_info: SourceInfo::outermost(span), kind });
+        data.statements.push(Statement {
+            source_info: SourceInfo::outermost(span),
+            kind,
+        });
     }
 
     pub fn push_assign(&mut self, block: BasicBlock, span: Span, place: Place, rvalue: Rvalue) {
-        self.push(block, StatementKind::Assign(Box::new((place, rvalue))), span);
+        self.push(
+            block,
+            StatementKind::Assign(Box::new((place, rvalue))),
+            span,
+        );
     }
 
     pub fn push_assign_unit(&mut self, block: BasicBlock, span: Span, place: Place) {
@@ -140,7 +154,10 @@ impl<'a> Builder<'a> {
     pub fn terminate(&mut self, block: BasicBlock, span: Span, kind: TerminatorKind) {
         let data = &mut self.basic_blocks[block];
         if data.terminator.is_none() {
-            data.terminator = Some(Terminator { source_info: SourceInfo::outermost(span), kind });
+            data.terminator = Some(Terminator {
+                source_info: SourceInfo::outermost(span),
+                kind,
+            });
         }
     }
 
@@ -194,7 +211,10 @@ impl<'a> Builder<'a> {
 
     /// The expression with all its adjustments.
     pub fn full(&self, id: ExprId) -> AExpr {
-        AExpr { id, adj: self.results.expr_adjustments(id).len() }
+        AExpr {
+            id,
+            adj: self.results.expr_adjustments(id).len(),
+        }
     }
 
     pub fn monomorphic_ty(&self, ty: Ty) -> Ty {
@@ -216,16 +236,32 @@ impl<'a> Builder<'a> {
             hir::PatKind::Binding(mode, _, ident, _) => (ident.name, mode.1 == Mutability::Mut),
             _ => (smelt_span::kw::Empty, false),
         };
-        let by_ref = matches!(self.results.pat_binding_modes.get(&var), Some(smelt_ty::typeck_results::BindingMode::ByRef(..)));
+        let by_ref = matches!(
+            self.results.pat_binding_modes.get(&var),
+            Some(smelt_ty::typeck_results::BindingMode::ByRef(..))
+        );
         let span = self.pat_span(var);
         let local = self.local_decls.push(LocalDecl {
-            mutability: if mutable { Mutability::Mut } else { Mutability::Not },
+            mutability: if mutable {
+                Mutability::Mut
+            } else {
+                Mutability::Not
+            },
             ty,
             source_info: SourceInfo::outermost(span),
-            info: LocalInfo::User { name, pat: var, mutable, by_ref },
+            info: LocalInfo::User {
+                name,
+                pat: var,
+                mutable,
+                by_ref,
+            },
         });
         self.var_indices.insert(var, local);
-        self.var_debug_info.push(VarDebugInfo { name, scope: SourceScope::from_u32(0), local });
+        self.var_debug_info.push(VarDebugInfo {
+            name,
+            scope: SourceScope::from_u32(0),
+            local,
+        });
         local
     }
 
@@ -249,7 +285,10 @@ impl<'a> Builder<'a> {
         }
         for data in self.basic_blocks.iter_mut() {
             if data.terminator.is_none() {
-                data.terminator = Some(Terminator { source_info: SourceInfo::outermost(span), kind: TerminatorKind::Unreachable });
+                data.terminator = Some(Terminator {
+                    source_info: SourceInfo::outermost(span),
+                    kind: TerminatorKind::Unreachable,
+                });
             }
         }
         Body {

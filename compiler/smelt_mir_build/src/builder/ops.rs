@@ -21,14 +21,39 @@ impl Builder<'_> {
         Operand::const_scalar(self.tcx, ty, ScalarInt::from_int(value, size as u8), span)
     }
 
-    fn assert(&mut self, block: BasicBlock, cond: Operand, expected: bool, msg: AssertKind, span: Span) -> BasicBlock {
+    fn assert(
+        &mut self,
+        block: BasicBlock,
+        cond: Operand,
+        expected: bool,
+        msg: AssertKind,
+        span: Span,
+    ) -> BasicBlock {
         let next = self.new_block();
-        self.terminate(block, span, TerminatorKind::Assert { cond, expected, msg: Box::new(msg), target: next, unwind: UnwindAction::Continue });
+        self.terminate(
+            block,
+            span,
+            TerminatorKind::Assert {
+                cond,
+                expected,
+                msg: Box::new(msg),
+                target: next,
+                unwind: UnwindAction::Continue,
+            },
+        );
         next
     }
 
     /// `lhs op rhs` with the checks rustc inserts.
-    pub fn build_binary_op(&mut self, block: BasicBlock, op: BinOp, lhs: Operand, rhs: Operand, ty: Ty, span: Span) -> BlockAnd<Rvalue> {
+    pub fn build_binary_op(
+        &mut self,
+        block: BasicBlock,
+        op: BinOp,
+        lhs: Operand,
+        rhs: Operand,
+        ty: Ty,
+        span: Span,
+    ) -> BlockAnd<Rvalue> {
         let tcx = self.tcx;
         let mut block = block;
         let Some((signed, size)) = self.int_info(ty) else {
@@ -41,10 +66,28 @@ impl Builder<'_> {
             if let Some(checked) = op.with_overflow() {
                 let tup = tcx.mk_tup(&[ty, tcx.types.bool]);
                 let t = self.scoped_temp(block, tup, span);
-                self.push_assign(block, span, Place::from(t), Rvalue::BinaryOp(checked, Box::new((lhs.clone(), rhs.clone()))));
-                let overflowed = Operand::Move(Place::from(t).field(smelt_ty::FieldIdx::from_u32(1), tcx.types.bool));
-                block = self.assert(block, overflowed, false, AssertKind::Overflow(op, lhs, rhs), span);
-                return (block, Rvalue::Use(Operand::Move(Place::from(t).field(smelt_ty::FieldIdx::from_u32(0), ty))));
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(t),
+                    Rvalue::BinaryOp(checked, Box::new((lhs.clone(), rhs.clone()))),
+                );
+                let overflowed = Operand::Move(
+                    Place::from(t).field(smelt_ty::FieldIdx::from_u32(1), tcx.types.bool),
+                );
+                block = self.assert(
+                    block,
+                    overflowed,
+                    false,
+                    AssertKind::Overflow(op, lhs, rhs),
+                    span,
+                );
+                return (
+                    block,
+                    Rvalue::Use(Operand::Move(
+                        Place::from(t).field(smelt_ty::FieldIdx::from_u32(0), ty),
+                    )),
+                );
             }
             if matches!(op, BinOp::Shl | BinOp::Shr) {
                 // The shift amount, as an unsigned number, must be below the bit width.
@@ -58,42 +101,98 @@ impl Builder<'_> {
                     _ => tcx.types.u128,
                 };
                 let as_unsigned = self.scoped_temp(block, rhs_unsigned, span);
-                self.push_assign(block, span, Place::from(as_unsigned), Rvalue::Cast(CastKind::IntToInt, rhs.clone(), rhs_unsigned));
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(as_unsigned),
+                    Rvalue::Cast(CastKind::IntToInt, rhs.clone(), rhs_unsigned),
+                );
                 let bits = self.const_int(rhs_unsigned, (size * 8) as i128, rhs_size, span);
                 let ok = self.scoped_temp(block, tcx.types.bool, span);
-                self.push_assign(block, span, Place::from(ok), Rvalue::BinaryOp(BinOp::Lt, Box::new((Operand::Copy(Place::from(as_unsigned)), bits))));
-                block = self.assert(block, Operand::Move(Place::from(ok)), true, AssertKind::Overflow(op, lhs.clone(), rhs.clone()), span);
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(ok),
+                    Rvalue::BinaryOp(
+                        BinOp::Lt,
+                        Box::new((Operand::Copy(Place::from(as_unsigned)), bits)),
+                    ),
+                );
+                block = self.assert(
+                    block,
+                    Operand::Move(Place::from(ok)),
+                    true,
+                    AssertKind::Overflow(op, lhs.clone(), rhs.clone()),
+                    span,
+                );
             }
         }
         if matches!(op, BinOp::Div | BinOp::Rem) {
             let zero = self.const_int(ty, 0, size, span);
             let is_zero = self.scoped_temp(block, tcx.types.bool, span);
-            self.push_assign(block, span, Place::from(is_zero), Rvalue::BinaryOp(BinOp::Eq, Box::new((rhs.clone(), zero))));
-            let msg = if op == BinOp::Div { AssertKind::DivisionByZero(lhs.clone()) } else { AssertKind::RemainderByZero(lhs.clone()) };
+            self.push_assign(
+                block,
+                span,
+                Place::from(is_zero),
+                Rvalue::BinaryOp(BinOp::Eq, Box::new((rhs.clone(), zero))),
+            );
+            let msg = if op == BinOp::Div {
+                AssertKind::DivisionByZero(lhs.clone())
+            } else {
+                AssertKind::RemainderByZero(lhs.clone())
+            };
             block = self.assert(block, Operand::Move(Place::from(is_zero)), false, msg, span);
             if signed {
                 // `MIN / -1` overflows.
                 let minus_one = self.const_int(ty, -1, size, span);
                 let min = self.const_int(ty, i128::MIN >> (128 - size * 8), size, span);
                 let is_neg1 = self.scoped_temp(block, tcx.types.bool, span);
-                self.push_assign(block, span, Place::from(is_neg1), Rvalue::BinaryOp(BinOp::Eq, Box::new((rhs.clone(), minus_one))));
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(is_neg1),
+                    Rvalue::BinaryOp(BinOp::Eq, Box::new((rhs.clone(), minus_one))),
+                );
                 let is_min = self.scoped_temp(block, tcx.types.bool, span);
-                self.push_assign(block, span, Place::from(is_min), Rvalue::BinaryOp(BinOp::Eq, Box::new((lhs.clone(), min))));
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(is_min),
+                    Rvalue::BinaryOp(BinOp::Eq, Box::new((lhs.clone(), min))),
+                );
                 let both = self.scoped_temp(block, tcx.types.bool, span);
                 self.push_assign(
                     block,
                     span,
                     Place::from(both),
-                    Rvalue::BinaryOp(BinOp::BitAnd, Box::new((Operand::Move(Place::from(is_neg1)), Operand::Move(Place::from(is_min))))),
+                    Rvalue::BinaryOp(
+                        BinOp::BitAnd,
+                        Box::new((
+                            Operand::Move(Place::from(is_neg1)),
+                            Operand::Move(Place::from(is_min)),
+                        )),
+                    ),
                 );
-                block = self.assert(block, Operand::Move(Place::from(both)), false, AssertKind::Overflow(op, lhs.clone(), rhs.clone()), span);
+                block = self.assert(
+                    block,
+                    Operand::Move(Place::from(both)),
+                    false,
+                    AssertKind::Overflow(op, lhs.clone(), rhs.clone()),
+                    span,
+                );
             }
         }
         (block, Rvalue::BinaryOp(op, Box::new((lhs, rhs))))
     }
 
     /// `-x`, checking for `-MIN` when overflow checks are on.
-    pub fn build_neg(&mut self, block: BasicBlock, operand: Operand, ty: Ty, span: Span) -> BlockAnd<Rvalue> {
+    pub fn build_neg(
+        &mut self,
+        block: BasicBlock,
+        operand: Operand,
+        ty: Ty,
+        span: Span,
+    ) -> BlockAnd<Rvalue> {
         let tcx = self.tcx;
         let mut block = block;
         if let Some((true, size)) = self.int_info(ty) {
@@ -101,8 +200,19 @@ impl Builder<'_> {
                 let operand = self.materialize(block, operand, span);
                 let min = self.const_int(ty, i128::MIN >> (128 - size * 8), size, span);
                 let is_min = self.scoped_temp(block, tcx.types.bool, span);
-                self.push_assign(block, span, Place::from(is_min), Rvalue::BinaryOp(BinOp::Eq, Box::new((operand.clone(), min))));
-                block = self.assert(block, Operand::Move(Place::from(is_min)), false, AssertKind::OverflowNeg(operand.clone()), span);
+                self.push_assign(
+                    block,
+                    span,
+                    Place::from(is_min),
+                    Rvalue::BinaryOp(BinOp::Eq, Box::new((operand.clone(), min))),
+                );
+                block = self.assert(
+                    block,
+                    Operand::Move(Place::from(is_min)),
+                    false,
+                    AssertKind::OverflowNeg(operand.clone()),
+                    span,
+                );
                 return (block, Rvalue::UnaryOp(UnOp::Neg, operand));
             }
         }

@@ -46,12 +46,22 @@ impl Builder<'_> {
     }
 
     /// Runs `f` in a new terminating scope: the temporaries made in it die at its end.
-    pub fn in_terminating_scope<R>(&mut self, f: impl FnOnce(&mut Self) -> BlockAnd<R>) -> BlockAnd<R> {
+    pub fn in_terminating_scope<R>(
+        &mut self,
+        f: impl FnOnce(&mut Self) -> BlockAnd<R>,
+    ) -> BlockAnd<R> {
         self.in_scope_of_kind(true, f)
     }
 
-    fn in_scope_of_kind<R>(&mut self, terminating: bool, f: impl FnOnce(&mut Self) -> BlockAnd<R>) -> BlockAnd<R> {
-        self.scopes.push(Scope { drops: Vec::new(), terminating });
+    fn in_scope_of_kind<R>(
+        &mut self,
+        terminating: bool,
+        f: impl FnOnce(&mut Self) -> BlockAnd<R>,
+    ) -> BlockAnd<R> {
+        self.scopes.push(Scope {
+            drops: Vec::new(),
+            terminating,
+        });
         let (block, r) = f(self);
         let scope = self.scopes.pop().unwrap_or_default();
         let block = self.emit_drops(block, &scope.drops);
@@ -65,13 +75,20 @@ impl Builder<'_> {
 
     /// The index of the scope temporaries made now die with.
     pub fn temp_scope(&self) -> usize {
-        self.scopes.iter().rposition(|s| s.terminating).unwrap_or(self.scopes.len().saturating_sub(1))
+        self.scopes
+            .iter()
+            .rposition(|s| s.terminating)
+            .unwrap_or(self.scopes.len().saturating_sub(1))
     }
 
     pub fn schedule_storage_dead(&mut self, local: Local) {
         let span = self.span;
         if let Some(scope) = self.scopes.last_mut() {
-            scope.drops.push(DropData { local, kind: DropKind::Storage, span });
+            scope.drops.push(DropData {
+                local,
+                kind: DropKind::Storage,
+                span,
+            });
         }
     }
 
@@ -92,21 +109,33 @@ impl Builder<'_> {
             return;
         }
         if let Some(scope) = self.scopes.get_mut(index) {
-            scope.drops.push(DropData { local, kind: DropKind::Value, span });
+            scope.drops.push(DropData {
+                local,
+                kind: DropKind::Value,
+                span,
+            });
         }
     }
 
     pub fn schedule_storage_dead_in(&mut self, index: usize, local: Local) {
         let span = self.span;
         if let Some(scope) = self.scopes.get_mut(index) {
-            scope.drops.push(DropData { local, kind: DropKind::Storage, span });
+            scope.drops.push(DropData {
+                local,
+                kind: DropKind::Storage,
+                span,
+            });
         }
     }
 
     /// Runs the drops of every scope deeper than `depth` (innermost first), as `break`,
     /// `continue` and `return` do before they jump; the scopes stay open.
     pub fn exit_scopes(&mut self, mut block: BasicBlock, depth: usize) -> BasicBlock {
-        let pending: Vec<Vec<DropData>> = self.scopes[depth.min(self.scopes.len())..].iter().rev().map(|s| s.drops.clone()).collect();
+        let pending: Vec<Vec<DropData>> = self.scopes[depth.min(self.scopes.len())..]
+            .iter()
+            .rev()
+            .map(|s| s.drops.clone())
+            .collect();
         for drops in pending {
             block = self.emit_drops(block, &drops);
         }
@@ -125,7 +154,15 @@ impl Builder<'_> {
                     }
                     let next = self.new_block();
                     let place = Place::from(d.local);
-                    self.terminate(block, d.span, TerminatorKind::Drop { place, target: next, unwind: UnwindAction::Continue });
+                    self.terminate(
+                        block,
+                        d.span,
+                        TerminatorKind::Drop {
+                            place,
+                            target: next,
+                            unwind: UnwindAction::Continue,
+                        },
+                    );
                     block = next;
                 }
             }

@@ -249,7 +249,8 @@ impl<'a, 'b> PatLowerer<'a, 'b> {
                         }
                         _ => PatConst::Opaque,
                     },
-                    QPath::TypeRelative(..) => match self.results.pat_type_dependent_defs.get(&pat) {
+                    QPath::TypeRelative(..) => match self.results.pat_type_dependent_defs.get(&pat)
+                    {
                         Some(&(DefKind::AssocConst, def, args)) => self.eval_const(def, args, ty),
                         _ => PatConst::Opaque,
                     },

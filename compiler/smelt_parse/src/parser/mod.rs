@@ -457,7 +457,8 @@ impl<'a> Parser<'a> {
     /// The identifier the token is, if it is one that may name things (not a keyword).
     pub(crate) fn ident_of(&self, token: &Token) -> Option<(Ident, bool)> {
         let (ident, raw) = token.ident()?;
-        (raw || !self.is_reserved_in(ident.name, self.edition_of(token.span))).then_some((ident, raw))
+        (raw || !self.is_reserved_in(ident.name, self.edition_of(token.span)))
+            .then_some((ident, raw))
     }
 
     /// Whether the current token is a (non-keyword) identifier.

@@ -9,7 +9,13 @@ use super::method::ProbeMode;
 use super::{Expectation, FnCtxt};
 
 impl FnCtxt<'_> {
-    pub fn check_call(&self, call: ExprId, callee: ExprId, args: &[ExprId], expected: Expectation) -> Ty {
+    pub fn check_call(
+        &self,
+        call: ExprId,
+        callee: ExprId,
+        args: &[ExprId],
+        expected: Expectation,
+    ) -> Ty {
         let tcx = self.tcx;
         let callee_ty = self.check_expr(callee);
         let callee_ty = self.structurally_resolve(callee_ty, self.expr_span(callee));
@@ -20,15 +26,39 @@ impl FnCtxt<'_> {
                 let sig = self.normalize(sig, call_span);
                 self.require_safe_call(sig, call_span, Some(def));
                 let inputs = tcx.sig_inputs(sig);
-                let expected_inputs = self.expected_inputs_for_expected_output(expected, tcx.sig_output(sig), &inputs);
-                self.check_argument_types_with_expectations(call_span, callee, &inputs, expected_inputs.as_deref(), args, sig.c_variadic, Some(def));
+                let expected_inputs = self.expected_inputs_for_expected_output(
+                    expected,
+                    tcx.sig_output(sig),
+                    &inputs,
+                );
+                self.check_argument_types_with_expectations(
+                    call_span,
+                    callee,
+                    &inputs,
+                    expected_inputs.as_deref(),
+                    args,
+                    sig.c_variadic,
+                    Some(def),
+                );
                 tcx.sig_output(sig)
             }
             TyKind::FnPtr(sig) => {
                 self.require_safe_call(sig, call_span, None);
                 let inputs = tcx.sig_inputs(sig);
-                let expected_inputs = self.expected_inputs_for_expected_output(expected, tcx.sig_output(sig), &inputs);
-                self.check_argument_types_with_expectations(call_span, callee, &inputs, expected_inputs.as_deref(), args, sig.c_variadic, None);
+                let expected_inputs = self.expected_inputs_for_expected_output(
+                    expected,
+                    tcx.sig_output(sig),
+                    &inputs,
+                );
+                self.check_argument_types_with_expectations(
+                    call_span,
+                    callee,
+                    &inputs,
+                    expected_inputs.as_deref(),
+                    args,
+                    sig.c_variadic,
+                    None,
+                );
                 tcx.sig_output(sig)
             }
             TyKind::Error => {
@@ -47,7 +77,10 @@ impl FnCtxt<'_> {
                 let ty_str = self.ty_str(callee_ty);
                 let what = match &self.body.exprs[callee].kind {
                     ExprKind::Path(hir::QPath::Resolved(_, path)) => match path.res {
-                        hir::Res::Local(_) => format!("`{}` is a local variable of type `{ty_str}`", path.segments.last().map_or("", |s| tcx.str(s.ident.name))),
+                        hir::Res::Local(_) => format!(
+                            "`{}` is a local variable of type `{ty_str}`",
+                            path.segments.last().map_or("", |s| tcx.str(s.ident.name))
+                        ),
                         _ => String::new(),
                     },
                     _ => String::new(),
@@ -57,7 +90,14 @@ impl FnCtxt<'_> {
                     .dcx
                     .struct_err(call_span, format!("expected function, found `{ty_str}`"))
                     .code("E0618");
-                d = d.span_label(self.expr_span(callee), if what.is_empty() { "call expression requires function".to_string() } else { what });
+                d = d.span_label(
+                    self.expr_span(callee),
+                    if what.is_empty() {
+                        "call expression requires function".to_string()
+                    } else {
+                        what
+                    },
+                );
                 let e = d.emit();
                 self.err_ty(e)
             }
@@ -87,7 +127,12 @@ impl FnCtxt<'_> {
     /// unified, in a probe, with the expectation (`let v: Vec<Box<dyn T>> = vec![..]` makes
     /// the elements `Box<dyn T>`, so each one is coerced). Only a hint: the arguments are
     /// then coerced to these types and the formal types must agree.
-    pub fn expected_inputs_for_expected_output(&self, expected: Expectation, output: Ty, inputs: &[Ty]) -> Option<Vec<Ty>> {
+    pub fn expected_inputs_for_expected_output(
+        &self,
+        expected: Expectation,
+        output: Ty,
+        inputs: &[Ty],
+    ) -> Option<Vec<Ty>> {
         let ety = self.resolve(expected.only_has_type()?);
         if matches!(self.tcx.kind(ety), TyKind::Infer(_) | TyKind::Error) {
             return None;
@@ -106,18 +151,30 @@ impl FnCtxt<'_> {
     pub fn check_expr_coercible_with_hint(&self, expr: ExprId, formal: Ty, hint: Option<Ty>) {
         let formal = self.resolve(formal);
         let hint = hint.map(|t| self.resolve(t)).filter(|t| {
-            *t != formal && !matches!(self.tcx.kind(*t), TyKind::Dynamic(..) | TyKind::Slice(_) | TyKind::Str | TyKind::Infer(_) | TyKind::Error)
+            *t != formal
+                && !matches!(
+                    self.tcx.kind(*t),
+                    TyKind::Dynamic(..)
+                        | TyKind::Slice(_)
+                        | TyKind::Str
+                        | TyKind::Infer(_)
+                        | TyKind::Error
+                )
         });
         match hint {
             Some(hint) => {
-                let actual = self.check_expr_with_expectation(expr, Expectation::ExpectHasType(hint));
-                if self.try_coerce_expr(expr, actual, hint).is_ok() && self.infcx.eq(formal, hint).is_ok() {
+                let actual =
+                    self.check_expr_with_expectation(expr, Expectation::ExpectHasType(hint));
+                if self.try_coerce_expr(expr, actual, hint).is_ok()
+                    && self.infcx.eq(formal, hint).is_ok()
+                {
                     return;
                 }
                 self.demand_coerce(expr, actual, formal, None);
             }
             None => {
-                let actual = self.check_expr_with_expectation(expr, Expectation::ExpectHasType(formal));
+                let actual =
+                    self.check_expr_with_expectation(expr, Expectation::ExpectHasType(formal));
                 self.demand_coerce(expr, actual, formal, None);
             }
         }
@@ -133,7 +190,9 @@ impl FnCtxt<'_> {
         c_variadic: bool,
         def: Option<DefId>,
     ) {
-        self.check_argument_types_with_expectations(call_span, callee, inputs, None, args, c_variadic, def)
+        self.check_argument_types_with_expectations(
+            call_span, callee, inputs, None, args, c_variadic, def,
+        )
     }
 
     /// `check_argument_types` with the argument types the call's expected result suggests.
@@ -149,7 +208,11 @@ impl FnCtxt<'_> {
         def: Option<DefId>,
     ) {
         let tcx = self.tcx;
-        let arity_ok = if c_variadic { args.len() >= inputs.len() } else { args.len() == inputs.len() };
+        let arity_ok = if c_variadic {
+            args.len() >= inputs.len()
+        } else {
+            args.len() == inputs.len()
+        };
         if !arity_ok {
             let expected = inputs.len();
             let supplied = args.len();
@@ -162,12 +225,22 @@ impl FnCtxt<'_> {
                 if supplied == 1 { " was" } else { "s were" }
             );
             let callee_span = self.expr_span(callee);
-            let mut d = tcx.sess.dcx.struct_err(callee_span, msg).code(if c_variadic { "E0060" } else { "E0061" });
+            let mut d = tcx
+                .sess
+                .dcx
+                .struct_err(callee_span, msg)
+                .code(if c_variadic { "E0060" } else { "E0061" });
             if supplied < expected {
                 let missing: Vec<String> = inputs[supplied..]
                     .iter()
                     .enumerate()
-                    .map(|(i, t)| format!("argument #{} of type `{}`", supplied + i + 1, self.ty_str(*t)))
+                    .map(|(i, t)| {
+                        format!(
+                            "argument #{} of type `{}`",
+                            supplied + i + 1,
+                            self.ty_str(*t)
+                        )
+                    })
                     .collect();
                 let label = if missing.len() == 1 {
                     format!("{} is missing", missing[0])
@@ -177,12 +250,23 @@ impl FnCtxt<'_> {
                 d = d.span_label(call_span, label);
             } else {
                 for (i, a) in args.iter().enumerate().skip(expected) {
-                    d = d.span_label(self.expr_span(*a), format!("unexpected argument #{}", i + 1));
+                    d = d.span_label(
+                        self.expr_span(*a),
+                        format!("unexpected argument #{}", i + 1),
+                    );
                 }
             }
             if let Some(def) = def {
                 if !tcx.def_span(def).is_dummy() {
-                    d = d.span_note(tcx.hir.owner(def).map_or(tcx.def_span(def), |o| o.ident().span), format!("{} defined here", if is_method { "method" } else { "function" }));
+                    d = d.span_note(
+                        tcx.hir
+                            .owner(def)
+                            .map_or(tcx.def_span(def), |o| o.ident().span),
+                        format!(
+                            "{} defined here",
+                            if is_method { "method" } else { "function" }
+                        ),
+                    );
                 }
             }
             let e = d.emit();
@@ -221,7 +305,9 @@ impl FnCtxt<'_> {
         let ty = self.resolve(ty);
         let bad = match tcx.kind(ty) {
             TyKind::Float(smelt_ast::FloatTy::F32) => Some("c_double"),
-            TyKind::Int(smelt_ast::IntTy::I8 | smelt_ast::IntTy::I16) | TyKind::Bool => Some("c_int"),
+            TyKind::Int(smelt_ast::IntTy::I8 | smelt_ast::IntTy::I16) | TyKind::Bool => {
+                Some("c_int")
+            }
             TyKind::Uint(smelt_ast::UintTy::U8 | smelt_ast::UintTy::U16) => Some("c_uint"),
             _ => None,
         };
@@ -229,7 +315,10 @@ impl FnCtxt<'_> {
             let e = tcx
                 .sess
                 .dcx
-                .struct_err(self.expr_span(arg), format!("can't pass `{}` to variadic function", self.ty_str(ty)))
+                .struct_err(
+                    self.expr_span(arg),
+                    format!("can't pass `{}` to variadic function", self.ty_str(ty)),
+                )
                 .code("E0617")
                 .help(format!("cast the value to `{c}`"))
                 .emit();
@@ -237,7 +326,15 @@ impl FnCtxt<'_> {
         }
     }
 
-    pub fn check_method_call(&self, expr: ExprId, seg: &hir::PathSegment, receiver: ExprId, args: &[ExprId], span: Span, expected: Expectation) -> Ty {
+    pub fn check_method_call(
+        &self,
+        expr: ExprId,
+        seg: &hir::PathSegment,
+        receiver: ExprId,
+        args: &[ExprId],
+        span: Span,
+        expected: Expectation,
+    ) -> Ty {
         let tcx = self.tcx;
         let rcvr_ty = self.check_expr(receiver);
         let rcvr_ty = self.try_structurally_resolve(rcvr_ty);
@@ -247,17 +344,34 @@ impl FnCtxt<'_> {
             }
             return tcx.types.error;
         }
-        match self.probe_method(seg.ident.span, seg.ident.name, rcvr_ty, expr, ProbeMode::Method) {
+        match self.probe_method(
+            seg.ident.span,
+            seg.ident.name,
+            rcvr_ty,
+            expr,
+            ProbeMode::Method,
+        ) {
             Ok(pick) => {
-                let (_def, _args, sig) = self.confirm_method(expr, receiver, rcvr_ty, &pick, seg, span);
+                let (_def, _args, sig) =
+                    self.confirm_method(expr, receiver, rcvr_ty, &pick, seg, span);
                 let inputs = tcx.sig_inputs(sig);
                 let inputs = &inputs[1.min(inputs.len())..];
-                let expected_inputs = self.expected_inputs_for_expected_output(expected, tcx.sig_output(sig), inputs);
-                self.check_argument_types_with_expectations(span, expr, inputs, expected_inputs.as_deref(), args, sig.c_variadic, Some(pick.item.def_id));
+                let expected_inputs =
+                    self.expected_inputs_for_expected_output(expected, tcx.sig_output(sig), inputs);
+                self.check_argument_types_with_expectations(
+                    span,
+                    expr,
+                    inputs,
+                    expected_inputs.as_deref(),
+                    args,
+                    sig.c_variadic,
+                    Some(pick.item.def_id),
+                );
                 tcx.sig_output(sig)
             }
             Err(err) => {
-                let e = self.report_method_error(seg.ident.span, seg.ident.name, rcvr_ty, err, true);
+                let e =
+                    self.report_method_error(seg.ident.span, seg.ident.name, rcvr_ty, err, true);
                 self.write_resolution(expr, Err(e));
                 for a in args {
                     self.check_expr(*a);

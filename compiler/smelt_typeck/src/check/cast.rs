@@ -32,8 +32,15 @@ enum CastTy {
 impl FnCtxt<'_> {
     pub fn check_cast_expr(&self, expr: ExprId, operand: ExprId, ty: &hir::Ty) -> Ty {
         let cast_ty = self.lower_ty(ty);
-        let expr_ty = self.check_expr_with_expectation(operand, Expectation::ExpectCastableToType(cast_ty));
-        self.deferred_casts.borrow_mut().push(CastCheck { expr, operand, expr_ty, cast_ty, span: self.expr_span(expr) });
+        let expr_ty =
+            self.check_expr_with_expectation(operand, Expectation::ExpectCastableToType(cast_ty));
+        self.deferred_casts.borrow_mut().push(CastCheck {
+            expr,
+            operand,
+            expr_ty,
+            cast_ty,
+            span: self.expr_span(expr),
+        });
         cast_ty
     }
 
@@ -55,10 +62,15 @@ impl FnCtxt<'_> {
             TyKind::Char => CastTy::Char,
             TyKind::Float(_) | TyKind::Infer(smelt_ty::InferTy::FloatVar(_)) => CastTy::Float,
             TyKind::FnPtr(_) | TyKind::FnDef(..) => CastTy::FnPtr,
-            TyKind::RawPtr(p, _) => CastTy::Ptr { sized: self.tcx.is_sized(&self.param_env, self.resolve(p)) },
+            TyKind::RawPtr(p, _) => CastTy::Ptr {
+                sized: self.tcx.is_sized(&self.param_env, self.resolve(p)),
+            },
             TyKind::Adt(def, _) => {
                 let adt = tcx.adt_def(def);
-                if adt.is_enum() && !adt.variants.is_empty() && adt.variants.iter().all(|v| v.fields.is_empty()) {
+                if adt.is_enum()
+                    && !adt.variants.is_empty()
+                    && adt.variants.iter().all(|v| v.fields.is_empty())
+                {
                     CastTy::CEnum
                 } else {
                     return None;
@@ -84,7 +96,8 @@ impl FnCtxt<'_> {
         let from = self.resolve(from);
         let to = self.resolve(to);
         // `&[T; N]` to `*const T`.
-        if let (TyKind::Ref(_, inner, _), TyKind::RawPtr(elem, _)) = (tcx.kind(from), tcx.kind(to)) {
+        if let (TyKind::Ref(_, inner, _), TyKind::RawPtr(elem, _)) = (tcx.kind(from), tcx.kind(to))
+        {
             if let TyKind::Array(e, _) = tcx.kind(inner) {
                 if self.infcx.eq(e, elem).is_ok() {
                     return;
@@ -103,7 +116,13 @@ impl FnCtxt<'_> {
                 let e = tcx
                     .sess
                     .dcx
-                    .struct_err(c.span, format!("only `u8` can be cast as `char`, not `{}`", self.ty_str(from)))
+                    .struct_err(
+                        c.span,
+                        format!(
+                            "only `u8` can be cast as `char`, not `{}`",
+                            self.ty_str(from)
+                        ),
+                    )
                     .code("E0604")
                     .span_label(c.span, "invalid cast")
                     .emit();
@@ -119,7 +138,10 @@ impl FnCtxt<'_> {
                 let e = tcx
                     .sess
                     .dcx
-                    .struct_err(c.span, format!("cannot cast `{}` as `bool`", self.ty_str(from)))
+                    .struct_err(
+                        c.span,
+                        format!("cannot cast `{}` as `bool`", self.ty_str(from)),
+                    )
                     .code("E0054")
                     .span_label(c.span, "unsupported cast")
                     .emit();
@@ -129,7 +151,13 @@ impl FnCtxt<'_> {
             _ => false,
         };
         if !ok {
-            let code = if matches!(tcx.kind(from), TyKind::Adt(..)) || matches!(tcx.kind(to), TyKind::Adt(..)) { "E0605" } else { "E0606" };
+            let code = if matches!(tcx.kind(from), TyKind::Adt(..))
+                || matches!(tcx.kind(to), TyKind::Adt(..))
+            {
+                "E0605"
+            } else {
+                "E0606"
+            };
             self.report_cast_error(c, from, to, code);
         }
     }
@@ -137,9 +165,17 @@ impl FnCtxt<'_> {
     fn report_cast_error(&self, c: &CastCheck, from: Ty, to: Ty, code: &'static str) {
         let tcx = self.tcx;
         let msg = if code == "E0605" {
-            format!("non-primitive cast: `{}` as `{}`", self.ty_str(from), self.ty_str(to))
+            format!(
+                "non-primitive cast: `{}` as `{}`",
+                self.ty_str(from),
+                self.ty_str(to)
+            )
         } else {
-            format!("casting `{}` as `{}` is invalid", self.ty_str(from), self.ty_str(to))
+            format!(
+                "casting `{}` as `{}` is invalid",
+                self.ty_str(from),
+                self.ty_str(to)
+            )
         };
         let mut d = tcx.sess.dcx.struct_err(c.span, msg).code(code);
         if code == "E0605" {

@@ -38,10 +38,16 @@ enum Use {
 }
 
 impl FnCtxt<'_> {
-    pub fn check_expr_closure(&self, expr: ExprId, closure: &hir::Closure, expected: Expectation) -> Ty {
+    pub fn check_expr_closure(
+        &self,
+        expr: ExprId,
+        closure: &hir::Closure,
+        expected: Expectation,
+    ) -> Ty {
         let tcx = self.tcx;
         let span = self.expr_span(expr);
-        let (exp_inputs, exp_output) = self.deduce_closure_signature(expected, closure.params.len());
+        let (exp_inputs, exp_output) =
+            self.deduce_closure_signature(expected, closure.params.len());
         let mut inputs = Vec::new();
         for (i, declared) in closure.param_tys.iter().enumerate() {
             let ty = match declared {
@@ -82,10 +88,13 @@ impl FnCtxt<'_> {
         for (param, ty) in closure.params.iter().zip(inputs.iter()) {
             self.check_pat_top(param.pat, *ty, None, true);
         }
-        self.ret_coercion.borrow_mut().push((output, Some(CoerceMany::new(output))));
+        self.ret_coercion
+            .borrow_mut()
+            .push((output, Some(CoerceMany::new(output))));
         let saved_breakables = std::mem::take(&mut *self.breakables.borrow_mut());
         let saved_diverges = self.diverges.replace(false);
-        let actual = self.check_expr_with_expectation(closure.body, Expectation::ExpectHasType(output));
+        let actual =
+            self.check_expr_with_expectation(closure.body, Expectation::ExpectHasType(output));
         if !(self.diverges.get() && self.tcx.kind(self.resolve(actual)) == TyKind::Never) {
             self.demand_coerce(closure.body, actual, output, None);
         }
@@ -98,9 +107,15 @@ impl FnCtxt<'_> {
 
     /// The signature a closure is expected to have: from a function pointer type, or from
     /// the `Fn*` obligations pending on the variable the closure's type will be.
-    fn deduce_closure_signature(&self, expected: Expectation, arity: usize) -> (Option<Vec<Ty>>, Option<Ty>) {
+    fn deduce_closure_signature(
+        &self,
+        expected: Expectation,
+        arity: usize,
+    ) -> (Option<Vec<Ty>>, Option<Ty>) {
         let tcx = self.tcx;
-        let Some(t) = expected.to_option() else { return (None, None) };
+        let Some(t) = expected.to_option() else {
+            return (None, None);
+        };
         let t = self.infcx.shallow_resolve(t);
         match tcx.kind(t) {
             TyKind::FnPtr(sig) => {
@@ -111,8 +126,10 @@ impl FnCtxt<'_> {
                 (None, None)
             }
             TyKind::Infer(smelt_ty::InferTy::TyVar(_)) => {
-                let fn_traits: Vec<DefId> =
-                    [LangItem::Fn, LangItem::FnMut, LangItem::FnOnce].iter().filter_map(|l| tcx.lang_item(*l)).collect();
+                let fn_traits: Vec<DefId> = [LangItem::Fn, LangItem::FnMut, LangItem::FnOnce]
+                    .iter()
+                    .filter_map(|l| tcx.lang_item(*l))
+                    .collect();
                 let output_def = tcx.lang_item(LangItem::FnOnceOutput);
                 let mut inputs = None;
                 let mut output = None;
@@ -124,7 +141,10 @@ impl FnCtxt<'_> {
                             if self_ty != t {
                                 continue;
                             }
-                            let Some(args_ty) = tcx.args(tr.args).get(1).and_then(|a| a.as_type()) else { continue };
+                            let Some(args_ty) = tcx.args(tr.args).get(1).and_then(|a| a.as_type())
+                            else {
+                                continue;
+                            };
                             // `FnMut(Self::Item)`: the projection, normalized, gives the
                             // parameter types.
                             let args_ty = self.normalize(self.resolve(args_ty), o.span);
@@ -139,8 +159,14 @@ impl FnCtxt<'_> {
                                 }
                             }
                         }
-                        ObligationKind::Projection(alias, term) if Some(alias.def_id) == output_def => {
-                            let self_ty = tcx.args(alias.args).first().and_then(|a| a.as_type()).map(|s| self.infcx.shallow_resolve(s));
+                        ObligationKind::Projection(alias, term)
+                            if Some(alias.def_id) == output_def =>
+                        {
+                            let self_ty = tcx
+                                .args(alias.args)
+                                .first()
+                                .and_then(|a| a.as_type())
+                                .map(|s| self.infcx.shallow_resolve(s));
                             if self_ty == Some(t) && output.is_none() {
                                 output = Some(term);
                             }
@@ -159,14 +185,23 @@ impl FnCtxt<'_> {
     /// A call of a value that is not a function item or pointer: a closure, or something
     /// implementing the `Fn*` traits (a type parameter with an `Fn` bound). `None` if the
     /// callee is not callable.
-    pub fn check_overloaded_call(&self, call: ExprId, callee: ExprId, callee_ty: Ty, args: &[ExprId]) -> Option<Ty> {
+    pub fn check_overloaded_call(
+        &self,
+        call: ExprId,
+        callee: ExprId,
+        callee_ty: Ty,
+        args: &[ExprId],
+    ) -> Option<Ty> {
         let tcx = self.tcx;
         let span = self.expr_span(call);
         let steps = self.autoderef_steps(callee_ty, span);
         let mut derefs: Vec<Adjustment> = Vec::new();
         for (i, step) in steps.iter().enumerate() {
             if i > 0 {
-                derefs.push(Adjustment { kind: Adjust::Deref(step.overloaded.map(|_| Mutability::Not)), target: step.ty });
+                derefs.push(Adjustment {
+                    kind: Adjust::Deref(step.overloaded.map(|_| Mutability::Not)),
+                    target: step.ty,
+                });
             }
             let t = self.try_structurally_resolve(step.ty);
             match tcx.kind(t) {
@@ -175,14 +210,24 @@ impl FnCtxt<'_> {
                     let inputs = tcx.sig_inputs(sig).to_vec();
                     let args_tuple = tcx.mk_tup(&inputs);
                     match tcx.closure_kind_of(&self.infcx, cargs) {
-                        Some(kind) => self.write_fn_trait_call(call, callee, t, derefs.clone(), kind, args_tuple),
-                        None => self.deferred_calls.borrow_mut().push(DeferredCallResolution {
+                        Some(kind) => self.write_fn_trait_call(
                             call,
                             callee,
-                            closure_ty: t,
-                            derefs: derefs.clone(),
+                            t,
+                            derefs.clone(),
+                            kind,
                             args_tuple,
-                        }),
+                        ),
+                        None => self
+                            .deferred_calls
+                            .borrow_mut()
+                            .push(DeferredCallResolution {
+                                call,
+                                callee,
+                                closure_ty: t,
+                                derefs: derefs.clone(),
+                                args_tuple,
+                            }),
                     }
                     self.check_argument_types(span, callee, &inputs, args, false, None);
                     return Some(tcx.sig_output(sig));
@@ -190,12 +235,26 @@ impl FnCtxt<'_> {
                 TyKind::FnDef(def, fargs) if i > 0 => {
                     self.apply_adjustments(callee, derefs.clone());
                     let sig = self.normalize(tcx.fn_sig(def).instantiate(tcx, fargs), span);
-                    self.check_argument_types(span, callee, &tcx.sig_inputs(sig), args, sig.c_variadic, Some(def));
+                    self.check_argument_types(
+                        span,
+                        callee,
+                        &tcx.sig_inputs(sig),
+                        args,
+                        sig.c_variadic,
+                        Some(def),
+                    );
                     return Some(tcx.sig_output(sig));
                 }
                 TyKind::FnPtr(sig) if i > 0 => {
                     self.apply_adjustments(callee, derefs.clone());
-                    self.check_argument_types(span, callee, &tcx.sig_inputs(sig), args, sig.c_variadic, None);
+                    self.check_argument_types(
+                        span,
+                        callee,
+                        &tcx.sig_inputs(sig),
+                        args,
+                        sig.c_variadic,
+                        None,
+                    );
                     return Some(tcx.sig_output(sig));
                 }
                 TyKind::Infer(_) | TyKind::Error => return None,
@@ -203,10 +262,17 @@ impl FnCtxt<'_> {
             }
             // Through the `Fn*` traits: the first that may hold.
             for kind in [ClosureKind::Fn, ClosureKind::FnMut, ClosureKind::FnOnce] {
-                let Some(trait_def) = tcx.lang_item(fn_trait_lang(kind)) else { continue };
+                let Some(trait_def) = tcx.lang_item(fn_trait_lang(kind)) else {
+                    continue;
+                };
                 let args_var = self.infcx.next_ty_var(span);
-                let tr = TraitRef { def_id: trait_def, args: tcx.mk_args(&[GenericArg::Type(t), GenericArg::Type(args_var)]) };
-                let holds = self.infcx.probe(|| self.selcx().evaluate(&Obligation::trait_(tr, span)));
+                let tr = TraitRef {
+                    def_id: trait_def,
+                    args: tcx.mk_args(&[GenericArg::Type(t), GenericArg::Type(args_var)]),
+                };
+                let holds = self
+                    .infcx
+                    .probe(|| self.selcx().evaluate(&Obligation::trait_(tr, span)));
                 if holds == EvaluationResult::Err {
                     continue;
                 }
@@ -217,7 +283,8 @@ impl FnCtxt<'_> {
                     TyKind::Tuple(tys) => tcx.tys(tys).to_vec(),
                     _ => {
                         // The arguments decide the tuple.
-                        let vars: Vec<Ty> = args.iter().map(|_| self.infcx.next_ty_var(span)).collect();
+                        let vars: Vec<Ty> =
+                            args.iter().map(|_| self.infcx.next_ty_var(span)).collect();
                         let tup = tcx.mk_tup(&vars);
                         let _ = self.infcx.eq(args_ty, tup);
                         vars
@@ -225,7 +292,10 @@ impl FnCtxt<'_> {
                 };
                 let output = match tcx.lang_item(LangItem::FnOnceOutput) {
                     Some(out_def) => {
-                        let alias = tcx.mk_alias(out_def, tcx.mk_args(&[GenericArg::Type(t), GenericArg::Type(args_var)]));
+                        let alias = tcx.mk_alias(
+                            out_def,
+                            tcx.mk_args(&[GenericArg::Type(t), GenericArg::Type(args_var)]),
+                        );
                         self.normalize(alias, span)
                     }
                     None => tcx.types.error,
@@ -240,16 +310,32 @@ impl FnCtxt<'_> {
 
     /// Records a call as `Fn::call(&callee, args)` (or `call_mut`/`call_once`): the method,
     /// its arguments and the callee's autoref.
-    fn write_fn_trait_call(&self, call: ExprId, callee: ExprId, callee_ty: Ty, mut adjustments: Vec<Adjustment>, kind: ClosureKind, args_tuple: Ty) {
+    fn write_fn_trait_call(
+        &self,
+        call: ExprId,
+        callee: ExprId,
+        callee_ty: Ty,
+        mut adjustments: Vec<Adjustment>,
+        kind: ClosureKind,
+        args_tuple: Ty,
+    ) {
         let tcx = self.tcx;
-        let Some(trait_def) = tcx.lang_item(fn_trait_lang(kind)) else { return };
+        let Some(trait_def) = tcx.lang_item(fn_trait_lang(kind)) else {
+            return;
+        };
         let name = match kind {
             ClosureKind::Fn => "call",
             ClosureKind::FnMut => "call_mut",
             ClosureKind::FnOnce => "call_once",
         };
         let name: Symbol = tcx.sess.intern(name);
-        let Some(method) = tcx.associated_items(trait_def).items.iter().find(|i| i.name == name && i.is_fn()).map(|i| i.def_id) else {
+        let Some(method) = tcx
+            .associated_items(trait_def)
+            .items
+            .iter()
+            .find(|i| i.name == name && i.is_fn())
+            .map(|i| i.def_id)
+        else {
             return;
         };
         match kind {
@@ -265,7 +351,10 @@ impl FnCtxt<'_> {
         }
         self.apply_adjustments(callee, adjustments);
         self.write_resolution(call, Ok((DefKind::AssocFn, method)));
-        self.write_args(call, tcx.mk_args(&[GenericArg::Type(callee_ty), GenericArg::Type(args_tuple)]));
+        self.write_args(
+            call,
+            tcx.mk_args(&[GenericArg::Type(callee_ty), GenericArg::Type(args_tuple)]),
+        );
     }
 
     /* ------------------------------------------------------------ captures */
@@ -276,7 +365,9 @@ impl FnCtxt<'_> {
         let closures: Vec<ExprId> = self.closures.borrow().clone();
         let mut done: FxHashMap<ExprId, Vec<(PatId, CaptureKind)>> = FxHashMap::default();
         for expr in closures {
-            let ExprKind::Closure(closure) = &self.body.exprs[expr].kind else { continue };
+            let ExprKind::Closure(closure) = &self.body.exprs[expr].kind else {
+                continue;
+            };
             let closure = (**closure).clone();
             let captures = self.analyze_closure(expr, &closure, &done);
             done.insert(expr, captures.iter().map(|c| (c.var, c.kind)).collect());
@@ -285,14 +376,22 @@ impl FnCtxt<'_> {
         for d in deferred {
             let t = self.resolve(d.closure_ty);
             let kind = match self.tcx.kind(t) {
-                TyKind::Closure(_, cargs) => self.tcx.closure_kind_of(&self.infcx, cargs).unwrap_or(ClosureKind::Fn),
+                TyKind::Closure(_, cargs) => self
+                    .tcx
+                    .closure_kind_of(&self.infcx, cargs)
+                    .unwrap_or(ClosureKind::Fn),
                 _ => ClosureKind::Fn,
             };
             self.write_fn_trait_call(d.call, d.callee, t, d.derefs, kind, d.args_tuple);
         }
     }
 
-    fn analyze_closure(&self, expr: ExprId, closure: &hir::Closure, inner: &FxHashMap<ExprId, Vec<(PatId, CaptureKind)>>) -> Vec<CapturedVar> {
+    fn analyze_closure(
+        &self,
+        expr: ExprId,
+        closure: &hir::Closure,
+        inner: &FxHashMap<ExprId, Vec<(PatId, CaptureKind)>>,
+    ) -> Vec<CapturedVar> {
         let tcx = self.tcx;
         let span = self.expr_span(expr);
         // Variables bound inside the closure are not captures.
@@ -301,7 +400,12 @@ impl FnCtxt<'_> {
             self.collect_bindings(p.pat, &mut own);
         }
         let mut uses: Vec<(PatId, Use)> = Vec::new();
-        let mut walker = UseWalker { fcx: self, own: &mut own, uses: &mut uses, inner };
+        let mut walker = UseWalker {
+            fcx: self,
+            own: &mut own,
+            uses: &mut uses,
+            inner,
+        };
         walker.walk(closure.body, Ctx::Value);
         // Merge per variable, in order of first use.
         let mut order: Vec<PatId> = Vec::new();
@@ -340,7 +444,11 @@ impl FnCtxt<'_> {
                 CaptureKind::ByValue => var_ty,
                 CaptureKind::ByRef(m) => tcx.mk_ref(Region::Erased, var_ty, m),
             };
-            captures.push(CapturedVar { var, kind: capture_kind, ty });
+            captures.push(CapturedVar {
+                var,
+                kind: capture_kind,
+                ty,
+            });
         }
         // Fill in the closure type's kind and upvars.
         if let TyKind::Closure(def, cargs) = tcx.kind(self.resolve(self.expr_ty(expr))) {
@@ -374,9 +482,9 @@ impl FnCtxt<'_> {
                     stack.extend(sub.iter().copied());
                 }
                 hir::PatKind::Struct(_, fields, _) => stack.extend(fields.iter().map(|f| f.pat)),
-                hir::PatKind::TupleStruct(_, pats, _) | hir::PatKind::Tuple(pats, _) | hir::PatKind::Or(pats) => {
-                    stack.extend(pats.iter().copied())
-                }
+                hir::PatKind::TupleStruct(_, pats, _)
+                | hir::PatKind::Tuple(pats, _)
+                | hir::PatKind::Or(pats) => stack.extend(pats.iter().copied()),
                 hir::PatKind::Box(p) | hir::PatKind::Ref(p, _) => stack.push(*p),
                 hir::PatKind::Slice(a, b, c) => {
                     stack.extend(a.iter().copied());
@@ -440,9 +548,19 @@ impl UseWalker<'_, '_> {
     /// The context of an expression after its own adjustments (an autoref borrows).
     fn adjusted(&self, e: ExprId, ctx: Ctx) -> Ctx {
         let results = self.fcx.results.borrow();
-        match results.adjustments.get(&e).and_then(|a| a.iter().find(|a| matches!(a.kind, Adjust::Borrow(_)))) {
-            Some(Adjustment { kind: Adjust::Borrow(AutoBorrow::Ref(m)), .. }) => Ctx::Borrow(*m),
-            Some(Adjustment { kind: Adjust::Borrow(AutoBorrow::RawPtr(m)), .. }) => Ctx::Borrow(*m),
+        match results
+            .adjustments
+            .get(&e)
+            .and_then(|a| a.iter().find(|a| matches!(a.kind, Adjust::Borrow(_))))
+        {
+            Some(Adjustment {
+                kind: Adjust::Borrow(AutoBorrow::Ref(m)),
+                ..
+            }) => Ctx::Borrow(*m),
+            Some(Adjustment {
+                kind: Adjust::Borrow(AutoBorrow::RawPtr(m)),
+                ..
+            }) => Ctx::Borrow(*m),
             _ => ctx,
         }
     }
@@ -486,7 +604,12 @@ impl UseWalker<'_, '_> {
                         }
                         Some(smelt_ty::typeck_results::BindingMode::ByRef(..)) => {}
                         _ => {
-                            let ty = results.pat_types.get(p).copied().flatten().unwrap_or(self.fcx.tcx.types.error);
+                            let ty = results
+                                .pat_types
+                                .get(p)
+                                .copied()
+                                .flatten()
+                                .unwrap_or(self.fcx.tcx.types.error);
                             drop(results);
                             if !self.is_copy(ty) {
                                 return Ctx::Value;
@@ -497,7 +620,9 @@ impl UseWalker<'_, '_> {
                     stack.extend(sub.iter().copied());
                 }
                 hir::PatKind::Struct(_, fields, _) => stack.extend(fields.iter().map(|f| f.pat)),
-                hir::PatKind::TupleStruct(_, ps, _) | hir::PatKind::Tuple(ps, _) | hir::PatKind::Or(ps) => stack.extend(ps.iter().copied()),
+                hir::PatKind::TupleStruct(_, ps, _)
+                | hir::PatKind::Tuple(ps, _)
+                | hir::PatKind::Or(ps) => stack.extend(ps.iter().copied()),
                 hir::PatKind::Box(p) | hir::PatKind::Ref(p, _) => stack.push(*p),
                 hir::PatKind::Slice(a, b, c) => {
                     stack.extend(a.iter().copied());
@@ -556,7 +681,9 @@ impl UseWalker<'_, '_> {
                 };
                 self.walk(*inner, inner_ctx);
             }
-            ExprKind::AddrOf(BorrowKind::Ref | BorrowKind::Raw, m, inner) => self.walk_place(*inner, Ctx::Borrow(*m)),
+            ExprKind::AddrOf(BorrowKind::Ref | BorrowKind::Raw, m, inner) => {
+                self.walk_place(*inner, Ctx::Borrow(*m))
+            }
             ExprKind::Assign(lhs, rhs, _) => {
                 self.walk(*rhs, Ctx::Value);
                 self.walk_assignee(*lhs);
@@ -579,7 +706,11 @@ impl UseWalker<'_, '_> {
             }
             ExprKind::Binary(op, l, r) => {
                 // Comparisons take their operands by reference.
-                let c = if op.node.is_comparison() { Ctx::Borrow(Mutability::Not) } else { Ctx::Value };
+                let c = if op.node.is_comparison() {
+                    Ctx::Borrow(Mutability::Not)
+                } else {
+                    Ctx::Value
+                };
                 self.walk(*l, c);
                 self.walk(*r, c);
             }
@@ -668,4 +799,3 @@ impl UseWalker<'_, '_> {
         }
     }
 }
-

@@ -17,7 +17,13 @@ type CoerceResult = Result<Vec<Adjustment>, TypeError>;
 
 impl FnCtxt<'_> {
     /// Coerces `expr` (of type `actual`) to `expected`, reporting E0308 on failure.
-    pub fn demand_coerce(&self, expr: ExprId, actual: Ty, expected: Ty, origin: Option<(Span, &str)>) {
+    pub fn demand_coerce(
+        &self,
+        expr: ExprId,
+        actual: Ty,
+        expected: Ty,
+        origin: Option<(Span, &str)>,
+    ) {
         if self.try_coerce_expr(expr, actual, expected).is_err() {
             self.report_mismatch(self.expr_span(expr), expected, actual, origin);
         }
@@ -26,7 +32,10 @@ impl FnCtxt<'_> {
     /// Coerces and records the adjustments on `expr`.
     pub fn try_coerce_expr(&self, expr: ExprId, actual: Ty, expected: Ty) -> Result<(), ()> {
         let span = self.expr_span(expr);
-        match self.infcx.commit_if_ok(|| self.coerce(actual, expected, span)) {
+        match self
+            .infcx
+            .commit_if_ok(|| self.coerce(actual, expected, span))
+        {
             Ok(adj) => {
                 self.apply_adjustments(expr, adj);
                 Ok(())
@@ -37,7 +46,8 @@ impl FnCtxt<'_> {
 
     /// Whether `actual` coerces to `expected`, without recording anything.
     pub fn can_coerce(&self, actual: Ty, expected: Ty) -> bool {
-        self.infcx.probe(|| self.coerce(actual, expected, Span::DUMMY).is_ok())
+        self.infcx
+            .probe(|| self.coerce(actual, expected, Span::DUMMY).is_ok())
     }
 
     pub fn coerce(&self, source: Ty, target: Ty, span: Span) -> CoerceResult {
@@ -50,7 +60,10 @@ impl FnCtxt<'_> {
         match tcx.kind(a) {
             TyKind::Never => {
                 self.infcx.mark_diverging(b);
-                return Ok(vec![Adjustment { kind: Adjust::NeverToAny, target: b }]);
+                return Ok(vec![Adjustment {
+                    kind: Adjust::NeverToAny,
+                    target: b,
+                }]);
             }
             TyKind::Infer(smelt_ty::InferTy::TyVar(_)) => {
                 self.infcx.eq(a, b)?;
@@ -75,13 +88,22 @@ impl FnCtxt<'_> {
                     }
                     self.infcx.eq(ta, tb)?;
                     return Ok(vec![
-                        Adjustment { kind: Adjust::Deref(None), target: ta },
-                        Adjustment { kind: Adjust::Borrow(AutoBorrow::RawPtr(mb)), target: b },
+                        Adjustment {
+                            kind: Adjust::Deref(None),
+                            target: ta,
+                        },
+                        Adjustment {
+                            kind: Adjust::Borrow(AutoBorrow::RawPtr(mb)),
+                            target: b,
+                        },
                     ]);
                 }
                 TyKind::RawPtr(ta, ma) if ma == Mutability::Mut && mb == Mutability::Not => {
                     self.infcx.eq(ta, tb)?;
-                    return Ok(vec![Adjustment { kind: Adjust::Pointer(PointerCoercion::MutToConstPointer), target: b }]);
+                    return Ok(vec![Adjustment {
+                        kind: Adjust::Pointer(PointerCoercion::MutToConstPointer),
+                        target: b,
+                    }]);
                 }
                 _ => {}
             },
@@ -98,7 +120,10 @@ impl FnCtxt<'_> {
                     }
                     let fn_ptr = tcx.mk_fn_ptr(sig);
                     self.infcx.eq(fn_ptr, b)?;
-                    return Ok(vec![Adjustment { kind: Adjust::Pointer(PointerCoercion::ReifyFnPointer), target: b }]);
+                    return Ok(vec![Adjustment {
+                        kind: Adjust::Pointer(PointerCoercion::ReifyFnPointer),
+                        target: b,
+                    }]);
                 }
                 TyKind::Closure(def, args) => {
                     let captures = tcx.closure_upvar_tys(def, args);
@@ -109,14 +134,23 @@ impl FnCtxt<'_> {
                         let mut sig = sig;
                         sig.safety = sig_b.safety;
                         self.infcx.eq(tcx.mk_fn_ptr(sig), b)?;
-                        return Ok(vec![Adjustment { kind: Adjust::Pointer(PointerCoercion::ClosureFnPointer), target: b }]);
+                        return Ok(vec![Adjustment {
+                            kind: Adjust::Pointer(PointerCoercion::ClosureFnPointer),
+                            target: b,
+                        }]);
                     }
                 }
-                TyKind::FnPtr(sig_a) if sig_a.safety == smelt_hir::Safety::Safe && sig_b.safety == smelt_hir::Safety::Unsafe => {
+                TyKind::FnPtr(sig_a)
+                    if sig_a.safety == smelt_hir::Safety::Safe
+                        && sig_b.safety == smelt_hir::Safety::Unsafe =>
+                {
                     let mut s = sig_a;
                     s.safety = smelt_hir::Safety::Unsafe;
                     self.infcx.eq(tcx.mk_fn_ptr(s), b)?;
-                    return Ok(vec![Adjustment { kind: Adjust::Pointer(PointerCoercion::UnsafeFnPointer), target: b }]);
+                    return Ok(vec![Adjustment {
+                        kind: Adjust::Pointer(PointerCoercion::UnsafeFnPointer),
+                        target: b,
+                    }]);
                 }
                 _ => {}
             },
@@ -132,7 +166,15 @@ impl FnCtxt<'_> {
 
     /// `&T` or `&mut T` to `&U`: reborrow, dereferencing `T` as many times as needed to reach
     /// `U` (deref coercion).
-    fn coerce_borrowed_pointer(&self, a: Ty, ta: Ty, ma: Mutability, tb: Ty, mb: Mutability, span: Span) -> CoerceResult {
+    fn coerce_borrowed_pointer(
+        &self,
+        a: Ty,
+        ta: Ty,
+        ma: Mutability,
+        tb: Ty,
+        mb: Mutability,
+        span: Span,
+    ) -> CoerceResult {
         let tcx = self.tcx;
         if ma < mb {
             return Err(TypeError::Mutability);
@@ -146,11 +188,20 @@ impl FnCtxt<'_> {
                     if i == 0 && ma == Mutability::Not && mb == Mutability::Not {
                         return Ok(Vec::new());
                     }
-                    let mut adj = vec![Adjustment { kind: Adjust::Deref(None), target: ta }];
+                    let mut adj = vec![Adjustment {
+                        kind: Adjust::Deref(None),
+                        target: ta,
+                    }];
                     for s in &steps[1..=i] {
-                        adj.push(Adjustment { kind: Adjust::Deref(s.overloaded.map(|_| mb)), target: s.ty });
+                        adj.push(Adjustment {
+                            kind: Adjust::Deref(s.overloaded.map(|_| mb)),
+                            target: s.ty,
+                        });
                     }
-                    adj.push(Adjustment { kind: Adjust::Borrow(AutoBorrow::Ref(mb)), target: tcx.mk_ref(Region::Erased, tb, mb) });
+                    adj.push(Adjustment {
+                        kind: Adjust::Borrow(AutoBorrow::Ref(mb)),
+                        target: tcx.mk_ref(Region::Erased, tb, mb),
+                    });
                     let _ = a;
                     return Ok(adj);
                 }
@@ -166,7 +217,12 @@ impl FnCtxt<'_> {
 
     /// Unsizing coercions: `&[T; N]` to `&[T]`, `&T` to `&dyn Trait`, `Box<T>` to
     /// `Box<dyn Trait>` (and raw pointer versions). `Ok(None)` when not applicable.
-    fn coerce_unsized(&self, a: Ty, b: Ty, span: Span) -> Result<Option<Vec<Adjustment>>, TypeError> {
+    fn coerce_unsized(
+        &self,
+        a: Ty,
+        b: Ty,
+        span: Span,
+    ) -> Result<Option<Vec<Adjustment>>, TypeError> {
         let tcx = self.tcx;
         let (source_pointee, target_pointee, reborrow) = match (tcx.kind(a), tcx.kind(b)) {
             (TyKind::Ref(_, ta, ma), TyKind::Ref(_, tb, mb)) => {
@@ -175,14 +231,18 @@ impl FnCtxt<'_> {
                 }
                 (ta, tb, Some((AutoBorrow::Ref(mb), ta)))
             }
-            (TyKind::Ref(_, ta, ma), TyKind::RawPtr(tb, mb)) | (TyKind::RawPtr(ta, ma), TyKind::RawPtr(tb, mb)) => {
+            (TyKind::Ref(_, ta, ma), TyKind::RawPtr(tb, mb))
+            | (TyKind::RawPtr(ta, ma), TyKind::RawPtr(tb, mb)) => {
                 if ma < mb {
                     return Ok(None);
                 }
-                let reborrow = matches!(tcx.kind(a), TyKind::Ref(..)).then_some((AutoBorrow::RawPtr(mb), ta));
+                let reborrow =
+                    matches!(tcx.kind(a), TyKind::Ref(..)).then_some((AutoBorrow::RawPtr(mb), ta));
                 (ta, tb, reborrow)
             }
-            (TyKind::Adt(da, aa), TyKind::Adt(db, ab)) if da == db && tcx.is_lang_item(da, LangItem::OwnedBox) => {
+            (TyKind::Adt(da, aa), TyKind::Adt(db, ab))
+                if da == db && tcx.is_lang_item(da, LangItem::OwnedBox) =>
+            {
                 let ta = tcx.args(aa).first().and_then(|x| x.as_type());
                 let tb = tcx.args(ab).first().and_then(|x| x.as_type());
                 match (ta, tb) {
@@ -192,7 +252,9 @@ impl FnCtxt<'_> {
             }
             // A smart pointer with a `CoerceUnsized` impl (`Rc<T>` to `Rc<dyn Trait>`): the
             // one type argument that changes must unsize.
-            (TyKind::Adt(da, aa), TyKind::Adt(db, ab)) if da == db && self.has_coerce_unsized_impl(da) => {
+            (TyKind::Adt(da, aa), TyKind::Adt(db, ab))
+                if da == db && self.has_coerce_unsized_impl(da) =>
+            {
                 let pairs: Vec<(Ty, Ty)> = tcx
                     .args(aa)
                     .iter()
@@ -215,27 +277,47 @@ impl FnCtxt<'_> {
         }
         let mut adj = Vec::new();
         if let Some((borrow, pointee)) = reborrow {
-            adj.push(Adjustment { kind: Adjust::Deref(None), target: pointee });
+            adj.push(Adjustment {
+                kind: Adjust::Deref(None),
+                target: pointee,
+            });
             let reborrowed = match borrow {
                 AutoBorrow::Ref(m) => tcx.mk_ref(Region::Erased, pointee, m),
                 AutoBorrow::RawPtr(m) => tcx.mk_ptr(pointee, m),
             };
-            adj.push(Adjustment { kind: Adjust::Borrow(borrow), target: reborrowed });
+            adj.push(Adjustment {
+                kind: Adjust::Borrow(borrow),
+                target: reborrowed,
+            });
         }
-        adj.push(Adjustment { kind: Adjust::Pointer(PointerCoercion::Unsize), target: b });
+        adj.push(Adjustment {
+            kind: Adjust::Pointer(PointerCoercion::Unsize),
+            target: b,
+        });
         Ok(Some(adj))
     }
 
     /// Whether the library declares `impl CoerceUnsized<X<U>> for X<T>` for this ADT.
     fn has_coerce_unsized_impl(&self, adt: smelt_hir::DefId) -> bool {
         let tcx = self.tcx;
-        let Some(cu) = tcx.lang_item(LangItem::CoerceUnsized) else { return false };
-        tcx.impl_index().impls_of_trait(cu).iter().any(|&imp| matches!(tcx.kind(tcx.type_of(imp)), TyKind::Adt(d, _) if d == adt))
+        let Some(cu) = tcx.lang_item(LangItem::CoerceUnsized) else {
+            return false;
+        };
+        tcx.impl_index()
+            .impls_of_trait(cu)
+            .iter()
+            .any(|&imp| matches!(tcx.kind(tcx.type_of(imp)), TyKind::Adt(d, _) if d == adt))
     }
 
     /// Whether a value of type `source_pointee` behind a pointer may be used as a
     /// `target_pointee` (the `Unsize` relation), registering the obligations it needs.
-    fn unsize_pointee(&self, source_pointee: Ty, target_pointee: Ty, span: Span, depth: u32) -> Result<bool, TypeError> {
+    fn unsize_pointee(
+        &self,
+        source_pointee: Ty,
+        target_pointee: Ty,
+        span: Span,
+        depth: u32,
+    ) -> Result<bool, TypeError> {
         let tcx = self.tcx;
         let source_pointee = self.infcx.shallow_resolve(source_pointee);
         let target_pointee = self.infcx.shallow_resolve(target_pointee);
@@ -247,7 +329,9 @@ impl FnCtxt<'_> {
             (TyKind::Dynamic(..), TyKind::Dynamic(..)) => false,
             // `Wrapper<[T; N]>` to `Wrapper<[T]>`, `Wrapper<S>` to `Wrapper<dyn Trait>`: one
             // type argument changes and the struct's last field unsizes with it.
-            (TyKind::Adt(da, aa), TyKind::Adt(db, ab)) if da == db && depth < 8 && tcx.adt_def(da).is_struct() => {
+            (TyKind::Adt(da, aa), TyKind::Adt(db, ab))
+                if da == db && depth < 8 && tcx.adt_def(da).is_struct() =>
+            {
                 let adt = tcx.adt_def(da);
                 let (xs, ys) = (tcx.args(aa).to_vec(), tcx.args(ab).to_vec());
                 let differing: Vec<usize> = (0..xs.len().min(ys.len()))
@@ -256,7 +340,9 @@ impl FnCtxt<'_> {
                         _ => false,
                     })
                     .collect();
-                let Some(last) = adt.non_enum_variant().fields.iter().last() else { return Ok(false) };
+                let Some(last) = adt.non_enum_variant().fields.iter().last() else {
+                    return Ok(false);
+                };
                 if differing.len() != 1 {
                     return Ok(false);
                 }
@@ -270,7 +356,8 @@ impl FnCtxt<'_> {
             // An integer or float variable is a sized type that will be known: it may
             // become a trait object (`Box::new(1) as Box<dyn Debug>`); any other variable
             // may not.
-            (TyKind::Infer(smelt_ty::InferTy::TyVar(_) | smelt_ty::InferTy::FreshTy(_)), _) | (_, TyKind::Infer(_)) => false,
+            (TyKind::Infer(smelt_ty::InferTy::TyVar(_) | smelt_ty::InferTy::FreshTy(_)), _)
+            | (_, TyKind::Infer(_)) => false,
             (_, TyKind::Dynamic(preds, _)) => {
                 // `T: Trait` (and its projections) must hold, and `T: Sized`.
                 for p in tcx.existentials(preds).iter() {
@@ -278,9 +365,13 @@ impl FnCtxt<'_> {
                         ExistentialPredicate::Trait { def_id, args } => {
                             let mut full = vec![GenericArg::Type(source_pointee)];
                             full.extend(tcx.args(args).iter().copied());
-                            let tr = TraitRef { def_id, args: tcx.mk_args(&full) };
+                            let tr = TraitRef {
+                                def_id,
+                                args: tcx.mk_args(&full),
+                            };
                             let o = smelt_ty::traits::Obligation::trait_(tr, span);
-                            if self.selcx().evaluate(&o) == smelt_ty::traits::EvaluationResult::Err {
+                            if self.selcx().evaluate(&o) == smelt_ty::traits::EvaluationResult::Err
+                            {
                                 return Err(TypeError::Mismatch);
                             }
                             self.register_obligation(o);
@@ -290,7 +381,10 @@ impl FnCtxt<'_> {
                             full.extend(tcx.args(args).iter().copied());
                             self.register_obligation(smelt_ty::traits::Obligation {
                                 kind: smelt_ty::traits::ObligationKind::Projection(
-                                    smelt_ty::AliasTy { def_id, args: tcx.mk_args(&full) },
+                                    smelt_ty::AliasTy {
+                                        def_id,
+                                        args: tcx.mk_args(&full),
+                                    },
                                     term,
                                 ),
                                 span,
@@ -318,16 +412,29 @@ pub struct CoerceMany {
 
 impl CoerceMany {
     pub fn new(expected: Ty) -> CoerceMany {
-        CoerceMany { expected, pushed: 0 }
+        CoerceMany {
+            expected,
+            pushed: 0,
+        }
     }
 
     /// Adds one value; on failure reports E0308 with `label`'s wording.
-    pub fn coerce(&mut self, fcx: &FnCtxt<'_>, expr: Option<ExprId>, ty: Ty, span: Span, origin: Option<(Span, &str)>) {
+    pub fn coerce(
+        &mut self,
+        fcx: &FnCtxt<'_>,
+        expr: Option<ExprId>,
+        ty: Ty,
+        span: Span,
+        origin: Option<(Span, &str)>,
+    ) {
         let resolved = fcx.infcx.shallow_resolve(ty);
         let is_never = fcx.tcx.kind(resolved) == TyKind::Never;
         let ok = match expr {
             Some(e) => fcx.try_coerce_expr(e, ty, self.expected).is_ok(),
-            None => fcx.infcx.commit_if_ok(|| fcx.coerce(ty, self.expected, span)).is_ok(),
+            None => fcx
+                .infcx
+                .commit_if_ok(|| fcx.coerce(ty, self.expected, span))
+                .is_ok(),
         };
         if !ok {
             fcx.report_mismatch(span, self.expected, ty, origin);

@@ -33,11 +33,24 @@ impl FnCtxt<'_> {
             .dcx
             .struct_err(span, "mismatched types")
             .code("E0308")
-            .span_label(span, format!("expected {}, found {}", self.ty_descr(expected), self.ty_descr(found)))
+            .span_label(
+                span,
+                format!(
+                    "expected {}, found {}",
+                    self.ty_descr(expected),
+                    self.ty_descr(found)
+                ),
+            )
     }
 
     /// Reports E0308 unless either type is already an error.
-    pub fn report_mismatch(&self, span: Span, expected: Ty, found: Ty, origin: Option<(Span, &str)>) {
+    pub fn report_mismatch(
+        &self,
+        span: Span,
+        expected: Ty,
+        found: Ty,
+        origin: Option<(Span, &str)>,
+    ) {
         let (e, f) = (self.resolve(expected), self.resolve(found));
         if e.references_error(self.tcx) || f.references_error(self.tcx) {
             return;
@@ -78,13 +91,25 @@ impl FnCtxt<'_> {
             }
             (_, FulfillmentErrorKind::Overflow) => {
                 let what = match &e.obligation.kind {
-                    ObligationKind::Trait(tr) => format!("`{}: {}`", self.ty_str(tcx.trait_ref_self_ty(*tr)), tcx.trait_ref_string(self.resolve(*tr))),
+                    ObligationKind::Trait(tr) => format!(
+                        "`{}: {}`",
+                        self.ty_str(tcx.trait_ref_self_ty(*tr)),
+                        tcx.trait_ref_string(self.resolve(*tr))
+                    ),
                     _ => "a requirement".to_string(),
                 };
-                let d = tcx.sess.dcx.struct_err(span, format!("overflow evaluating the requirement {what}")).code("E0275").emit();
+                let d = tcx
+                    .sess
+                    .dcx
+                    .struct_err(span, format!("overflow evaluating the requirement {what}"))
+                    .code("E0275")
+                    .emit();
                 self.set_tainted(d);
             }
-            (ObligationKind::Projection(alias, _), FulfillmentErrorKind::ProjectionMismatch { expected, found }) => {
+            (
+                ObligationKind::Projection(alias, _),
+                FulfillmentErrorKind::ProjectionMismatch { expected, found },
+            ) => {
                 if expected.references_error(tcx) || found.references_error(tcx) {
                     return;
                 }
@@ -92,9 +117,23 @@ impl FnCtxt<'_> {
                 let d = tcx
                     .sess
                     .dcx
-                    .struct_err(span, format!("type mismatch resolving `{} == {}`", self.ty_str(alias_ty), self.ty_str(*expected)))
+                    .struct_err(
+                        span,
+                        format!(
+                            "type mismatch resolving `{} == {}`",
+                            self.ty_str(alias_ty),
+                            self.ty_str(*expected)
+                        ),
+                    )
                     .code("E0271")
-                    .span_label(span, format!("expected {}, found {}", self.ty_descr(*expected), self.ty_descr(*found)))
+                    .span_label(
+                        span,
+                        format!(
+                            "expected {}, found {}",
+                            self.ty_descr(*expected),
+                            self.ty_descr(*found)
+                        ),
+                    )
                     .emit();
                 self.set_tainted(d);
             }
@@ -131,31 +170,68 @@ impl FnCtxt<'_> {
         let trait_str = tcx.trait_ref_string(tr);
         let lang = tcx.hir.lang_items.of_def(tr.def_id);
         let trait_name = tcx.str(tcx.item_name(tr.def_id)).to_string();
-        let arg = |i: usize| tcx.args(tr.args).get(i).and_then(|a| a.as_type()).map(|t| self.ty_str(t));
+        let arg = |i: usize| {
+            tcx.args(tr.args)
+                .get(i)
+                .and_then(|a| a.as_type())
+                .map(|t| self.ty_str(t))
+        };
         let (msg, label) = match (lang, trait_name.as_str()) {
             (Some(LangItem::Sized), _) => (
-                format!("the size for values of type `{self_str}` cannot be known at compilation time"),
+                format!(
+                    "the size for values of type `{self_str}` cannot be known at compilation time"
+                ),
                 "doesn't have a size known at compile-time".to_string(),
             ),
             (Some(LangItem::Add), _) => (
-                format!("cannot add `{}` to `{self_str}`", arg(1).unwrap_or_default()),
-                format!("no implementation for `{self_str} + {}`", arg(1).unwrap_or_default()),
+                format!(
+                    "cannot add `{}` to `{self_str}`",
+                    arg(1).unwrap_or_default()
+                ),
+                format!(
+                    "no implementation for `{self_str} + {}`",
+                    arg(1).unwrap_or_default()
+                ),
             ),
             (Some(LangItem::Sub), _) => (
-                format!("cannot subtract `{}` from `{self_str}`", arg(1).unwrap_or_default()),
-                format!("no implementation for `{self_str} - {}`", arg(1).unwrap_or_default()),
+                format!(
+                    "cannot subtract `{}` from `{self_str}`",
+                    arg(1).unwrap_or_default()
+                ),
+                format!(
+                    "no implementation for `{self_str} - {}`",
+                    arg(1).unwrap_or_default()
+                ),
             ),
             (Some(LangItem::Mul), _) => (
-                format!("cannot multiply `{self_str}` by `{}`", arg(1).unwrap_or_default()),
-                format!("no implementation for `{self_str} * {}`", arg(1).unwrap_or_default()),
+                format!(
+                    "cannot multiply `{self_str}` by `{}`",
+                    arg(1).unwrap_or_default()
+                ),
+                format!(
+                    "no implementation for `{self_str} * {}`",
+                    arg(1).unwrap_or_default()
+                ),
             ),
             (Some(LangItem::Div), _) => (
-                format!("cannot divide `{self_str}` by `{}`", arg(1).unwrap_or_default()),
-                format!("no implementation for `{self_str} / {}`", arg(1).unwrap_or_default()),
+                format!(
+                    "cannot divide `{self_str}` by `{}`",
+                    arg(1).unwrap_or_default()
+                ),
+                format!(
+                    "no implementation for `{self_str} / {}`",
+                    arg(1).unwrap_or_default()
+                ),
             ),
             (Some(LangItem::PartialEq), _) => (
-                format!("can't compare `{self_str}` with `{}`", arg(1).unwrap_or_default()),
-                format!("no implementation for `{self_str} == {}`", arg(1).unwrap_or_default()),
+                format!(
+                    "can't compare `{self_str}` with `{}`",
+                    arg(1).unwrap_or_default()
+                ),
+                format!(
+                    "no implementation for `{self_str} == {}`",
+                    arg(1).unwrap_or_default()
+                ),
             ),
             (Some(LangItem::Iterator), _) => (
                 format!("`{self_str}` is not an iterator"),
@@ -178,6 +254,10 @@ impl FnCtxt<'_> {
                 format!("the trait `{trait_str}` is not implemented for `{self_str}`"),
             ),
         };
-        tcx.sess.dcx.struct_err(span, msg).code("E0277").span_label(span, label)
+        tcx.sess
+            .dcx
+            .struct_err(span, msg)
+            .code("E0277")
+            .span_label(span, label)
     }
 }

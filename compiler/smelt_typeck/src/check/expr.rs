@@ -2,7 +2,9 @@
 //! context, as in rustc's `rustc_hir_typeck::expr`.
 
 use smelt_ast::{BorrowKind, Mutability, UnOp};
-use smelt_hir::{self as hir, CtorKind, DefId, DefKind, ExprId, ExprKind, LangItem, PatId, QPath, Res};
+use smelt_hir::{
+    self as hir, CtorKind, DefId, DefKind, ExprId, ExprKind, LangItem, PatId, QPath, Res,
+};
 use smelt_span::{Ident, Span};
 use smelt_ty::typeck_results::{Adjust, Adjustment};
 use smelt_ty::{FieldIdx, GenericArg, Instantiate, Region, Ty, TyKind, TypeFlagsExt, VariantIdx};
@@ -21,7 +23,13 @@ impl FnCtxt<'_> {
         let ty = self.check_expr_with_expectation(expr, Expectation::ExpectHasType(expected));
         let resolved = self.infcx.shallow_resolve(ty);
         if self.tcx.kind(resolved) == TyKind::Never {
-            self.apply_adjustments(expr, vec![Adjustment { kind: Adjust::NeverToAny, target: expected }]);
+            self.apply_adjustments(
+                expr,
+                vec![Adjustment {
+                    kind: Adjust::NeverToAny,
+                    target: expected,
+                }],
+            );
             return expected;
         }
         if self.infcx.eq(ty, expected).is_err() {
@@ -31,7 +39,12 @@ impl FnCtxt<'_> {
     }
 
     /// Checks `expr` and coerces it to `expected`.
-    pub fn check_expr_coercible_to_type(&self, expr: ExprId, expected: Ty, origin: Option<(Span, &str)>) -> Ty {
+    pub fn check_expr_coercible_to_type(
+        &self,
+        expr: ExprId,
+        expected: Ty,
+        origin: Option<(Span, &str)>,
+    ) -> Ty {
         let ty = self.check_expr_with_expectation(expr, Expectation::ExpectHasType(expected));
         self.demand_coerce(expr, ty, expected, origin);
         expected
@@ -56,7 +69,9 @@ impl FnCtxt<'_> {
             ExprKind::Lit(lit) => self.check_lit(lit, expected),
             ExprKind::Path(qpath) => self.check_expr_path(qpath, expr),
             ExprKind::Call(callee, args) => self.check_call(expr, *callee, args, expected),
-            ExprKind::MethodCall(seg, receiver, args, span) => self.check_method_call(expr, seg, *receiver, args, *span, expected),
+            ExprKind::MethodCall(seg, receiver, args, span) => {
+                self.check_method_call(expr, seg, *receiver, args, *span, expected)
+            }
             ExprKind::Binary(op, lhs, rhs) => self.check_binop(expr, *op, *lhs, *rhs, expected),
             ExprKind::AssignOp(op, lhs, rhs) => self.check_binop_assign(expr, *op, *lhs, *rhs),
             ExprKind::Unary(op, operand) => self.check_unop(expr, *op, *operand, expected),
@@ -77,7 +92,9 @@ impl FnCtxt<'_> {
             }
             ExprKind::If(cond, then, els) => self.check_if(*cond, *then, *els, expected, e.span),
             ExprKind::Loop(block, _, source, _) => self.check_loop(expr, block, *source, expected),
-            ExprKind::Match(scrut, arms, source) => self.check_match(*scrut, arms, *source, expected, e.span),
+            ExprKind::Match(scrut, arms, source) => {
+                self.check_match(*scrut, arms, *source, expected, e.span)
+            }
             ExprKind::Block(block, _) => self.check_block(expr, block, expected),
             ExprKind::Assign(lhs, rhs, eq_span) => {
                 let lhs_ty = self.check_expr(*lhs);
@@ -98,8 +115,14 @@ impl FnCtxt<'_> {
             ExprKind::Field(base, ident) => self.check_field(expr, *base, *ident),
             ExprKind::Index(base, index, _) => self.check_index(expr, *base, *index),
             ExprKind::AddrOf(kind, mutbl, operand) => {
-                let hint = match expected.only_has_type().map(|t| self.infcx.shallow_resolve(t)).map(|t| tcx.kind(t)) {
-                    Some(TyKind::Ref(_, t, _)) | Some(TyKind::RawPtr(t, _)) => Expectation::rvalue_hint(tcx, self.infcx.shallow_resolve(t)),
+                let hint = match expected
+                    .only_has_type()
+                    .map(|t| self.infcx.shallow_resolve(t))
+                    .map(|t| tcx.kind(t))
+                {
+                    Some(TyKind::Ref(_, t, _)) | Some(TyKind::RawPtr(t, _)) => {
+                        Expectation::rvalue_hint(tcx, self.infcx.shallow_resolve(t))
+                    }
                     _ => Expectation::NoExpectation,
                 };
                 let ty = self.check_expr_with_expectation(*operand, hint);
@@ -114,9 +137,15 @@ impl FnCtxt<'_> {
             ExprKind::Break(dest, value) => self.check_break(expr, dest, *value, e.span),
             ExprKind::Continue(_) => tcx.types.never,
             ExprKind::Ret(value) => self.check_return(*value, e.span),
-            ExprKind::Struct(qpath, fields, tail) => self.check_struct_expr(expr, qpath, fields, tail, expected),
+            ExprKind::Struct(qpath, fields, tail) => {
+                self.check_struct_expr(expr, qpath, fields, tail, expected)
+            }
             ExprKind::Tup(elems) => {
-                let hints: Vec<Option<Ty>> = match expected.only_has_type().map(|t| self.infcx.shallow_resolve(t)).map(|t| tcx.kind(t)) {
+                let hints: Vec<Option<Ty>> = match expected
+                    .only_has_type()
+                    .map(|t| self.infcx.shallow_resolve(t))
+                    .map(|t| tcx.kind(t))
+                {
                     Some(TyKind::Tuple(tys)) => tcx.tys(tys).iter().map(|t| Some(*t)).collect(),
                     _ => Vec::new(),
                 };
@@ -125,7 +154,8 @@ impl FnCtxt<'_> {
                     .enumerate()
                     .map(|(i, el)| match hints.get(i).copied().flatten() {
                         Some(h) => {
-                            let t = self.check_expr_with_expectation(*el, Expectation::ExpectHasType(h));
+                            let t = self
+                                .check_expr_with_expectation(*el, Expectation::ExpectHasType(h));
                             // Tuple elements coerce to the expected element types.
                             if self.try_coerce_expr(*el, t, h).is_ok() {
                                 h
@@ -139,22 +169,33 @@ impl FnCtxt<'_> {
                 tcx.mk_tup(&tys)
             }
             ExprKind::Array(elems) => {
-                let hint = match expected.to_option().map(|t| self.infcx.shallow_resolve(t)).map(|t| tcx.kind(t)) {
+                let hint = match expected
+                    .to_option()
+                    .map(|t| self.infcx.shallow_resolve(t))
+                    .map(|t| tcx.kind(t))
+                {
                     Some(TyKind::Array(t, _)) | Some(TyKind::Slice(t)) => Some(t),
                     _ => None,
                 };
                 let target = hint.unwrap_or_else(|| self.infcx.next_ty_var(e.span));
                 let mut coerce = CoerceMany::new(target);
                 for el in elems {
-                    let t = self.check_expr_with_expectation(*el, Expectation::ExpectHasType(target));
+                    let t =
+                        self.check_expr_with_expectation(*el, Expectation::ExpectHasType(target));
                     coerce.coerce(self, Some(*el), t, self.expr_span(*el), None);
                 }
                 let elem_ty = if elems.is_empty() { target } else { target };
                 tcx.mk_array(elem_ty, elems.len() as u64)
             }
             ExprKind::Repeat(elem, len) => {
-                let hint = match expected.to_option().map(|t| self.infcx.shallow_resolve(t)).map(|t| tcx.kind(t)) {
-                    Some(TyKind::Array(t, _)) | Some(TyKind::Slice(t)) => Expectation::ExpectHasType(t),
+                let hint = match expected
+                    .to_option()
+                    .map(|t| self.infcx.shallow_resolve(t))
+                    .map(|t| tcx.kind(t))
+                {
+                    Some(TyKind::Array(t, _)) | Some(TyKind::Slice(t)) => {
+                        Expectation::ExpectHasType(t)
+                    }
                     _ => Expectation::NoExpectation,
                 };
                 let mut t = self.check_expr_with_expectation(*elem, hint);
@@ -170,7 +211,10 @@ impl FnCtxt<'_> {
                     if n > 1 && !self.is_const_operand(*elem) {
                         if let Some(copy) = tcx.lang_item(LangItem::Copy) {
                             self.register_trait(
-                                smelt_ty::TraitRef { def_id: copy, args: tcx.mk_args(&[GenericArg::Type(t)]) },
+                                smelt_ty::TraitRef {
+                                    def_id: copy,
+                                    args: tcx.mk_args(&[GenericArg::Type(t)]),
+                                },
                                 self.expr_span(*elem),
                             );
                         }
@@ -193,7 +237,13 @@ impl FnCtxt<'_> {
     fn is_const_operand(&self, expr: ExprId) -> bool {
         match &self.body.exprs[expr].kind {
             ExprKind::Path(QPath::Resolved(None, path)) => {
-                matches!(path.res, Res::Def(DefKind::Const | DefKind::AssocConst | DefKind::Ctor(_, CtorKind::Const), _))
+                matches!(
+                    path.res,
+                    Res::Def(
+                        DefKind::Const | DefKind::AssocConst | DefKind::Ctor(_, CtorKind::Const),
+                        _
+                    )
+                )
             }
             ExprKind::ConstBlock(_) | ExprKind::Lit(_) => true,
             _ => false,
@@ -206,7 +256,11 @@ impl FnCtxt<'_> {
             // Literals are `'static`, but rustc's diagnostics show them without the region
             // (`found &str`); regions play no part in type checking here.
             hir::LitKind::Str(_) => tcx.mk_ref(Region::Erased, tcx.types.str_, Mutability::Not),
-            hir::LitKind::ByteStr(bytes) => tcx.mk_ref(Region::Erased, tcx.mk_array(tcx.types.u8, bytes.len() as u64), Mutability::Not),
+            hir::LitKind::ByteStr(bytes) => tcx.mk_ref(
+                Region::Erased,
+                tcx.mk_array(tcx.types.u8, bytes.len() as u64),
+                Mutability::Not,
+            ),
             hir::LitKind::CStr(_) => match tcx.lang_item(LangItem::CStr) {
                 Some(cstr) => tcx.mk_ref(Region::Static, tcx.type_of(cstr), Mutability::Not),
                 None => tcx.types.error,
@@ -249,7 +303,10 @@ impl FnCtxt<'_> {
                     let ty = self.check_def_path(expr, kind, def, path.segments.as_slice(), span);
                     // `<T as Trait>::item`: the trait's `Self` is `T`.
                     if let (Some(qself), DefKind::AssocFn | DefKind::AssocConst) = (qself, kind) {
-                        if tcx.parent(def).is_some_and(|p| tcx.def_kind(p) == DefKind::Trait) {
+                        if tcx
+                            .parent(def)
+                            .is_some_and(|p| tcx.def_kind(p) == DefKind::Trait)
+                        {
                             let self_ty = self.lower_ty(qself);
                             if let Some(args) = self.results.borrow().node_args(expr) {
                                 if let Some(GenericArg::Type(t)) = tcx.args(args).first() {
@@ -266,13 +323,25 @@ impl FnCtxt<'_> {
                     match tcx.kind(self_ty) {
                         TyKind::Adt(adt_def, args) => {
                             let adt = tcx.adt_def(adt_def);
-                            match adt.is_struct().then(|| adt.non_enum_variant().ctor).flatten() {
+                            match adt
+                                .is_struct()
+                                .then(|| adt.non_enum_variant().ctor)
+                                .flatten()
+                            {
                                 Some((CtorKind::Fn, ctor)) => {
                                     let impl_args = self.infcx.fresh_args_for_item(span, impl_def);
                                     let ty = tcx.mk_adt(adt_def, args).instantiate(tcx, impl_args);
-                                    let TyKind::Adt(_, args) = tcx.kind(ty) else { return tcx.types.error };
+                                    let TyKind::Adt(_, args) = tcx.kind(ty) else {
+                                        return tcx.types.error;
+                                    };
                                     self.write_args(expr, args);
-                                    self.write_resolution(expr, Ok((DefKind::Ctor(hir::CtorOf::Struct, CtorKind::Fn), ctor)));
+                                    self.write_resolution(
+                                        expr,
+                                        Ok((
+                                            DefKind::Ctor(hir::CtorOf::Struct, CtorKind::Fn),
+                                            ctor,
+                                        )),
+                                    );
                                     tcx.mk_fn_def(ctor, args)
                                 }
                                 Some((CtorKind::Const, ctor)) => {
@@ -281,7 +350,13 @@ impl FnCtxt<'_> {
                                     if let TyKind::Adt(_, args) = tcx.kind(ty) {
                                         self.write_args(expr, args);
                                     }
-                                    self.write_resolution(expr, Ok((DefKind::Ctor(hir::CtorOf::Struct, CtorKind::Const), ctor)));
+                                    self.write_resolution(
+                                        expr,
+                                        Ok((
+                                            DefKind::Ctor(hir::CtorOf::Struct, CtorKind::Const),
+                                            ctor,
+                                        )),
+                                    );
                                     ty
                                 }
                                 None => {
@@ -307,14 +382,19 @@ impl FnCtxt<'_> {
                     self.err_ty(e)
                 }
             },
-            QPath::TypeRelative(qself, seg) => self.check_type_relative_path(expr, qself, seg, span),
+            QPath::TypeRelative(qself, seg) => {
+                self.check_type_relative_path(expr, qself, seg, span)
+            }
             QPath::LangItem(item, span) => match tcx.lang_item(*item) {
                 Some(def) => {
                     let kind = tcx.def_kind(def);
                     self.check_def_path(expr, kind, def, &[], *span)
                 }
                 None => {
-                    let e = tcx.sess.dcx.err(*span, format!("lang item `{}` is missing from the library", item.name()));
+                    let e = tcx.sess.dcx.err(
+                        *span,
+                        format!("lang item `{}` is missing from the library", item.name()),
+                    );
                     self.err_ty(e)
                 }
             },
@@ -322,7 +402,14 @@ impl FnCtxt<'_> {
     }
 
     /// A path to a definition used as a value.
-    fn check_def_path(&self, expr: ExprId, kind: DefKind, def: DefId, segments: &[hir::PathSegment], span: Span) -> Ty {
+    fn check_def_path(
+        &self,
+        expr: ExprId,
+        kind: DefKind,
+        def: DefId,
+        segments: &[hir::PathSegment],
+        span: Span,
+    ) -> Ty {
         let tcx = self.tcx;
         match kind {
             DefKind::Fn | DefKind::AssocFn => {
@@ -375,7 +462,14 @@ impl FnCtxt<'_> {
                 let e = tcx
                     .sess
                     .dcx
-                    .struct_err(span, format!("expected value, found {} `{}`", kind.descr(), tcx.def_path_str(def)))
+                    .struct_err(
+                        span,
+                        format!(
+                            "expected value, found {} `{}`",
+                            kind.descr(),
+                            tcx.def_path_str(def)
+                        ),
+                    )
                     .code("E0423")
                     .emit();
                 self.err_ty(e)
@@ -395,7 +489,13 @@ impl FnCtxt<'_> {
 
     /// `Type::item`: an associated function or constant, or an enum variant through an
     /// alias.
-    fn check_type_relative_path(&self, expr: ExprId, qself: &hir::Ty, seg: &hir::PathSegment, span: Span) -> Ty {
+    fn check_type_relative_path(
+        &self,
+        expr: ExprId,
+        qself: &hir::Ty,
+        seg: &hir::PathSegment,
+        span: Span,
+    ) -> Ty {
         let tcx = self.tcx;
         let self_ty = self.lower_ty(qself);
         let self_ty = self.try_structurally_resolve(self_ty);
@@ -408,7 +508,10 @@ impl FnCtxt<'_> {
             if adt.is_enum() {
                 if let Some(v) = adt.variants.iter().find(|v| v.name == seg.ident.name) {
                     if let Some((ctor_kind, ctor)) = v.ctor {
-                        self.write_resolution(expr, Ok((DefKind::Ctor(hir::CtorOf::Variant, ctor_kind), ctor)));
+                        self.write_resolution(
+                            expr,
+                            Ok((DefKind::Ctor(hir::CtorOf::Variant, ctor_kind), ctor)),
+                        );
                         self.write_args(expr, args);
                         return match ctor_kind {
                             CtorKind::Fn => tcx.mk_fn_def(ctor, args),
@@ -439,7 +542,8 @@ impl FnCtxt<'_> {
                         self.register_trait(smelt_ty::TraitRef { def_id: *t, args }, span);
                         args
                     }
-                    super::method::PickKind::WhereClause(tr) | super::method::PickKind::Object(tr) => tr.args,
+                    super::method::PickKind::WhereClause(tr)
+                    | super::method::PickKind::Object(tr) => tr.args,
                 };
                 let args = self.own_args_from_segment(def, container_args, Some(seg), span);
                 self.register_predicates(def, args, span);
@@ -454,7 +558,8 @@ impl FnCtxt<'_> {
                 }
             }
             Err(err) => {
-                let e = self.report_method_error(seg.ident.span, seg.ident.name, self_ty, err, false);
+                let e =
+                    self.report_method_error(seg.ident.span, seg.ident.name, self_ty, err, false);
                 self.write_resolution(expr, Err(e));
                 self.err_ty(e)
             }
@@ -463,12 +568,21 @@ impl FnCtxt<'_> {
 
     /* ------------------------------------------------------------ control flow */
 
-    fn check_if(&self, cond: ExprId, then: ExprId, els: Option<ExprId>, expected: Expectation, span: Span) -> Ty {
+    fn check_if(
+        &self,
+        cond: ExprId,
+        then: ExprId,
+        els: Option<ExprId>,
+        expected: Expectation,
+        span: Span,
+    ) -> Ty {
         let tcx = self.tcx;
         self.check_expr_has_type_or_error(cond, tcx.types.bool);
         let cond_diverges = self.diverges.get();
         self.diverges.set(false);
-        let target = expected.only_has_type().unwrap_or_else(|| self.infcx.next_diverging_ty_var(span));
+        let target = expected
+            .only_has_type()
+            .unwrap_or_else(|| self.infcx.next_diverging_ty_var(span));
         let mut coerce = CoerceMany::new(target);
         let then_ty = self.check_expr_with_expectation(then, expected);
         let then_diverges = self.diverges.get();
@@ -484,10 +598,20 @@ impl FnCtxt<'_> {
                         let d = tcx
                             .sess
                             .dcx
-                            .struct_err(self.tail_span(els), "`if` and `else` have incompatible types")
+                            .struct_err(
+                                self.tail_span(els),
+                                "`if` and `else` have incompatible types",
+                            )
                             .code("E0308")
                             .span_label(self.tail_span(then), "expected because of this")
-                            .span_label(self.tail_span(els), format!("expected {}, found {}", self.ty_descr(e), self.ty_descr(f)))
+                            .span_label(
+                                self.tail_span(els),
+                                format!(
+                                    "expected {}, found {}",
+                                    self.ty_descr(e),
+                                    self.ty_descr(f)
+                                ),
+                            )
                             .emit();
                         self.set_tainted(d);
                     }
@@ -495,7 +619,8 @@ impl FnCtxt<'_> {
                 if tcx.kind(self.infcx.shallow_resolve(else_ty)) != TyKind::Never {
                     coerce.pushed += 1;
                 }
-                self.diverges.set(cond_diverges || (then_diverges && else_diverges));
+                self.diverges
+                    .set(cond_diverges || (then_diverges && else_diverges));
             }
             None => {
                 let unit = tcx.types.unit;
@@ -505,8 +630,14 @@ impl FnCtxt<'_> {
                         .dcx
                         .struct_err(span, "`if` may be missing an `else` clause")
                         .code("E0317")
-                        .span_label(self.tail_span(then), format!("found {}", self.ty_descr(then_ty)))
-                        .span_label(span, format!("expected {}, found `()`", self.ty_descr(target)))
+                        .span_label(
+                            self.tail_span(then),
+                            format!("found {}", self.ty_descr(then_ty)),
+                        )
+                        .span_label(
+                            span,
+                            format!("expected {}, found `()`", self.ty_descr(target)),
+                        )
                         .note("`if` expressions without `else` evaluate to `()`")
                         .emit();
                     self.set_tainted(d);
@@ -526,19 +657,33 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn check_loop(&self, expr: ExprId, block: &hir::Block, source: hir::LoopSource, expected: Expectation) -> Ty {
+    fn check_loop(
+        &self,
+        expr: ExprId,
+        block: &hir::Block,
+        source: hir::LoopSource,
+        expected: Expectation,
+    ) -> Ty {
         let tcx = self.tcx;
         let span = self.expr_span(expr);
         let coerce = match source {
-            hir::LoopSource::Loop => {
-                Some(CoerceMany::new(expected.only_has_type().unwrap_or_else(|| self.infcx.next_diverging_ty_var(span))))
-            }
+            hir::LoopSource::Loop => Some(CoerceMany::new(
+                expected
+                    .only_has_type()
+                    .unwrap_or_else(|| self.infcx.next_diverging_ty_var(span)),
+            )),
             _ => None,
         };
-        self.breakables.borrow_mut().push(Breakable { expr, coerce, may_break: false });
+        self.breakables.borrow_mut().push(Breakable {
+            expr,
+            coerce,
+            may_break: false,
+        });
         self.check_block_unit(block);
         let ctxt = self.breakables.borrow_mut().pop();
-        let Some(ctxt) = ctxt else { return tcx.types.error };
+        let Some(ctxt) = ctxt else {
+            return tcx.types.error;
+        };
         if !ctxt.may_break {
             self.diverges.set(true);
             return tcx.types.never;
@@ -550,7 +695,13 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn check_break(&self, _expr: ExprId, dest: &hir::Destination, value: Option<ExprId>, span: Span) -> Ty {
+    fn check_break(
+        &self,
+        _expr: ExprId,
+        dest: &hir::Destination,
+        value: Option<ExprId>,
+        span: Span,
+    ) -> Ty {
         let tcx = self.tcx;
         let target = match dest.target {
             Ok(t) => t,
@@ -561,7 +712,11 @@ impl FnCtxt<'_> {
                 return self.err_ty(e);
             }
         };
-        let index = self.breakables.borrow().iter().rposition(|b| b.expr == target);
+        let index = self
+            .breakables
+            .borrow()
+            .iter()
+            .rposition(|b| b.expr == target);
         let Some(index) = index else {
             if let Some(v) = value {
                 self.check_expr(v);
@@ -604,7 +759,10 @@ impl FnCtxt<'_> {
                     .dcx
                     .struct_err(span, format!("`break` with value from a `{kind}` loop"))
                     .code("E0571")
-                    .span_label(span, format!("can only break with a value inside `loop` or breakable block"))
+                    .span_label(
+                        span,
+                        format!("can only break with a value inside `loop` or breakable block"),
+                    )
                     .emit();
                 self.set_tainted(e);
             }
@@ -617,7 +775,12 @@ impl FnCtxt<'_> {
         let tcx = self.tcx;
         let ret = self.ret_coercion.borrow().last().map(|(t, _)| *t);
         let Some(ret) = ret else {
-            let e = tcx.sess.dcx.struct_err(span, "return statement outside of function body").code("E0572").emit();
+            let e = tcx
+                .sess
+                .dcx
+                .struct_err(span, "return statement outside of function body")
+                .code("E0572")
+                .emit();
             return self.err_ty(e);
         };
         match value {
@@ -625,8 +788,18 @@ impl FnCtxt<'_> {
                 let ty = self.check_expr_with_expectation(v, Expectation::ExpectHasType(ret));
                 if self.try_coerce_expr(v, ty, ret).is_err() {
                     let ret_span = self.fn_ret_span();
-                    let origin = ret_span.map(|s| (s, format!("expected {} because of return type", self.ty_descr(ret))));
-                    self.report_mismatch(self.expr_span(v), ret, ty, origin.as_ref().map(|(s, l)| (*s, l.as_str())));
+                    let origin = ret_span.map(|s| {
+                        (
+                            s,
+                            format!("expected {} because of return type", self.ty_descr(ret)),
+                        )
+                    });
+                    self.report_mismatch(
+                        self.expr_span(v),
+                        ret,
+                        ty,
+                        origin.as_ref().map(|(s, l)| (*s, l.as_str())),
+                    );
                 }
             }
             None => {
@@ -634,7 +807,10 @@ impl FnCtxt<'_> {
                     let e = tcx
                         .sess
                         .dcx
-                        .struct_err(span, "`return;` in a function whose return type is not `()`")
+                        .struct_err(
+                            span,
+                            "`return;` in a function whose return type is not `()`",
+                        )
                         .code("E0069")
                         .span_label(span, "return type is not `()`")
                         .emit();
@@ -650,7 +826,14 @@ impl FnCtxt<'_> {
         sig.decl.output.as_ref().map(|t| t.span)
     }
 
-    fn check_match(&self, scrut: ExprId, arms: &[hir::Arm], source: hir::MatchSource, expected: Expectation, span: Span) -> Ty {
+    fn check_match(
+        &self,
+        scrut: ExprId,
+        arms: &[hir::Arm],
+        source: hir::MatchSource,
+        expected: Expectation,
+        span: Span,
+    ) -> Ty {
         let tcx = self.tcx;
         let scrut_ty = self.check_expr(scrut);
         let scrut_diverges = self.diverges.get();
@@ -663,7 +846,9 @@ impl FnCtxt<'_> {
             self.diverges.set(true);
             return tcx.types.never;
         }
-        let target = expected.only_has_type().unwrap_or_else(|| self.infcx.next_diverging_ty_var(span));
+        let target = expected
+            .only_has_type()
+            .unwrap_or_else(|| self.infcx.next_diverging_ty_var(span));
         let mut coerce = CoerceMany::new(target);
         let mut all_diverge = true;
         let mut first_arm: Option<ExprId> = None;
@@ -687,9 +872,15 @@ impl FnCtxt<'_> {
                         .dcx
                         .struct_err(self.tail_span(arm.body), msg)
                         .code("E0308")
-                        .span_label(self.tail_span(arm.body), format!("expected {}, found {}", self.ty_descr(e), self.ty_descr(f)));
+                        .span_label(
+                            self.tail_span(arm.body),
+                            format!("expected {}, found {}", self.ty_descr(e), self.ty_descr(f)),
+                        );
                     if let Some(first) = first_arm {
-                        d = d.span_label(self.tail_span(first), format!("this is found to be of type {}", self.ty_descr(e)));
+                        d = d.span_label(
+                            self.tail_span(first),
+                            format!("this is found to be of type {}", self.ty_descr(e)),
+                        );
                     }
                     self.set_tainted(d.emit());
                 }
@@ -707,9 +898,15 @@ impl FnCtxt<'_> {
 
     fn check_block(&self, expr: ExprId, block: &hir::Block, expected: Expectation) -> Ty {
         let tcx = self.tcx;
-        let target = expected.only_has_type().unwrap_or_else(|| self.infcx.next_diverging_ty_var(block.span));
+        let target = expected
+            .only_has_type()
+            .unwrap_or_else(|| self.infcx.next_diverging_ty_var(block.span));
         if block.targeted_by_break {
-            self.breakables.borrow_mut().push(Breakable { expr, coerce: Some(CoerceMany::new(target)), may_break: false });
+            self.breakables.borrow_mut().push(Breakable {
+                expr,
+                coerce: Some(CoerceMany::new(target)),
+                may_break: false,
+            });
         }
         if block.unsafe_ {
             self.unsafe_depth.set(self.unsafe_depth.get() + 1);
@@ -738,9 +935,17 @@ impl FnCtxt<'_> {
                                 if let hir::StmtKind::Semi(e) = last.kind {
                                     let ety = self.resolve(self.expr_ty(e));
                                     if self.infcx.can_eq(ety, t) {
-                                        let semi = smelt_span::Span::new(last.span.hi, last.span.hi).with_ctxt(last.span.ctxt);
-                                        let semi = smelt_span::Span { lo: smelt_span::BytePos(semi.lo.0.saturating_sub(1)), ..semi };
-                                        d = d.span_help(semi, "remove this semicolon to return this value");
+                                        let semi =
+                                            smelt_span::Span::new(last.span.hi, last.span.hi)
+                                                .with_ctxt(last.span.ctxt);
+                                        let semi = smelt_span::Span {
+                                            lo: smelt_span::BytePos(semi.lo.0.saturating_sub(1)),
+                                            ..semi
+                                        };
+                                        d = d.span_help(
+                                            semi,
+                                            "remove this semicolon to return this value",
+                                        );
                                     }
                                 }
                             }
@@ -806,7 +1011,12 @@ impl FnCtxt<'_> {
                 self.report_mismatch(self.expr_span(init), ty, init_ty, origin);
             }
         }
-        self.check_pat_top(local.pat, ty, local.init.map(|i| self.expr_span(i)), local.els.is_none());
+        self.check_pat_top(
+            local.pat,
+            ty,
+            local.init.map(|i| self.expr_span(i)),
+            local.els.is_none(),
+        );
         if let Some(init) = local.init {
             self.fixup_scrutinee_for_ref_mut(init, &[local.pat]);
         }
@@ -827,7 +1037,10 @@ impl FnCtxt<'_> {
                     .dcx
                     .struct_err(els.span, "`else` clause of `let...else` does not diverge")
                     .code("E0308")
-                    .span_label(els.span, format!("expected `!`, found {}", self.ty_descr(ty)))
+                    .span_label(
+                        els.span,
+                        format!("expected `!`, found {}", self.ty_descr(ty)),
+                    )
                     .help("try adding a diverging expression, such as `return` or `panic!(..)`")
                     .emit();
                 self.set_tainted(e);
@@ -856,7 +1069,11 @@ impl FnCtxt<'_> {
                         None
                     } else {
                         let variant = adt.non_enum_variant();
-                        match variant.fields.iter_enumerated().find(|(_, f)| f.name == ident.name) {
+                        match variant
+                            .fields
+                            .iter_enumerated()
+                            .find(|(_, f)| f.name == ident.name)
+                        {
                             Some((idx, f)) => {
                                 if !tcx.hir.is_accessible_from(f.vis, self.owner) {
                                     private_found = Some((def, t));
@@ -871,14 +1088,21 @@ impl FnCtxt<'_> {
                 }
                 TyKind::Tuple(tys) => {
                     let tys = tcx.tys(tys);
-                    tcx.str(ident.name).parse::<usize>().ok().filter(|&n| n < tys.len()).map(|n| (FieldIdx::from_u32(n as u32), tys[n]))
+                    tcx.str(ident.name)
+                        .parse::<usize>()
+                        .ok()
+                        .filter(|&n| n < tys.len())
+                        .map(|n| (FieldIdx::from_u32(n as u32), tys[n]))
                 }
                 _ => None,
             };
             if let Some((idx, ty)) = found {
                 let adjustments: Vec<Adjustment> = steps[1..=i]
                     .iter()
-                    .map(|s| Adjustment { kind: Adjust::Deref(s.overloaded.map(|_| Mutability::Not)), target: s.ty })
+                    .map(|s| Adjustment {
+                        kind: Adjust::Deref(s.overloaded.map(|_| Mutability::Not)),
+                        target: s.ty,
+                    })
                     .collect();
                 self.apply_adjustments(base, adjustments);
                 self.results.borrow_mut().field_indices.insert(expr, idx);
@@ -893,18 +1117,26 @@ impl FnCtxt<'_> {
             let e = tcx
                 .sess
                 .dcx
-                .struct_err(ident.span, format!("field `{name}` of {kind} `{}` is private", self.ty_str(t)))
+                .struct_err(
+                    ident.span,
+                    format!("field `{name}` of {kind} `{}` is private", self.ty_str(t)),
+                )
                 .code("E0616")
                 .span_label(ident.span, "private field")
                 .emit();
             return self.err_ty(e);
         }
         // A method of that name?
-        if let Ok(_pick) = self.probe_method(ident.span, ident.name, base_ty, expr, ProbeMode::Method) {
+        if let Ok(_pick) =
+            self.probe_method(ident.span, ident.name, base_ty, expr, ProbeMode::Method)
+        {
             let e = tcx
                 .sess
                 .dcx
-                .struct_err(ident.span, format!("attempted to take value of method `{name}` on type `{ty_str}`"))
+                .struct_err(
+                    ident.span,
+                    format!("attempted to take value of method `{name}` on type `{ty_str}`"),
+                )
                 .code("E0615")
                 .span_label(ident.span, "method, not a field")
                 .help("use parentheses to call the method: `()`")
@@ -918,7 +1150,10 @@ impl FnCtxt<'_> {
         let mut d = if primitive {
             tcx.sess
                 .dcx
-                .struct_err(ident.span, format!("`{ty_str}` is a primitive type and therefore doesn't have fields"))
+                .struct_err(
+                    ident.span,
+                    format!("`{ty_str}` is a primitive type and therefore doesn't have fields"),
+                )
                 .code("E0610")
         } else {
             tcx.sess
@@ -939,7 +1174,12 @@ impl FnCtxt<'_> {
                         .map(|f| format!("`{}`", tcx.str(f.name)))
                         .collect();
                     if !available.is_empty() && !primitive {
-                        d = d.note(format!("available field{} {}: {}", if available.len() == 1 { "" } else { "s" }, if available.len() == 1 { "is" } else { "are" }, available.join(", ")));
+                        d = d.note(format!(
+                            "available field{} {}: {}",
+                            if available.len() == 1 { "" } else { "s" },
+                            if available.len() == 1 { "is" } else { "are" },
+                            available.join(", ")
+                        ));
                     }
                 }
             }
@@ -952,7 +1192,10 @@ impl FnCtxt<'_> {
     pub fn check_struct_path(&self, qpath: &QPath, span: Span) -> Option<(Ty, VariantIdx)> {
         let tcx = self.tcx;
         let (res, seg_args): (Res, Option<&hir::PathSegment>) = match qpath {
-            QPath::Resolved(None, path) => (path.res, path.segments.iter().rev().find(|s| s.args.is_some())),
+            QPath::Resolved(None, path) => (
+                path.res,
+                path.segments.iter().rev().find(|s| s.args.is_some()),
+            ),
             QPath::LangItem(item, _) => match tcx.lang_item(*item) {
                 Some(def) => (Res::Def(tcx.def_kind(def), def), None),
                 None => return None,
@@ -962,7 +1205,11 @@ impl FnCtxt<'_> {
                 let ty = self.try_structurally_resolve(ty);
                 if let TyKind::Adt(def, _) = tcx.kind(ty) {
                     let adt = tcx.adt_def(def);
-                    let found = adt.variants.iter_enumerated().find(|(_, v)| v.name == seg.ident.name).map(|(i, _)| i);
+                    let found = adt
+                        .variants
+                        .iter_enumerated()
+                        .find(|(_, v)| v.name == seg.ident.name)
+                        .map(|(i, _)| i);
                     if let Some(vi) = found {
                         return Some((ty, vi));
                     }
@@ -970,7 +1217,10 @@ impl FnCtxt<'_> {
                 let e = tcx
                     .sess
                     .dcx
-                    .struct_err(span, format!("no variant named `{}` found", tcx.str(seg.ident.name)))
+                    .struct_err(
+                        span,
+                        format!("no variant named `{}` found", tcx.str(seg.ident.name)),
+                    )
                     .code("E0599")
                     .emit();
                 self.set_tainted(e);
@@ -983,8 +1233,13 @@ impl FnCtxt<'_> {
                 let args = self.instantiate_value_path_args(def, seg_args, span);
                 Some((tcx.mk_adt(def, args), VariantIdx::from_u32(0)))
             }
-            Res::Def(DefKind::Variant, variant) | Res::Def(DefKind::Ctor(hir::CtorOf::Variant, _), variant) => {
-                let variant = if matches!(tcx.def_kind(variant), DefKind::Ctor(..)) { tcx.parent(variant)? } else { variant };
+            Res::Def(DefKind::Variant, variant)
+            | Res::Def(DefKind::Ctor(hir::CtorOf::Variant, _), variant) => {
+                let variant = if matches!(tcx.def_kind(variant), DefKind::Ctor(..)) {
+                    tcx.parent(variant)?
+                } else {
+                    variant
+                };
                 let enum_def = tcx.parent(variant)?;
                 let args = self.instantiate_value_path_args(enum_def, seg_args, span);
                 let adt = tcx.adt_def(enum_def);
@@ -996,19 +1251,29 @@ impl FnCtxt<'_> {
                 let args = self.instantiate_value_path_args(def, seg_args, span);
                 Some((tcx.mk_adt(def, args), VariantIdx::from_u32(0)))
             }
-            Res::Def(DefKind::TyAlias, _) | Res::SelfTyAlias { .. } | Res::Def(DefKind::AssocTy, _) => {
+            Res::Def(DefKind::TyAlias, _)
+            | Res::SelfTyAlias { .. }
+            | Res::Def(DefKind::AssocTy, _) => {
                 let ty = match qpath {
                     QPath::Resolved(None, path) => self.lowerer().lower_path_ty(path, span),
                     _ => return None,
                 };
                 let ty = self.normalize(ty, span);
                 match tcx.kind(ty) {
-                    TyKind::Adt(def, _) if !tcx.adt_def(def).is_enum() => Some((ty, VariantIdx::from_u32(0))),
+                    TyKind::Adt(def, _) if !tcx.adt_def(def).is_enum() => {
+                        Some((ty, VariantIdx::from_u32(0)))
+                    }
                     _ => {
                         let e = tcx
                             .sess
                             .dcx
-                            .struct_err(span, format!("expected struct, variant or union type, found `{}`", self.ty_str(ty)))
+                            .struct_err(
+                                span,
+                                format!(
+                                    "expected struct, variant or union type, found `{}`",
+                                    self.ty_str(ty)
+                                ),
+                            )
                             .code("E0071")
                             .emit();
                         self.set_tainted(e);
@@ -1021,7 +1286,13 @@ impl FnCtxt<'_> {
                 let e = tcx
                     .sess
                     .dcx
-                    .struct_err(span, format!("expected struct, variant or union type, found {}", res.descr()))
+                    .struct_err(
+                        span,
+                        format!(
+                            "expected struct, variant or union type, found {}",
+                            res.descr()
+                        ),
+                    )
                     .code("E0574")
                     .span_label(span, "not a struct, variant or union type")
                     .emit();
@@ -1031,7 +1302,14 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn check_struct_expr(&self, expr: ExprId, qpath: &QPath, fields: &[hir::ExprField], tail: &hir::StructTail, expected: Expectation) -> Ty {
+    fn check_struct_expr(
+        &self,
+        expr: ExprId,
+        qpath: &QPath,
+        fields: &[hir::ExprField],
+        tail: &hir::StructTail,
+        expected: Expectation,
+    ) -> Ty {
         let tcx = self.tcx;
         let span = self.expr_span(expr);
         let Some((adt_ty, vi)) = self.check_struct_path(qpath, qpath.span()) else {
@@ -1043,7 +1321,9 @@ impl FnCtxt<'_> {
             }
             return tcx.types.error;
         };
-        let TyKind::Adt(adt_def_id, args) = tcx.kind(adt_ty) else { return tcx.types.error };
+        let TyKind::Adt(adt_def_id, args) = tcx.kind(adt_ty) else {
+            return tcx.types.error;
+        };
         // The arguments the expected type suggests, as hints for the fields
         // (`let s: S<Box<dyn Fn()>> = S { f: Box::new(|| ..) }`).
         let hint_args = expected.only_has_type().and_then(|ety| {
@@ -1059,24 +1339,40 @@ impl FnCtxt<'_> {
         let adt = tcx.adt_def(adt_def_id);
         let variant = &adt.variants[vi];
         let variant_name = if adt.is_enum() {
-            format!("{}::{}", tcx.def_path_str(adt_def_id), tcx.str(variant.name))
+            format!(
+                "{}::{}",
+                tcx.def_path_str(adt_def_id),
+                tcx.str(variant.name)
+            )
         } else {
             tcx.def_path_str(adt_def_id)
         };
         let mut seen: Vec<Option<Span>> = vec![None; variant.fields.len()];
         let mut indices = Vec::new();
         for f in fields {
-            let found = variant.fields.iter_enumerated().find(|(_, fd)| fd.name == f.ident.name);
+            let found = variant
+                .fields
+                .iter_enumerated()
+                .find(|(_, fd)| fd.name == f.ident.name);
             match found {
                 Some((idx, fd)) => {
                     if let Some(prev) = seen[idx.as_usize()] {
                         let e = tcx
                             .sess
                             .dcx
-                            .struct_err(f.ident.span, format!("field `{}` specified more than once", tcx.str(f.ident.name)))
+                            .struct_err(
+                                f.ident.span,
+                                format!(
+                                    "field `{}` specified more than once",
+                                    tcx.str(f.ident.name)
+                                ),
+                            )
                             .code("E0062")
                             .span_label(f.ident.span, "used more than once")
-                            .span_label(prev, "first use of `".to_string() + tcx.str(f.ident.name) + "`")
+                            .span_label(
+                                prev,
+                                "first use of `".to_string() + tcx.str(f.ident.name) + "`",
+                            )
                             .emit();
                         self.set_tainted(e);
                     }
@@ -1085,7 +1381,14 @@ impl FnCtxt<'_> {
                         let e = tcx
                             .sess
                             .dcx
-                            .struct_err(f.ident.span, format!("field `{}` of struct `{}` is private", tcx.str(f.ident.name), tcx.def_path_str(adt_def_id)))
+                            .struct_err(
+                                f.ident.span,
+                                format!(
+                                    "field `{}` of struct `{}` is private",
+                                    tcx.str(f.ident.name),
+                                    tcx.def_path_str(adt_def_id)
+                                ),
+                            )
                             .code("E0451")
                             .span_label(f.ident.span, "private field")
                             .emit();
@@ -1098,24 +1401,50 @@ impl FnCtxt<'_> {
                 }
                 None => {
                     self.check_expr(f.expr);
-                    let kind = if adt.is_enum() { "variant" } else if adt.is_union() { "union" } else { "struct" };
+                    let kind = if adt.is_enum() {
+                        "variant"
+                    } else if adt.is_union() {
+                        "union"
+                    } else {
+                        "struct"
+                    };
                     let e = tcx
                         .sess
                         .dcx
-                        .struct_err(f.ident.span, format!("{kind} `{variant_name}` has no field named `{}`", tcx.str(f.ident.name)))
+                        .struct_err(
+                            f.ident.span,
+                            format!(
+                                "{kind} `{variant_name}` has no field named `{}`",
+                                tcx.str(f.ident.name)
+                            ),
+                        )
                         .code(if adt.is_enum() { "E0559" } else { "E0560" })
-                        .span_label(f.ident.span, if adt.is_enum() { "field does not exist".to_string() } else { "unknown field".to_string() })
+                        .span_label(
+                            f.ident.span,
+                            if adt.is_enum() {
+                                "field does not exist".to_string()
+                            } else {
+                                "unknown field".to_string()
+                            },
+                        )
                         .emit();
                     self.set_tainted(e);
                     indices.push(FieldIdx::from_u32(u32::MAX));
                 }
             }
         }
-        self.results.borrow_mut().struct_field_indices.insert(expr, indices);
+        self.results
+            .borrow_mut()
+            .struct_field_indices
+            .insert(expr, indices);
         match tail {
             hir::StructTail::Base(base) => {
                 self.check_expr_has_type_or_error(*base, adt_ty);
-                let fru: Vec<Ty> = variant.fields.iter().map(|f| self.normalize(f.ty(tcx, args), span)).collect();
+                let fru: Vec<Ty> = variant
+                    .fields
+                    .iter()
+                    .map(|f| self.normalize(f.ty(tcx, args), span))
+                    .collect();
                 self.results.borrow_mut().fru_field_types.insert(expr, fru);
             }
             hir::StructTail::None if !adt.is_union() => {
@@ -1129,28 +1458,55 @@ impl FnCtxt<'_> {
                     let list = match missing.len() {
                         1 => format!("field `{}`", missing[0]),
                         2 => format!("fields `{}` and `{}`", missing[0], missing[1]),
-                        3 => format!("fields `{}`, `{}` and `{}`", missing[0], missing[1], missing[2]),
-                        n => format!("fields `{}`, `{}`, `{}` and {} other field{}", missing[0], missing[1], missing[2], n - 3, if n - 3 == 1 { "" } else { "s" }),
+                        3 => format!(
+                            "fields `{}`, `{}` and `{}`",
+                            missing[0], missing[1], missing[2]
+                        ),
+                        n => format!(
+                            "fields `{}`, `{}`, `{}` and {} other field{}",
+                            missing[0],
+                            missing[1],
+                            missing[2],
+                            n - 3,
+                            if n - 3 == 1 { "" } else { "s" }
+                        ),
                     };
                     let path_span = qpath.span();
                     let e = tcx
                         .sess
                         .dcx
-                        .struct_err(path_span, format!("missing {list} in initializer of `{variant_name}`"))
+                        .struct_err(
+                            path_span,
+                            format!("missing {list} in initializer of `{variant_name}`"),
+                        )
                         .code("E0063")
-                        .span_label(path_span, format!("missing {}", list.replace("field ", "").replace("fields ", "")))
+                        .span_label(
+                            path_span,
+                            format!(
+                                "missing {}",
+                                list.replace("field ", "").replace("fields ", "")
+                            ),
+                        )
                         .emit();
                     self.set_tainted(e);
                 }
             }
             hir::StructTail::None => {
                 if fields.len() != 1 {
-                    let e = tcx.sess.dcx.struct_err(span, "union expressions should have exactly one field").code("E0784").emit();
+                    let e = tcx
+                        .sess
+                        .dcx
+                        .struct_err(span, "union expressions should have exactly one field")
+                        .code("E0784")
+                        .emit();
                     self.set_tainted(e);
                 }
             }
             hir::StructTail::DefaultFields(s) => {
-                let e = tcx.sess.dcx.err(*s, "default field values are not supported by smelt yet");
+                let e = tcx
+                    .sess
+                    .dcx
+                    .err(*s, "default field values are not supported by smelt yet");
                 self.set_tainted(e);
             }
         }
@@ -1170,13 +1526,17 @@ impl FnCtxt<'_> {
         let body = self.body.clone();
         let mut stack = vec![p];
         while let Some(q) = stack.pop() {
-            if let Some(smelt_ty::typeck_results::BindingMode::ByRef(Mutability::Mut, _)) = self.results.borrow().pat_binding_modes.get(&q) {
+            if let Some(smelt_ty::typeck_results::BindingMode::ByRef(Mutability::Mut, _)) =
+                self.results.borrow().pat_binding_modes.get(&q)
+            {
                 return true;
             }
             match &body.pats[q].kind {
                 PatKind::Binding(_, _, _, sub) => stack.extend(sub.iter().copied()),
                 PatKind::Struct(_, fields, _) => stack.extend(fields.iter().map(|f| f.pat)),
-                PatKind::TupleStruct(_, ps, _) | PatKind::Tuple(ps, _) | PatKind::Or(ps) => stack.extend(ps.iter().copied()),
+                PatKind::TupleStruct(_, ps, _) | PatKind::Tuple(ps, _) | PatKind::Or(ps) => {
+                    stack.extend(ps.iter().copied())
+                }
                 PatKind::Box(x) | PatKind::Ref(x, _) => stack.push(*x),
                 PatKind::Slice(a, m, b) => {
                     stack.extend(a.iter().copied());
@@ -1192,7 +1552,10 @@ impl FnCtxt<'_> {
     /// Whether an expression denotes a place (can be assigned to or borrowed in place).
     pub fn is_place_expr(&self, expr: ExprId) -> bool {
         match &self.body.exprs[expr].kind {
-            ExprKind::Path(QPath::Resolved(_, path)) => matches!(path.res, Res::Local(_) | Res::Def(DefKind::Static { .. }, _) | Res::Err),
+            ExprKind::Path(QPath::Resolved(_, path)) => matches!(
+                path.res,
+                Res::Local(_) | Res::Def(DefKind::Static { .. }, _) | Res::Err
+            ),
             ExprKind::Field(..) | ExprKind::Index(..) | ExprKind::Unary(UnOp::Deref, _) => true,
             ExprKind::Err(_) => true,
             _ => false,

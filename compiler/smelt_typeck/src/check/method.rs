@@ -49,7 +49,9 @@ pub struct Pick {
 }
 
 pub enum MethodError {
-    NoMatch { static_candidates: Vec<DefId> },
+    NoMatch {
+        static_candidates: Vec<DefId>,
+    },
     /// Only a method the caller may not see applies (E0624).
     PrivateMatch(DefId),
     Ambiguity(Vec<DefId>),
@@ -75,17 +77,24 @@ impl FnCtxt<'_> {
     /// The types `ty` dereferences to, starting with itself.
     pub fn autoderef_steps(&self, ty: Ty, span: Span) -> Vec<AutoderefStep> {
         let tcx = self.tcx;
-        let mut steps = vec![AutoderefStep { ty, overloaded: None }];
+        let mut steps = vec![AutoderefStep {
+            ty,
+            overloaded: None,
+        }];
         let mut cur = ty;
         for _ in 0..64 {
             let resolved = self.try_structurally_resolve(cur);
             let next = match tcx.kind(resolved) {
                 TyKind::Ref(_, t, _) => Some((t, None)),
-                TyKind::Adt(def, args) if tcx.is_lang_item(def, LangItem::OwnedBox) => {
-                    tcx.args(args).first().and_then(|a| a.as_type()).map(|t| (t, None))
-                }
+                TyKind::Adt(def, args) if tcx.is_lang_item(def, LangItem::OwnedBox) => tcx
+                    .args(args)
+                    .first()
+                    .and_then(|a| a.as_type())
+                    .map(|t| (t, None)),
                 TyKind::Infer(_) | TyKind::Error | TyKind::RawPtr(..) => None,
-                _ => self.overloaded_deref_target(resolved, span).map(|t| (t, Some(()))),
+                _ => self
+                    .overloaded_deref_target(resolved, span)
+                    .map(|t| (t, Some(()))),
             };
             match next {
                 Some((t, overloaded)) => {
@@ -105,12 +114,17 @@ impl FnCtxt<'_> {
     pub fn overloaded_deref_target(&self, ty: Ty, span: Span) -> Option<Ty> {
         let tcx = self.tcx;
         let deref = tcx.lang_item(LangItem::Deref)?;
-        let tr = TraitRef { def_id: deref, args: tcx.mk_args(&[GenericArg::Type(ty)]) };
+        let tr = TraitRef {
+            def_id: deref,
+            args: tcx.mk_args(&[GenericArg::Type(ty)]),
+        };
         if self.selcx().evaluate(&Obligation::trait_(tr, span)) == EvaluationResult::Err {
             return None;
         }
         let target = tcx.lang_item(LangItem::DerefTarget).or_else(|| {
-            tcx.associated_items(deref).find_by_name(smelt_span::sym::Target, |i| i.kind == AssocKind::Type).map(|i| i.def_id)
+            tcx.associated_items(deref)
+                .find_by_name(smelt_span::sym::Target, |i| i.kind == AssocKind::Type)
+                .map(|i| i.def_id)
         })?;
         let alias = tcx.mk_alias(target, tr.args);
         Some(self.normalize(alias, span))
@@ -120,12 +134,23 @@ impl FnCtxt<'_> {
     /// Finds the method or associated item `name` for `self_ty`. Inherent items the current
     /// item may not see are passed over (autoderef goes on to a visible one), as in rustc;
     /// if only such an item applies, the error is `PrivateMatch`.
-    pub fn probe_method(&self, span: Span, name: Symbol, self_ty: Ty, scope_expr: ExprId, mode: ProbeMode) -> Result<Pick, MethodError> {
+    pub fn probe_method(
+        &self,
+        span: Span,
+        name: Symbol,
+        self_ty: Ty,
+        scope_expr: ExprId,
+        mode: ProbeMode,
+    ) -> Result<Pick, MethodError> {
         match self.probe_method_filtered(span, name, self_ty, scope_expr, mode, true) {
-            Err(MethodError::NoMatch { static_candidates }) => match self.probe_method_filtered(span, name, self_ty, scope_expr, mode, false) {
-                Ok(pick) if !self.item_is_accessible(pick.item.def_id) => Err(MethodError::PrivateMatch(pick.item.def_id)),
-                _ => Err(MethodError::NoMatch { static_candidates }),
-            },
+            Err(MethodError::NoMatch { static_candidates }) => {
+                match self.probe_method_filtered(span, name, self_ty, scope_expr, mode, false) {
+                    Ok(pick) if !self.item_is_accessible(pick.item.def_id) => {
+                        Err(MethodError::PrivateMatch(pick.item.def_id))
+                    }
+                    _ => Err(MethodError::NoMatch { static_candidates }),
+                }
+            }
             other => other,
         }
     }
@@ -135,14 +160,25 @@ impl FnCtxt<'_> {
     pub fn item_is_accessible(&self, def: DefId) -> bool {
         match self.tcx.hir.owner(def) {
             Some(smelt_hir::OwnerNode::ImplItem(ii)) => {
-                let of_trait = self.tcx.parent(def).is_some_and(|p| self.tcx.impl_trait_ref(p).is_some());
+                let of_trait = self
+                    .tcx
+                    .parent(def)
+                    .is_some_and(|p| self.tcx.impl_trait_ref(p).is_some());
                 of_trait || self.tcx.hir.is_accessible_from(ii.vis, self.owner)
             }
             _ => true,
         }
     }
 
-    fn probe_method_filtered(&self, span: Span, name: Symbol, self_ty: Ty, scope_expr: ExprId, mode: ProbeMode, visible_only: bool) -> Result<Pick, MethodError> {
+    fn probe_method_filtered(
+        &self,
+        span: Span,
+        name: Symbol,
+        self_ty: Ty,
+        scope_expr: ExprId,
+        mode: ProbeMode,
+        visible_only: bool,
+    ) -> Result<Pick, MethodError> {
         let tcx = self.tcx;
         let steps = self.autoderef_steps(self_ty, span);
         let first = self.infcx.shallow_resolve(steps[0].ty);
@@ -187,8 +223,14 @@ impl FnCtxt<'_> {
             let autoderefs = if unsize { i - 1 } else { i };
             let receivers = [
                 (step_ty, None),
-                (tcx.mk_ref(Region::Erased, step_ty, Mutability::Not), Some(Mutability::Not)),
-                (tcx.mk_ref(Region::Erased, step_ty, Mutability::Mut), Some(Mutability::Mut)),
+                (
+                    tcx.mk_ref(Region::Erased, step_ty, Mutability::Not),
+                    Some(Mutability::Not),
+                ),
+                (
+                    tcx.mk_ref(Region::Erased, step_ty, Mutability::Mut),
+                    Some(Mutability::Mut),
+                ),
             ];
             for (receiver, autoref) in receivers {
                 if unsize && autoref.is_none() {
@@ -198,7 +240,9 @@ impl FnCtxt<'_> {
                     let applicable: Vec<&Candidate> = candidates
                         .iter()
                         .filter(|c| c.inherent == inherent)
-                        .filter(|c| self.candidate_matches(c, receiver, span) != EvaluationResult::Err)
+                        .filter(|c| {
+                            self.candidate_matches(c, receiver, span) != EvaluationResult::Err
+                        })
                         .collect();
                     if applicable.is_empty() {
                         continue;
@@ -209,23 +253,42 @@ impl FnCtxt<'_> {
                         // Several traits' methods: if exactly one definitely holds, take it.
                         let ok: Vec<&&Candidate> = applicable
                             .iter()
-                            .filter(|c| self.candidate_matches(c, receiver, span) == EvaluationResult::Ok)
+                            .filter(|c| {
+                                self.candidate_matches(c, receiver, span) == EvaluationResult::Ok
+                            })
                             .collect();
                         if ok.len() == 1 {
                             let c = ok[0];
-                            return Ok(Pick { item: c.item.clone(), kind: c.kind.clone(), autoderefs, autoref, unsize });
+                            return Ok(Pick {
+                                item: c.item.clone(),
+                                kind: c.kind.clone(),
+                                autoderefs,
+                                autoref,
+                                unsize,
+                            });
                         }
                         return Err(MethodError::Ambiguity(defs));
                     }
                     let c = applicable[0];
-                    return Ok(Pick { item: c.item.clone(), kind: c.kind.clone(), autoderefs, autoref, unsize });
+                    return Ok(Pick {
+                        item: c.item.clone(),
+                        kind: c.kind.clone(),
+                        autoderefs,
+                        autoref,
+                        unsize,
+                    });
                 }
             }
         }
         Err(MethodError::NoMatch { static_candidates })
     }
 
-    fn pick_path(&self, self_ty: Ty, candidates: Vec<Candidate>, span: Span) -> Result<Pick, MethodError> {
+    fn pick_path(
+        &self,
+        self_ty: Ty,
+        candidates: Vec<Candidate>,
+        span: Span,
+    ) -> Result<Pick, MethodError> {
         for inherent in [true, false] {
             let applicable: Vec<&Candidate> = candidates
                 .iter()
@@ -236,15 +299,31 @@ impl FnCtxt<'_> {
                 continue;
             }
             if applicable.len() > 1 && !all_same_item(&applicable) {
-                return Err(MethodError::Ambiguity(applicable.iter().map(|c| c.item.def_id).collect()));
+                return Err(MethodError::Ambiguity(
+                    applicable.iter().map(|c| c.item.def_id).collect(),
+                ));
             }
             let c = applicable[0];
-            return Ok(Pick { item: c.item.clone(), kind: c.kind.clone(), autoderefs: 0, autoref: None, unsize: false });
+            return Ok(Pick {
+                item: c.item.clone(),
+                kind: c.kind.clone(),
+                autoderefs: 0,
+                autoref: None,
+                unsize: false,
+            });
         }
-        Err(MethodError::NoMatch { static_candidates: Vec::new() })
+        Err(MethodError::NoMatch {
+            static_candidates: Vec::new(),
+        })
     }
 
-    fn assemble_inherent_candidates(&self, name: Symbol, ty: Ty, mode: ProbeMode, out: &mut Vec<Candidate>) {
+    fn assemble_inherent_candidates(
+        &self,
+        name: Symbol,
+        ty: Ty,
+        mode: ProbeMode,
+        out: &mut Vec<Candidate>,
+    ) {
         let tcx = self.tcx;
         let ty = self.infcx.shallow_resolve(ty);
         let wanted = |i: &AssocItem| match mode {
@@ -256,7 +335,11 @@ impl FnCtxt<'_> {
             for &imp in index.inherent_impls_of(simplified) {
                 if let Some(item) = tcx.associated_items(imp).find_by_name(name, wanted) {
                     if !out.iter().any(|c| c.item.def_id == item.def_id) {
-                        out.push(Candidate { item: item.clone(), kind: PickKind::InherentImpl(imp), inherent: true });
+                        out.push(Candidate {
+                            item: item.clone(),
+                            kind: PickKind::InherentImpl(imp),
+                            inherent: true,
+                        });
                     }
                 }
             }
@@ -272,16 +355,26 @@ impl FnCtxt<'_> {
                 })
                 .collect(),
             TyKind::Alias(alias) => tcx
-                .elaborate(&tcx.item_bounds(alias.def_id).iter().map(|c| c.instantiate(tcx, alias.args)).collect::<Vec<_>>())
+                .elaborate(
+                    &tcx.item_bounds(alias.def_id)
+                        .iter()
+                        .map(|c| c.instantiate(tcx, alias.args))
+                        .collect::<Vec<_>>(),
+                )
                 .into_iter()
                 .filter_map(|c| match c {
                     Clause::Trait(tr) => Some(tr),
                     _ => None,
                 })
-                .chain(self.param_env.caller_bounds.iter().filter_map(|c| match *c {
-                    Clause::Trait(tr) if tcx.trait_ref_self_ty(tr) == ty => Some(tr),
-                    _ => None,
-                }))
+                .chain(
+                    self.param_env
+                        .caller_bounds
+                        .iter()
+                        .filter_map(|c| match *c {
+                            Clause::Trait(tr) if tcx.trait_ref_self_ty(tr) == ty => Some(tr),
+                            _ => None,
+                        }),
+                )
                 .collect(),
             _ => Vec::new(),
         };
@@ -291,15 +384,21 @@ impl FnCtxt<'_> {
                     let tr = if t == tr.def_id {
                         tr
                     } else {
-                        match tcx.elaborate(&[Clause::Trait(tr)]).into_iter().find_map(|c| match c {
-                            Clause::Trait(s) if s.def_id == t => Some(s),
-                            _ => None,
-                        }) {
+                        match tcx.elaborate(&[Clause::Trait(tr)]).into_iter().find_map(
+                            |c| match c {
+                                Clause::Trait(s) if s.def_id == t => Some(s),
+                                _ => None,
+                            },
+                        ) {
                             Some(s) => s,
                             None => continue,
                         }
                     };
-                    out.push(Candidate { item: item.clone(), kind: PickKind::WhereClause(tr), inherent: true });
+                    out.push(Candidate {
+                        item: item.clone(),
+                        kind: PickKind::WhereClause(tr),
+                        inherent: true,
+                    });
                 }
             }
         }
@@ -311,11 +410,20 @@ impl FnCtxt<'_> {
             if let Some((def_id, args)) = principal {
                 let mut full = vec![GenericArg::Type(ty)];
                 full.extend(tcx.args(args).iter().copied());
-                let principal_ref = TraitRef { def_id, args: tcx.mk_args(&full) };
+                let principal_ref = TraitRef {
+                    def_id,
+                    args: tcx.mk_args(&full),
+                };
                 for c in tcx.elaborate(&[Clause::Trait(principal_ref)]) {
                     if let Clause::Trait(tr) = c {
-                        if let Some(item) = tcx.associated_items(tr.def_id).find_by_name(name, wanted) {
-                            out.push(Candidate { item: item.clone(), kind: PickKind::Object(tr), inherent: true });
+                        if let Some(item) =
+                            tcx.associated_items(tr.def_id).find_by_name(name, wanted)
+                        {
+                            out.push(Candidate {
+                                item: item.clone(),
+                                kind: PickKind::Object(tr),
+                                inherent: true,
+                            });
                         }
                     }
                 }
@@ -323,7 +431,13 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn assemble_extension_candidates(&self, name: Symbol, scope_expr: ExprId, mode: ProbeMode, out: &mut Vec<Candidate>) {
+    fn assemble_extension_candidates(
+        &self,
+        name: Symbol,
+        scope_expr: ExprId,
+        mode: ProbeMode,
+        out: &mut Vec<Candidate>,
+    ) {
         let tcx = self.tcx;
         let traits = self.body.traits_in_scope.get(&scope_expr).cloned();
         let Some(traits) = traits else { return };
@@ -334,8 +448,15 @@ impl FnCtxt<'_> {
             }) {
                 // A where-clause candidate for the same method (`T: Clone` when the
                 // receiver is `Box<T>`) does not make the trait candidate redundant.
-                if !out.iter().any(|c| c.item.def_id == item.def_id && matches!(c.kind, PickKind::Trait(_))) {
-                    out.push(Candidate { item: item.clone(), kind: PickKind::Trait(t), inherent: false });
+                if !out
+                    .iter()
+                    .any(|c| c.item.def_id == item.def_id && matches!(c.kind, PickKind::Trait(_)))
+                {
+                    out.push(Candidate {
+                        item: item.clone(),
+                        kind: PickKind::Trait(t),
+                        inherent: false,
+                    });
                 }
             }
         }
@@ -358,7 +479,9 @@ impl FnCtxt<'_> {
             let args = self.own_args_from_segment(c.item.def_id, container_args, None, span);
             let sig = tcx.fn_sig(c.item.def_id).instantiate(tcx, args);
             let sig = self.normalize_probe(sig, span);
-            let Some(&xform) = tcx.sig_inputs(sig).first() else { return EvaluationResult::Err };
+            let Some(&xform) = tcx.sig_inputs(sig).first() else {
+                return EvaluationResult::Err;
+            };
             if self.infcx.eq(receiver, xform).is_err() {
                 return EvaluationResult::Err;
             }
@@ -387,19 +510,33 @@ impl FnCtxt<'_> {
 
     /// For trait candidates: whether the trait is implemented; for inherent impls: whether
     /// the impl's where-clauses hold.
-    fn container_holds(&self, c: &Candidate, container_args: GenericArgs, span: Span) -> EvaluationResult {
+    fn container_holds(
+        &self,
+        c: &Candidate,
+        container_args: GenericArgs,
+        span: Span,
+    ) -> EvaluationResult {
         let tcx = self.tcx;
         let selcx = self.selcx();
         match &c.kind {
             PickKind::Trait(t) => {
-                let tr = TraitRef { def_id: *t, args: container_args };
+                let tr = TraitRef {
+                    def_id: *t,
+                    args: container_args,
+                };
                 selcx.evaluate(&Obligation::trait_(tr, span))
             }
             PickKind::InherentImpl(imp) => {
                 let obligations: Vec<Obligation> = tcx
                     .predicates_of(*imp)
                     .iter()
-                    .map(|p| smelt_ty::traits::clause_obligation(p.instantiate(tcx, container_args), span, 1))
+                    .map(|p| {
+                        smelt_ty::traits::clause_obligation(
+                            p.instantiate(tcx, container_args),
+                            span,
+                            1,
+                        )
+                    })
                     .collect();
                 match selcx.evaluate_all(&obligations) {
                     EvaluationResult::Err => EvaluationResult::Err,
@@ -431,17 +568,26 @@ impl FnCtxt<'_> {
         let mut adjustments = Vec::new();
         let mut adjusted = receiver_ty;
         for step in steps.iter().skip(1).take(pick.autoderefs) {
-            adjustments.push(Adjustment { kind: Adjust::Deref(step.overloaded.map(|_| Mutability::Not)), target: step.ty });
+            adjustments.push(Adjustment {
+                kind: Adjust::Deref(step.overloaded.map(|_| Mutability::Not)),
+                target: step.ty,
+            });
             adjusted = step.ty;
         }
         if let Some(m) = pick.autoref {
             adjusted = tcx.mk_ref(Region::Erased, adjusted, m);
-            adjustments.push(Adjustment { kind: Adjust::Borrow(AutoBorrow::Ref(m)), target: adjusted });
+            adjustments.push(Adjustment {
+                kind: Adjust::Borrow(AutoBorrow::Ref(m)),
+                target: adjusted,
+            });
             if pick.unsize {
                 if let TyKind::Ref(_, inner, m) = tcx.kind(adjusted) {
                     if let TyKind::Array(elem, _) = tcx.kind(self.infcx.shallow_resolve(inner)) {
                         adjusted = tcx.mk_ref(Region::Erased, tcx.mk_slice(elem), m);
-                        adjustments.push(Adjustment { kind: Adjust::Pointer(PointerCoercion::Unsize), target: adjusted });
+                        adjustments.push(Adjustment {
+                            kind: Adjust::Pointer(PointerCoercion::Unsize),
+                            target: adjusted,
+                        });
                     }
                 }
             }
@@ -476,7 +622,13 @@ impl FnCtxt<'_> {
         }
         self.register_predicates(pick.item.def_id, args, span);
         if let PickKind::Trait(t) = pick.kind {
-            self.register_trait(TraitRef { def_id: t, args: container_args }, span);
+            self.register_trait(
+                TraitRef {
+                    def_id: t,
+                    args: container_args,
+                },
+                span,
+            );
         }
         self.write_resolution(call_expr, Ok((DefKind::AssocFn, pick.item.def_id)));
         self.write_args(call_expr, args);
@@ -484,7 +636,14 @@ impl FnCtxt<'_> {
     }
 
     /// Reports a failed method lookup (E0599, E0034, E0282).
-    pub fn report_method_error(&self, span: Span, name: Symbol, rcvr_ty: Ty, err: MethodError, is_method: bool) -> ErrorGuaranteed {
+    pub fn report_method_error(
+        &self,
+        span: Span,
+        name: Symbol,
+        rcvr_ty: Ty,
+        err: MethodError,
+        is_method: bool,
+    ) -> ErrorGuaranteed {
         let tcx = self.tcx;
         let rcvr_ty = self.resolve(rcvr_ty);
         let name_str = tcx.str(name);
@@ -504,18 +663,37 @@ impl FnCtxt<'_> {
                     .code("E0034")
                     .span_label(span, format!("multiple `{name_str}` found"));
                 for def in defs {
-                    d = d.span_note(tcx.def_span(def), format!("candidate is defined in {}", tcx.def_path_str(tcx.parent(def).unwrap_or(def))));
+                    d = d.span_note(
+                        tcx.def_span(def),
+                        format!(
+                            "candidate is defined in {}",
+                            tcx.def_path_str(tcx.parent(def).unwrap_or(def))
+                        ),
+                    );
                 }
                 d.emit()
             }
             MethodError::PrivateMatch(def) => {
                 let is_method = tcx
                     .parent(def)
-                    .and_then(|p| tcx.associated_items(p).items.iter().find(|i| i.def_id == def).map(|i| i.is_method()))
+                    .and_then(|p| {
+                        tcx.associated_items(p)
+                            .items
+                            .iter()
+                            .find(|i| i.def_id == def)
+                            .map(|i| i.is_method())
+                    })
                     .unwrap_or(false);
-                let what = if is_method { "method" } else { "associated function" };
+                let what = if is_method {
+                    "method"
+                } else {
+                    "associated function"
+                };
                 let def_span = match tcx.hir.owner(def) {
-                    Some(smelt_hir::OwnerNode::ImplItem(smelt_hir::ImplItem { kind: smelt_hir::ImplItemKind::Fn(sig, _), .. })) => sig.span,
+                    Some(smelt_hir::OwnerNode::ImplItem(smelt_hir::ImplItem {
+                        kind: smelt_hir::ImplItemKind::Fn(sig, _),
+                        ..
+                    })) => sig.span,
                     _ => tcx.def_span(def),
                 };
                 let kind_of = match tcx.def_kind(def) {
@@ -534,7 +712,8 @@ impl FnCtxt<'_> {
                 if rcvr_ty == tcx.types.error {
                     return ErrorGuaranteed::unchecked_claim_error_was_emitted();
                 }
-                let is_enum = matches!(tcx.kind(rcvr_ty), TyKind::Adt(d, _) if tcx.adt_def(d).is_enum());
+                let is_enum =
+                    matches!(tcx.kind(rcvr_ty), TyKind::Adt(d, _) if tcx.adt_def(d).is_enum());
                 let kind = if is_method {
                     "method"
                 } else if is_enum {
@@ -559,7 +738,10 @@ impl FnCtxt<'_> {
                                 "union" => "union",
                                 _ => "struct",
                             };
-                            d = d.span_label(item_head_span(tcx, item.span, item.ident.span), format!("{kind} `{name_str}` not found for this {what}"));
+                            d = d.span_label(
+                                item_head_span(tcx, item.span, item.ident.span),
+                                format!("{kind} `{name_str}` not found for this {what}"),
+                            );
                         }
                     }
                 }
@@ -576,11 +758,16 @@ impl FnCtxt<'_> {
 /// attributes) to the end of its name (`pub struct S`).
 pub fn item_head_span(tcx: &smelt_ty::TyCtxt, item_span: Span, ident_span: Span) -> Span {
     let head = item_span.until(ident_span);
-    let Some(text) = tcx.sess.source_map.span_to_snippet(head) else { return ident_span };
+    let Some(text) = tcx.sess.source_map.span_to_snippet(head) else {
+        return ident_span;
+    };
     let after_attrs = text.rfind([']', '\n']).map_or(0, |i| i + 1);
     let skip = text[after_attrs..].len() - text[after_attrs..].trim_start().len();
     let start = head.lo.0 + (after_attrs + skip) as u32;
-    Span { lo: smelt_span::BytePos(start), ..ident_span }
+    Span {
+        lo: smelt_span::BytePos(start),
+        ..ident_span
+    }
 }
 
 fn all_same_item(cs: &[&Candidate]) -> bool {

@@ -27,8 +27,8 @@ use smelt_span::Span;
 use smelt_ty::infer::InferCtxt;
 use smelt_ty::traits::{FulfillmentCtxt, Obligation, ObligationKind, ParamEnv, SelectionContext};
 use smelt_ty::{
-    Clause, Const, GenericArgs, Instantiate, TraitRef, Ty, TyCtxt, TyKind, TypeFlagsExt, TypeFoldable,
-    TypeckResults,
+    Clause, Const, GenericArgs, Instantiate, TraitRef, Ty, TyCtxt, TyKind, TypeFlagsExt,
+    TypeFoldable, TypeckResults,
 };
 
 use crate::hir_ty_lowering::{InferProvider, TyLowerer};
@@ -60,7 +60,9 @@ impl Expectation {
     pub fn to_option(self) -> Option<Ty> {
         match self {
             Expectation::NoExpectation => None,
-            Expectation::ExpectHasType(t) | Expectation::ExpectCastableToType(t) | Expectation::ExpectRvalueLikeUnsized(t) => Some(t),
+            Expectation::ExpectHasType(t)
+            | Expectation::ExpectCastableToType(t)
+            | Expectation::ExpectRvalueLikeUnsized(t) => Some(t),
         }
     }
 
@@ -68,7 +70,9 @@ impl Expectation {
     /// when `T` is unsized.
     pub fn rvalue_hint(tcx: &smelt_ty::TyCtxt, ty: Ty) -> Expectation {
         match tcx.kind(tcx.struct_tail(ty)) {
-            smelt_ty::TyKind::Slice(_) | smelt_ty::TyKind::Str | smelt_ty::TyKind::Dynamic(..) => Expectation::ExpectRvalueLikeUnsized(ty),
+            smelt_ty::TyKind::Slice(_) | smelt_ty::TyKind::Str | smelt_ty::TyKind::Dynamic(..) => {
+                Expectation::ExpectRvalueLikeUnsized(ty)
+            }
             _ => Expectation::ExpectHasType(ty),
         }
     }
@@ -193,18 +197,25 @@ impl<'a> FnCtxt<'a> {
                 self.check_pat_top(param.pat, *ty, None, true);
             }
             let ret = self.replace_opaques_with_vars(tcx.sig_output(sig), tcx.def_span(self.owner));
-            self.ret_coercion.borrow_mut().push((ret, Some(CoerceMany::new(ret))));
+            self.ret_coercion
+                .borrow_mut()
+                .push((ret, Some(CoerceMany::new(ret))));
             let value = body.value();
             self.check_return_expr(value, ret);
         } else {
             let ty = match kind {
-                DefKind::Const | DefKind::AssocConst | DefKind::Static { .. } | DefKind::AnonConst => {
+                DefKind::Const
+                | DefKind::AssocConst
+                | DefKind::Static { .. }
+                | DefKind::AnonConst => {
                     let t = tcx.type_of(self.owner);
                     self.normalize(t, tcx.def_span(self.owner))
                 }
                 _ => self.infcx.next_ty_var(tcx.def_span(self.owner)),
             };
-            self.ret_coercion.borrow_mut().push((ty, Some(CoerceMany::new(ty))));
+            self.ret_coercion
+                .borrow_mut()
+                .push((ty, Some(CoerceMany::new(ty))));
             let value = body.value();
             let actual = self.check_expr_with_expectation(value, Expectation::ExpectHasType(ty));
             self.demand_coerce(value, actual, ty, None);
@@ -216,12 +227,20 @@ impl<'a> FnCtxt<'a> {
     /// variables while its body is checked, constrained by their bounds; what they resolve
     /// to is their hidden type (`TypeckResults::concrete_opaque_types`).
     fn replace_opaques_with_vars(&self, ty: Ty, span: smelt_span::Span) -> Ty {
-        let mut folder = OpaqueToVar { fcx: self, span, found: Vec::new() };
+        let mut folder = OpaqueToVar {
+            fcx: self,
+            span,
+            found: Vec::new(),
+        };
         let ty = ty.fold_with(&mut folder);
         for (def, var) in folder.found {
             for clause in self.tcx.item_bounds(def).iter() {
                 let alias = self.tcx.mk_alias(def, self.tcx.identity_args(def));
-                let clause = clause.fold_with(&mut ReplaceTy { tcx: self.tcx, from: alias, to: var });
+                let clause = clause.fold_with(&mut ReplaceTy {
+                    tcx: self.tcx,
+                    from: alias,
+                    to: var,
+                });
                 let clause = self.normalize(clause, span);
                 self.register_obligation(smelt_ty::traits::clause_obligation(clause, span, 0));
             }
@@ -244,7 +263,12 @@ impl<'a> FnCtxt<'a> {
         // A function whose body block has no tail but diverges returns `!` coerced.
         if let Err(()) = self.try_coerce_expr(value, actual, ret) {
             let ret_span = match self.tcx.hir.owner(self.owner).and_then(|o| o.fn_sig()) {
-                Some(sig) => sig.decl.output.as_ref().map(|t| t.span).unwrap_or(sig.decl.output_span),
+                Some(sig) => sig
+                    .decl
+                    .output
+                    .as_ref()
+                    .map(|t| t.span)
+                    .unwrap_or(sig.decl.output_span),
                 None => span,
             };
             let err_span = tail_span.unwrap_or(span);
@@ -258,7 +282,10 @@ impl<'a> FnCtxt<'a> {
                     .dcx
                     .struct_err(ret_span, "mismatched types")
                     .code("E0308")
-                    .span_label(ret_span, format!("expected {}, found `()`", self.ty_descr(ret)));
+                    .span_label(
+                        ret_span,
+                        format!("expected {}, found `()`", self.ty_descr(ret)),
+                    );
                 if let Some(name_span) = self.fn_name_span() {
                     diag = diag.span_label(
                         name_span,
@@ -266,7 +293,10 @@ impl<'a> FnCtxt<'a> {
                     );
                 }
             } else {
-                diag = diag.span_label(ret_span, format!("expected {} because of return type", self.ty_descr(ret)));
+                diag = diag.span_label(
+                    ret_span,
+                    format!("expected {} because of return type", self.ty_descr(ret)),
+                );
             }
             self.set_tainted(diag.emit());
         }
@@ -291,7 +321,10 @@ impl<'a> FnCtxt<'a> {
     }
 
     pub fn write_resolution(&self, expr: ExprId, res: Result<(DefKind, DefId), ErrorGuaranteed>) {
-        self.results.borrow_mut().type_dependent_defs.insert(expr, res);
+        self.results
+            .borrow_mut()
+            .type_dependent_defs
+            .insert(expr, res);
     }
 
     pub fn apply_adjustments(&self, expr: ExprId, adj: Vec<smelt_ty::typeck_results::Adjustment>) {
@@ -309,7 +342,13 @@ impl<'a> FnCtxt<'a> {
     }
 
     pub fn local_ty(&self, var: PatId) -> Ty {
-        self.results.borrow().pat_types.get(var).copied().flatten().unwrap_or(self.tcx.types.error)
+        self.results
+            .borrow()
+            .pat_types
+            .get(var)
+            .copied()
+            .flatten()
+            .unwrap_or(self.tcx.types.error)
     }
 
     pub fn expr_span(&self, expr: ExprId) -> Span {
@@ -395,7 +434,11 @@ impl<'a> FnCtxt<'a> {
                 Clause::Projection(alias, term) => ObligationKind::Projection(alias, term),
                 _ => continue,
             };
-            self.register_obligation(Obligation { kind, span, depth: 0 });
+            self.register_obligation(Obligation {
+                kind,
+                span,
+                depth: 0,
+            });
         }
     }
 
@@ -408,7 +451,12 @@ impl<'a> FnCtxt<'a> {
     }
 
     /// Fresh generic arguments for `def`, taking explicit ones from a path segment.
-    pub fn instantiate_value_path_args(&self, def: DefId, seg: Option<&hir::PathSegment>, span: Span) -> GenericArgs {
+    pub fn instantiate_value_path_args(
+        &self,
+        def: DefId,
+        seg: Option<&hir::PathSegment>,
+        span: Span,
+    ) -> GenericArgs {
         let generics = self.tcx.generics_of(def);
         let parent_args = match generics.parent {
             Some(parent) => self.infcx.fresh_args_for_item(span, parent),
@@ -429,13 +477,26 @@ impl<'a> FnCtxt<'a> {
         let tcx = self.tcx;
         let generics = tcx.generics_of(def);
         let mut args = tcx.args(parent_args).to_vec();
-        let provided: Vec<&hir::GenericArg> = seg
-            .and_then(|s| s.args.as_deref())
-            .map_or(Vec::new(), |a| a.args.iter().filter(|a| !matches!(a, hir::GenericArg::Lifetime(_))).collect());
+        let provided: Vec<&hir::GenericArg> =
+            seg.and_then(|s| s.args.as_deref()).map_or(Vec::new(), |a| {
+                a.args
+                    .iter()
+                    .filter(|a| !matches!(a, hir::GenericArg::Lifetime(_)))
+                    .collect()
+            });
         let own_non_lifetime: Vec<_> = generics
             .own_params
             .iter()
-            .filter(|p| !p.is_lifetime() && !matches!(p.kind, smelt_ty::generics::GenericParamDefKind::Type { synthetic: true, .. }))
+            .filter(|p| {
+                !p.is_lifetime()
+                    && !matches!(
+                        p.kind,
+                        smelt_ty::generics::GenericParamDefKind::Type {
+                            synthetic: true,
+                            ..
+                        }
+                    )
+            })
             .collect();
         if provided.len() > own_non_lifetime.len() {
             let arg_span = seg.and_then(|s| s.args.as_ref()).map_or(span, |a| a.span);
@@ -461,16 +522,20 @@ impl<'a> FnCtxt<'a> {
         let lowerer = self.lowerer();
         for p in &generics.own_params {
             let arg = match p.kind {
-                smelt_ty::generics::GenericParamDefKind::Lifetime => smelt_ty::GenericArg::Lifetime(smelt_ty::Region::Erased),
-                smelt_ty::generics::GenericParamDefKind::Type { synthetic: true, .. } => {
-                    smelt_ty::GenericArg::Type(self.infcx.next_ty_var(span))
+                smelt_ty::generics::GenericParamDefKind::Lifetime => {
+                    smelt_ty::GenericArg::Lifetime(smelt_ty::Region::Erased)
                 }
+                smelt_ty::generics::GenericParamDefKind::Type {
+                    synthetic: true, ..
+                } => smelt_ty::GenericArg::Type(self.infcx.next_ty_var(span)),
                 _ => match provided.get(i) {
                     Some(a) => {
                         i += 1;
                         let arg = lowerer.lower_generic_arg(a);
                         match arg {
-                            smelt_ty::GenericArg::Type(t) => smelt_ty::GenericArg::Type(self.normalize(t, span)),
+                            smelt_ty::GenericArg::Type(t) => {
+                                smelt_ty::GenericArg::Type(self.normalize(t, span))
+                            }
                             other => other,
                         }
                     }
@@ -503,7 +568,9 @@ impl<'a> smelt_ty::TypeFolder<'a> for OpaqueToVar<'_, 'a> {
         let tcx = self.fcx.tcx;
         let ty = smelt_ty::fold::super_fold_ty(self, ty);
         if let TyKind::Alias(alias) = tcx.kind(ty) {
-            if tcx.def_kind(alias.def_id) == DefKind::OpaqueTy && tcx.parent(alias.def_id) == Some(self.fcx.owner) {
+            if tcx.def_kind(alias.def_id) == DefKind::OpaqueTy
+                && tcx.parent(alias.def_id) == Some(self.fcx.owner)
+            {
                 if let Some(&(_, v)) = self.found.iter().find(|(d, _)| *d == alias.def_id) {
                     return v;
                 }

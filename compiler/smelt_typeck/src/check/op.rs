@@ -68,11 +68,17 @@ pub fn op_lang_item(op: BinOpKind, assign: bool) -> (LangItem, &'static str) {
 
 impl FnCtxt<'_> {
     fn is_integral(&self, t: Ty) -> bool {
-        matches!(self.tcx.kind(t), TyKind::Int(_) | TyKind::Uint(_) | TyKind::Infer(InferTy::IntVar(_)))
+        matches!(
+            self.tcx.kind(t),
+            TyKind::Int(_) | TyKind::Uint(_) | TyKind::Infer(InferTy::IntVar(_))
+        )
     }
 
     fn is_floating(&self, t: Ty) -> bool {
-        matches!(self.tcx.kind(t), TyKind::Float(_) | TyKind::Infer(InferTy::FloatVar(_)))
+        matches!(
+            self.tcx.kind(t),
+            TyKind::Float(_) | TyKind::Infer(InferTy::FloatVar(_))
+        )
     }
 
     fn is_scalar(&self, t: Ty) -> bool {
@@ -99,14 +105,18 @@ impl FnCtxt<'_> {
             Category::Shortcircuit => true,
             Category::Shift => self.is_integral(lhs) && self.is_integral(rhs),
             Category::Math => {
-                (self.is_integral(lhs) && self.is_integral(rhs) || self.is_floating(lhs) && self.is_floating(rhs))
+                (self.is_integral(lhs) && self.is_integral(rhs)
+                    || self.is_floating(lhs) && self.is_floating(rhs))
                     && self.infcx.can_eq(lhs, rhs)
             }
             Category::Bitwise => {
-                (self.is_integral(lhs) && self.is_integral(rhs) || lhs == tcx.types.bool && rhs == tcx.types.bool)
+                (self.is_integral(lhs) && self.is_integral(rhs)
+                    || lhs == tcx.types.bool && rhs == tcx.types.bool)
                     && self.infcx.can_eq(lhs, rhs)
             }
-            Category::Comparison => self.is_scalar(lhs) && self.is_scalar(rhs) && self.infcx.can_eq(lhs, rhs),
+            Category::Comparison => {
+                self.is_scalar(lhs) && self.is_scalar(rhs) && self.infcx.can_eq(lhs, rhs)
+            }
         }
     }
 
@@ -127,7 +137,14 @@ impl FnCtxt<'_> {
         }
     }
 
-    pub fn check_binop(&self, expr: ExprId, op: BinOp, lhs: ExprId, rhs: ExprId, _expected: Expectation) -> Ty {
+    pub fn check_binop(
+        &self,
+        expr: ExprId,
+        op: BinOp,
+        lhs: ExprId,
+        rhs: ExprId,
+        _expected: Expectation,
+    ) -> Ty {
         let tcx = self.tcx;
         if category(op.node) == Category::Shortcircuit {
             self.check_expr_coercible_to_type(lhs, tcx.types.bool, None);
@@ -138,7 +155,9 @@ impl FnCtxt<'_> {
         }
         let lhs_ty = self.check_expr(lhs);
         let lhs_resolved = self.try_structurally_resolve(lhs_ty);
-        let rhs_ty = if self.lhs_may_be_builtin(lhs_resolved, op.node) && category(op.node) != Category::Shift {
+        let rhs_ty = if self.lhs_may_be_builtin(lhs_resolved, op.node)
+            && category(op.node) != Category::Shift
+        {
             self.check_expr_with_expectation(rhs, Expectation::ExpectHasType(lhs_resolved))
         } else {
             self.check_expr(rhs)
@@ -151,24 +170,38 @@ impl FnCtxt<'_> {
         let by_ref = category(op.node) == Category::Comparison;
         let looked_up = self
             .lookup_op_method(expr, lhs_resolved, rhs_resolved, op.node, false, op.span)
-            .or_else(|| self.lookup_op_method_coercing_rhs(expr, lhs_resolved, rhs, rhs_resolved, op.node, false, op.span));
+            .or_else(|| {
+                self.lookup_op_method_coercing_rhs(
+                    expr,
+                    lhs_resolved,
+                    rhs,
+                    rhs_resolved,
+                    op.node,
+                    false,
+                    op.span,
+                )
+            });
         match looked_up {
             Some(output) => {
                 // `&a + b` on numbers: an impl for references, but the types work as for the
                 // built-in operation (rustc's hint: `[1, 2].iter().map(|x| x * 2)` infers
                 // the literal's type from the result).
                 let (l, r) = (self.deref_once(lhs_resolved), self.deref_once(rhs_resolved));
-                if (l != lhs_resolved || r != rhs_resolved) && self.is_builtin_binop(l, r, op.node) {
+                if (l != lhs_resolved || r != rhs_resolved) && self.is_builtin_binop(l, r, op.node)
+                {
                     let builtin = self.enforce_builtin_binop(l, r, op.node);
                     let _ = self.infcx.eq(output, builtin);
                 }
                 if by_ref {
                     for operand in [lhs, rhs] {
                         let t = self.expr_ty(operand);
-                        self.apply_adjustments(operand, vec![Adjustment {
-                            kind: Adjust::Borrow(AutoBorrow::Ref(Mutability::Not)),
-                            target: tcx.mk_ref(Region::Erased, t, Mutability::Not),
-                        }]);
+                        self.apply_adjustments(
+                            operand,
+                            vec![Adjustment {
+                                kind: Adjust::Borrow(AutoBorrow::Ref(Mutability::Not)),
+                                target: tcx.mk_ref(Region::Erased, t, Mutability::Not),
+                            }],
+                        );
                     }
                 }
                 output
@@ -197,7 +230,15 @@ impl FnCtxt<'_> {
 
     /// Resolves an overloaded operator to its trait method; records it on `expr` and returns
     /// the output type, or `None` if the trait is not implemented.
-    fn lookup_op_method(&self, expr: ExprId, lhs: Ty, rhs: Ty, op: BinOpKind, assign: bool, span: Span) -> Option<Ty> {
+    fn lookup_op_method(
+        &self,
+        expr: ExprId,
+        lhs: Ty,
+        rhs: Ty,
+        op: BinOpKind,
+        assign: bool,
+        span: Span,
+    ) -> Option<Ty> {
         let tcx = self.tcx;
         let (lang, method_name) = op_lang_item(op, assign);
         let trait_def = tcx.lang_item(lang)?;
@@ -208,7 +249,10 @@ impl FnCtxt<'_> {
             .find(|i| tcx.str(i.name) == method_name)
             .map(|i| i.def_id)?;
         let args = tcx.mk_args(&[GenericArg::Type(lhs), GenericArg::Type(rhs)]);
-        let tr = TraitRef { def_id: trait_def, args };
+        let tr = TraitRef {
+            def_id: trait_def,
+            args,
+        };
         let o = Obligation::trait_(tr, span);
         if self.selcx().evaluate(&o) == EvaluationResult::Err {
             return None;
@@ -225,16 +269,30 @@ impl FnCtxt<'_> {
     /// exactly one right type, the right operand may coerce to it (`s + &string` with
     /// `String: Add<&str>`).
     #[allow(clippy::too_many_arguments)]
-    fn lookup_op_method_coercing_rhs(&self, expr: ExprId, lhs: Ty, rhs: ExprId, rhs_ty: Ty, op: BinOpKind, assign: bool, span: Span) -> Option<Ty> {
+    fn lookup_op_method_coercing_rhs(
+        &self,
+        expr: ExprId,
+        lhs: Ty,
+        rhs: ExprId,
+        rhs_ty: Ty,
+        op: BinOpKind,
+        assign: bool,
+        span: Span,
+    ) -> Option<Ty> {
         let tcx = self.tcx;
         let (lang, _) = op_lang_item(op, assign);
         let trait_def = tcx.lang_item(lang)?;
         let var = self.infcx.next_ty_var(span);
-        let tr = TraitRef { def_id: trait_def, args: tcx.mk_args(&[GenericArg::Type(lhs), GenericArg::Type(var)]) };
-        let target = self.infcx.probe(|| match self.selcx().select(tr, span, 0) {
-            Ok(Some(_)) => Some(self.resolve(var)),
-            _ => None,
-        })?;
+        let tr = TraitRef {
+            def_id: trait_def,
+            args: tcx.mk_args(&[GenericArg::Type(lhs), GenericArg::Type(var)]),
+        };
+        let target = self
+            .infcx
+            .probe(|| match self.selcx().select(tr, span, 0) {
+                Ok(Some(_)) => Some(self.resolve(var)),
+                _ => None,
+            })?;
         if target.has_infer(tcx) || !self.can_coerce(rhs_ty, target) {
             return None;
         }
@@ -242,11 +300,22 @@ impl FnCtxt<'_> {
         self.lookup_op_method(expr, lhs, target, op, assign, span)
     }
 
-    fn report_binop_error(&self, op: BinOp, lhs: ExprId, rhs: ExprId, lhs_ty: Ty, rhs_ty: Ty, assign: bool) -> smelt_errors::ErrorGuaranteed {
+    fn report_binop_error(
+        &self,
+        op: BinOp,
+        lhs: ExprId,
+        rhs: ExprId,
+        lhs_ty: Ty,
+        rhs_ty: Ty,
+        assign: bool,
+    ) -> smelt_errors::ErrorGuaranteed {
         let tcx = self.tcx;
         let (l, r) = (self.ty_str(lhs_ty), self.ty_str(rhs_ty));
         let msg = if assign {
-            format!("binary assignment operation `{}=` cannot be applied to type `{l}`", op.node.as_str())
+            format!(
+                "binary assignment operation `{}=` cannot be applied to type `{l}`",
+                op.node.as_str()
+            )
         } else {
             use BinOpKind::*;
             match op.node {
@@ -255,15 +324,25 @@ impl FnCtxt<'_> {
                 Mul => format!("cannot multiply `{l}` by `{r}`"),
                 Div => format!("cannot divide `{l}` by `{r}`"),
                 Rem => format!("cannot calculate the remainder of `{l}` divided by `{r}`"),
-                _ => format!("binary operation `{}` cannot be applied to type `{l}`", op.node.as_str()),
+                _ => format!(
+                    "binary operation `{}` cannot be applied to type `{l}`",
+                    op.node.as_str()
+                ),
             }
         };
-        let mut d = tcx.sess.dcx.struct_err(op.span, msg).code(if assign { "E0368" } else { "E0369" });
+        let mut d =
+            tcx.sess
+                .dcx
+                .struct_err(op.span, msg)
+                .code(if assign { "E0368" } else { "E0369" });
         d = d.span_label(self.expr_span(lhs), l.clone());
         if !assign {
             d = d.span_label(self.expr_span(rhs), r);
         } else {
-            d = d.span_label(self.expr_span(lhs), format!("cannot use `{}=` on type `{l}`", op.node.as_str()));
+            d = d.span_label(
+                self.expr_span(lhs),
+                format!("cannot use `{}=` on type `{l}`", op.node.as_str()),
+            );
         }
         d.emit()
     }
@@ -272,7 +351,9 @@ impl FnCtxt<'_> {
         let tcx = self.tcx;
         let lhs_ty = self.check_expr(lhs);
         let lhs_resolved = self.try_structurally_resolve(lhs_ty);
-        let rhs_ty = if self.lhs_may_be_builtin(lhs_resolved, op.node) && category(op.node) != Category::Shift {
+        let rhs_ty = if self.lhs_may_be_builtin(lhs_resolved, op.node)
+            && category(op.node) != Category::Shift
+        {
             self.check_expr_with_expectation(rhs, Expectation::ExpectHasType(lhs_resolved))
         } else {
             self.check_expr(rhs)
@@ -295,14 +376,27 @@ impl FnCtxt<'_> {
         }
         let looked_up = self
             .lookup_op_method(expr, lhs_resolved, rhs_resolved, op.node, true, op.span)
-            .or_else(|| self.lookup_op_method_coercing_rhs(expr, lhs_resolved, rhs, rhs_resolved, op.node, true, op.span));
+            .or_else(|| {
+                self.lookup_op_method_coercing_rhs(
+                    expr,
+                    lhs_resolved,
+                    rhs,
+                    rhs_resolved,
+                    op.node,
+                    true,
+                    op.span,
+                )
+            });
         match looked_up {
             Some(_) => {
                 let t = self.expr_ty(lhs);
-                self.apply_adjustments(lhs, vec![Adjustment {
-                    kind: Adjust::Borrow(AutoBorrow::Ref(Mutability::Mut)),
-                    target: tcx.mk_ref(Region::Erased, t, Mutability::Mut),
-                }]);
+                self.apply_adjustments(
+                    lhs,
+                    vec![Adjustment {
+                        kind: Adjust::Borrow(AutoBorrow::Ref(Mutability::Mut)),
+                        target: tcx.mk_ref(Region::Erased, t, Mutability::Mut),
+                    }],
+                );
             }
             None => {
                 let e = self.report_binop_error(op, lhs, rhs, lhs_resolved, rhs_resolved, true);
@@ -315,7 +409,9 @@ impl FnCtxt<'_> {
     pub fn check_unop(&self, expr: ExprId, op: UnOp, operand: ExprId, expected: Expectation) -> Ty {
         let tcx = self.tcx;
         let hint = match op {
-            UnOp::Not | UnOp::Neg => expected.only_has_type().map_or(Expectation::NoExpectation, Expectation::ExpectHasType),
+            UnOp::Not | UnOp::Neg => expected
+                .only_has_type()
+                .map_or(Expectation::NoExpectation, Expectation::ExpectHasType),
             UnOp::Deref => Expectation::NoExpectation,
         };
         let ty = self.check_expr_with_expectation(operand, hint);
@@ -333,14 +429,24 @@ impl FnCtxt<'_> {
                 self.overloaded_unop(expr, LangItem::Not, "not", ty, span, "!")
             }
             UnOp::Neg => {
-                if matches!(tcx.kind(ty), TyKind::Int(_) | TyKind::Infer(InferTy::IntVar(_))) || self.is_floating(ty) {
+                if matches!(
+                    tcx.kind(ty),
+                    TyKind::Int(_) | TyKind::Infer(InferTy::IntVar(_))
+                ) || self.is_floating(ty)
+                {
                     return ty;
                 }
                 if let TyKind::Uint(_) = tcx.kind(ty) {
                     let e = tcx
                         .sess
                         .dcx
-                        .struct_err(span, format!("cannot apply unary operator `-` to type `{}`", self.ty_str(ty)))
+                        .struct_err(
+                            span,
+                            format!(
+                                "cannot apply unary operator `-` to type `{}`",
+                                self.ty_str(ty)
+                            ),
+                        )
                         .code("E0600")
                         .span_label(span, "cannot apply unary operator `-`")
                         .note("unsigned values cannot be negated")
@@ -352,12 +458,31 @@ impl FnCtxt<'_> {
         }
     }
 
-    fn overloaded_unop(&self, expr: ExprId, lang: LangItem, method_name: &str, ty: Ty, span: Span, op_str: &str) -> Ty {
+    fn overloaded_unop(
+        &self,
+        expr: ExprId,
+        lang: LangItem,
+        method_name: &str,
+        ty: Ty,
+        span: Span,
+        op_str: &str,
+    ) -> Ty {
         let tcx = self.tcx;
         let found = tcx.lang_item(lang).and_then(|trait_def| {
-            let method = tcx.associated_items(trait_def).items.iter().find(|i| tcx.str(i.name) == method_name).map(|i| i.def_id)?;
+            let method = tcx
+                .associated_items(trait_def)
+                .items
+                .iter()
+                .find(|i| tcx.str(i.name) == method_name)
+                .map(|i| i.def_id)?;
             let args = tcx.mk_args(&[GenericArg::Type(ty)]);
-            let o = Obligation::trait_(TraitRef { def_id: trait_def, args }, span);
+            let o = Obligation::trait_(
+                TraitRef {
+                    def_id: trait_def,
+                    args,
+                },
+                span,
+            );
             if self.selcx().evaluate(&o) == EvaluationResult::Err {
                 return None;
             }
@@ -375,7 +500,13 @@ impl FnCtxt<'_> {
                 let e = tcx
                     .sess
                     .dcx
-                    .struct_err(span, format!("cannot apply unary operator `{op_str}` to type `{}`", self.ty_str(ty)))
+                    .struct_err(
+                        span,
+                        format!(
+                            "cannot apply unary operator `{op_str}` to type `{}`",
+                            self.ty_str(ty)
+                        ),
+                    )
                     .code("E0600")
                     .span_label(span, format!("cannot apply unary operator `{op_str}`"))
                     .emit();

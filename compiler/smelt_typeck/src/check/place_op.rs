@@ -30,13 +30,21 @@ impl FnCtxt<'_> {
                 }
                 t
             }
-            TyKind::Adt(def, args) if tcx.is_lang_item(def, LangItem::OwnedBox) => {
-                tcx.args(args).first().and_then(|a| a.as_type()).unwrap_or(tcx.types.error)
-            }
+            TyKind::Adt(def, args) if tcx.is_lang_item(def, LangItem::OwnedBox) => tcx
+                .args(args)
+                .first()
+                .and_then(|a| a.as_type())
+                .unwrap_or(tcx.types.error),
             _ => match self.overloaded_deref_target(ty, span) {
                 Some(target) => {
                     let deref = tcx.lang_item(LangItem::Deref);
-                    let method = deref.and_then(|d| tcx.associated_items(d).items.iter().find(|i| i.is_fn()).map(|i| i.def_id));
+                    let method = deref.and_then(|d| {
+                        tcx.associated_items(d)
+                            .items
+                            .iter()
+                            .find(|i| i.is_fn())
+                            .map(|i| i.def_id)
+                    });
                     if let (Some(d), Some(m)) = (deref, method) {
                         let args = tcx.mk_args(&[GenericArg::Type(ty)]);
                         self.register_trait(TraitRef { def_id: d, args }, span);
@@ -49,7 +57,10 @@ impl FnCtxt<'_> {
                     let e = tcx
                         .sess
                         .dcx
-                        .struct_err(span, format!("type `{}` cannot be dereferenced", self.ty_str(ty)))
+                        .struct_err(
+                            span,
+                            format!("type `{}` cannot be dereferenced", self.ty_str(ty)),
+                        )
                         .code("E0614")
                         .span_label(span, "can't be dereferenced")
                         .emit();
@@ -83,13 +94,20 @@ impl FnCtxt<'_> {
             let deref_adjustments = || -> Vec<Adjustment> {
                 steps[1..=derefs]
                     .iter()
-                    .map(|s| Adjustment { kind: Adjust::Deref(s.overloaded.map(|_| Mutability::Not)), target: s.ty })
+                    .map(|s| Adjustment {
+                        kind: Adjust::Deref(s.overloaded.map(|_| Mutability::Not)),
+                        target: s.ty,
+                    })
                     .collect()
             };
             if !unsize {
                 if let TyKind::Array(elem, _) | TyKind::Slice(elem) = tcx.kind(t) {
                     let idx = self.infcx.shallow_resolve(idx_ty);
-                    let integral = matches!(tcx.kind(idx), TyKind::Uint(smelt_ast::UintTy::Usize) | TyKind::Infer(smelt_ty::InferTy::IntVar(_)));
+                    let integral = matches!(
+                        tcx.kind(idx),
+                        TyKind::Uint(smelt_ast::UintTy::Usize)
+                            | TyKind::Infer(smelt_ty::InferTy::IntVar(_))
+                    );
                     if integral {
                         let _ = self.infcx.eq(idx, tcx.types.usize);
                         self.apply_adjustments(base, deref_adjustments());
@@ -97,21 +115,41 @@ impl FnCtxt<'_> {
                     }
                 }
             }
-            let Some(index_trait) = index_trait else { continue };
+            let Some(index_trait) = index_trait else {
+                continue;
+            };
             let args = tcx.mk_args(&[GenericArg::Type(t), GenericArg::Type(idx_ty)]);
-            let tr = TraitRef { def_id: index_trait, args };
+            let tr = TraitRef {
+                def_id: index_trait,
+                args,
+            };
             let o = Obligation::trait_(tr, span);
             if self.selcx().evaluate(&o) == EvaluationResult::Err {
                 continue;
             }
             self.register_obligation(o);
-            let method = tcx.associated_items(index_trait).items.iter().find(|i| i.is_fn()).map(|i| i.def_id);
-            let output_def = tcx.associated_items(index_trait).items.iter().find(|i| !i.is_fn()).map(|i| i.def_id);
-            let (Some(method), Some(output_def)) = (method, output_def) else { continue };
+            let method = tcx
+                .associated_items(index_trait)
+                .items
+                .iter()
+                .find(|i| i.is_fn())
+                .map(|i| i.def_id);
+            let output_def = tcx
+                .associated_items(index_trait)
+                .items
+                .iter()
+                .find(|i| !i.is_fn())
+                .map(|i| i.def_id);
+            let (Some(method), Some(output_def)) = (method, output_def) else {
+                continue;
+            };
             let mut adjustments = deref_adjustments();
             let pre_unsize = if unsize { steps[derefs].ty } else { t };
             let borrowed = tcx.mk_ref(Region::Erased, pre_unsize, Mutability::Not);
-            adjustments.push(Adjustment { kind: Adjust::Borrow(AutoBorrow::Ref(Mutability::Not)), target: borrowed });
+            adjustments.push(Adjustment {
+                kind: Adjust::Borrow(AutoBorrow::Ref(Mutability::Not)),
+                target: borrowed,
+            });
             if unsize {
                 adjustments.push(Adjustment {
                     kind: Adjust::Pointer(PointerCoercion::Unsize),
@@ -121,13 +159,22 @@ impl FnCtxt<'_> {
             self.apply_adjustments(base, adjustments);
             self.write_resolution(expr, Ok((DefKind::AssocFn, method)));
             self.write_args(expr, args);
-            let output = tcx.mk_ty(TyKind::Alias(AliasTy { def_id: output_def, args }));
+            let output = tcx.mk_ty(TyKind::Alias(AliasTy {
+                def_id: output_def,
+                args,
+            }));
             return self.normalize(output, span);
         }
         let e = tcx
             .sess
             .dcx
-            .struct_err(self.expr_span(base), format!("cannot index into a value of type `{}`", self.ty_str(base_ty)))
+            .struct_err(
+                self.expr_span(base),
+                format!(
+                    "cannot index into a value of type `{}`",
+                    self.ty_str(base_ty)
+                ),
+            )
             .code("E0608")
             .emit();
         self.err_ty(e)
@@ -159,7 +206,10 @@ impl FnCtxt<'_> {
             match &body.exprs[cur].kind {
                 ExprKind::Unary(UnOp::Deref, inner) => {
                     if self.results.borrow().type_dependent_defs.contains_key(&cur) {
-                        self.results.borrow_mut().mutable_overloaded_places.insert(cur);
+                        self.results
+                            .borrow_mut()
+                            .mutable_overloaded_places
+                            .insert(cur);
                         cur = *inner;
                     } else {
                         return;
@@ -174,7 +224,10 @@ impl FnCtxt<'_> {
                 }
                 ExprKind::Index(base, _, _) => {
                     if self.results.borrow().type_dependent_defs.contains_key(&cur) {
-                        self.results.borrow_mut().mutable_overloaded_places.insert(cur);
+                        self.results
+                            .borrow_mut()
+                            .mutable_overloaded_places
+                            .insert(cur);
                         mark_adjustments(*base);
                     } else {
                         mark_adjustments(*base);
@@ -193,6 +246,9 @@ impl FnCtxt<'_> {
     /// of the place does not depend on the base's own place).
     fn base_derefs_builtin_pointer(&self, base: ExprId) -> bool {
         let results = self.results.borrow();
-        results.adjustments.get(&base).is_some_and(|adj| adj.iter().any(|a| matches!(a.kind, Adjust::Deref(None))))
+        results
+            .adjustments
+            .get(&base)
+            .is_some_and(|adj| adj.iter().any(|a| matches!(a.kind, Adjust::Deref(None))))
     }
 }

@@ -69,7 +69,8 @@ impl FnCtxt<'_> {
                 *t = resolve(*t, self.body.pats[p].span);
             }
         }
-        let node_args: Vec<(ExprId, smelt_ty::GenericArgs)> = results.node_args.iter().map(|(k, v)| (*k, *v)).collect();
+        let node_args: Vec<(ExprId, smelt_ty::GenericArgs)> =
+            results.node_args.iter().map(|(k, v)| (*k, *v)).collect();
         for (e, args) in node_args {
             let r = self.resolve(args);
             let r = if r.has_infer(tcx) {
@@ -86,30 +87,49 @@ impl FnCtxt<'_> {
         for (e, adj) in adjustments {
             let adj = adj
                 .into_iter()
-                .map(|a| Adjustment { kind: a.kind, target: resolve(a.target, self.body.exprs[e].span) })
+                .map(|a| Adjustment {
+                    kind: a.kind,
+                    target: resolve(a.target, self.body.exprs[e].span),
+                })
                 .collect();
             results.adjustments.insert(e, adj);
         }
         for (def, var) in self.opaque_vars.borrow().iter() {
             let hidden = self.resolve(*var);
-            let hidden = if hidden.has_infer(tcx) { replace_infer_with_error(self, hidden) } else { hidden };
+            let hidden = if hidden.has_infer(tcx) {
+                replace_infer_with_error(self, hidden)
+            } else {
+                hidden
+            };
             results.concrete_opaque_types.insert(*def, hidden);
         }
-        let pat_defs: Vec<(PatId, (smelt_hir::DefKind, smelt_hir::DefId, smelt_ty::GenericArgs))> =
-            results.pat_type_dependent_defs.drain().collect();
+        let pat_defs: Vec<(
+            PatId,
+            (smelt_hir::DefKind, smelt_hir::DefId, smelt_ty::GenericArgs),
+        )> = results.pat_type_dependent_defs.drain().collect();
         for (p, (kind, def, args)) in pat_defs {
             let r = self.resolve(args);
-            let r = if r.has_infer(tcx) { replace_infer_with_error(self, r) } else { r };
+            let r = if r.has_infer(tcx) {
+                replace_infer_with_error(self, r)
+            } else {
+                r
+            };
             results.pat_type_dependent_defs.insert(p, (kind, def, r));
         }
         let pat_adj: Vec<(PatId, Vec<Ty>)> = results.pat_adjustments.drain().collect();
         for (p, tys) in pat_adj {
-            let tys = tys.into_iter().map(|t| resolve(t, self.body.pats[p].span)).collect();
+            let tys = tys
+                .into_iter()
+                .map(|t| resolve(t, self.body.pats[p].span))
+                .collect();
             results.pat_adjustments.insert(p, tys);
         }
         let fru: Vec<(ExprId, Vec<Ty>)> = results.fru_field_types.drain().collect();
         for (e, tys) in fru {
-            let tys = tys.into_iter().map(|t| resolve(t, self.body.exprs[e].span)).collect();
+            let tys = tys
+                .into_iter()
+                .map(|t| resolve(t, self.body.exprs[e].span))
+                .collect();
             results.fru_field_types.insert(e, tys);
         }
         if let Some(span) = first_unresolved.get() {
@@ -138,7 +158,9 @@ fn replace_infer_with_error<T: TypeFoldable>(fcx: &FnCtxt<'_>, value: T) -> T {
     let mut folder = smelt_ty::fold::BottomUpFolder {
         tcx,
         ty_op: |t| match tcx.kind(t) {
-            TyKind::Infer(InferTy::TyVar(_) | InferTy::IntVar(_) | InferTy::FloatVar(_)) => tcx.types.error,
+            TyKind::Infer(InferTy::TyVar(_) | InferTy::IntVar(_) | InferTy::FloatVar(_)) => {
+                tcx.types.error
+            }
             _ => t,
         },
     };
