@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-fn collect(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) {
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     println!("cargo:rerun-if-changed={}", dir.display());
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -13,7 +13,7 @@ fn collect(dir: &Path, base: &Path, out: &mut Vec<PathBuf>) {
     entries.sort();
     for p in entries {
         if p.is_dir() {
-            collect(&p, base, out);
+            collect(&p, out);
         } else if p.extension().is_some_and(|e| e == "rs") {
             out.push(p);
         }
@@ -28,7 +28,7 @@ fn main() {
         .canonicalize()
         .expect("the library/ directory exists");
     let mut files = Vec::new();
-    collect(&library, &library, &mut files);
+    collect(&library, &mut files);
     let mut table = String::from("pub static LIBRARY_FILES: &[(&str, &str)] = &[\n");
     let mut hash: u64 = 0xcbf29ce484222325;
     for f in &files {
@@ -57,7 +57,7 @@ fn main() {
         .canonicalize()
         .expect("the compiler/ directory exists");
     let mut sources = Vec::new();
-    collect(&compiler, &compiler, &mut sources);
+    collect(&compiler, &mut sources);
     let mut chash: u64 = 0xcbf29ce484222325;
     for f in &sources {
         if f.components().any(|c| c.as_os_str() == "tests") {
