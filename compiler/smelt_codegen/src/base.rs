@@ -7,7 +7,6 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, InstBuilder, MemFlagsData, T
 use cranelift_frontend::{FunctionBuilder, Switch, Variable};
 use cranelift_module::Module;
 use smelt_ast::Mutability;
-use smelt_hir::LangItem;
 use smelt_mir::*;
 use smelt_span::{BitSet, IndexVec, Span};
 use smelt_ty::layout::{BackendRepr, Variants};
@@ -829,14 +828,6 @@ fn codegen_panic(fx: &mut FunctionCx<'_, '_>, msg: &AssertKind, span: Span) {
     let func_ref = fx.cx.module.declare_func_in_func(func, fx.bcx.func);
     fx.bcx.ins().call(func_ref, &args);
     fx.trap();
-}
-
-/// The address of a lang item function (for calls the compiler makes up).
-pub fn lang_item_fn(fx: &mut FunctionCx<'_, '_>, item: LangItem) -> Option<ir::FuncRef> {
-    let def = fx.tcx.lang_item(item)?;
-    let instance = Instance::new(def, fx.tcx.types.empty_args);
-    let func = fx.cx.declare_fn(fx.tcx, instance);
-    Some(fx.cx.module.declare_func_in_func(func, fx.bcx.func))
 }
 
 pub fn clif_type_of(fx: &FunctionCx<'_, '_>, layout: &TyAndLayout) -> Option<ir::Type> {

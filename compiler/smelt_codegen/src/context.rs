@@ -8,7 +8,7 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 use cranelift_object::ObjectModule;
 use rustc_hash::FxHashMap;
-use smelt_hir::{CrateNum, DefId};
+use smelt_hir::DefId;
 use smelt_mono::MonoItem;
 use smelt_ty::consts::{Allocation, GlobalAlloc};
 use smelt_ty::{Instance, TyCtxt};
@@ -17,8 +17,6 @@ pub struct CodegenCx {
     pub module: ObjectModule,
     pub pointer_type: ir::Type,
     pub call_conv: CallConv,
-    /// The crate whose items this unit defines.
-    pub krate: CrateNum,
     /// The items this unit defines, with their linkage.
     pub defined: FxHashMap<MonoItem, smelt_mono::Linkage>,
     func_ids: FxHashMap<Instance, FuncId>,
@@ -30,14 +28,13 @@ pub struct CodegenCx {
 }
 
 impl CodegenCx {
-    pub fn new(module: ObjectModule, krate: CrateNum) -> CodegenCx {
+    pub fn new(module: ObjectModule) -> CodegenCx {
         let pointer_type = module.target_config().pointer_type();
         let call_conv = module.target_config().default_call_conv;
         CodegenCx {
             module,
             pointer_type,
             call_conv,
-            krate,
             defined: FxHashMap::default(),
             func_ids: FxHashMap::default(),
             alloc_ids: FxHashMap::default(),

@@ -318,11 +318,7 @@ pub fn codegen_intrinsic(
                 .iter()
                 .map(|v| fx.bcx.func.dfg.value_type(*v))
                 .collect();
-            let ret = if name.starts_with("powi") {
-                tys[0]
-            } else {
-                tys[0]
-            };
+            let ret = tys[0];
             let v = crate::num::call_libcall(fx, cname, &vals, &tys, ret);
             write(fx, v);
         }

@@ -25,7 +25,7 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_module::{Linkage, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use smelt_errors::ErrorGuaranteed;
-use smelt_hir::{CrateNum, LangItem};
+use smelt_hir::LangItem;
 use smelt_mono::{MonoItem, MonoItems};
 use smelt_session::OptLevel;
 use smelt_ty::{Instance, TyCtxt};
@@ -87,10 +87,9 @@ fn make_isa(
         .map_err(|e| e.to_string())
 }
 
-/// Generates the objects of `krate`'s mono items.
+/// Generates the objects of a crate's mono items.
 pub fn codegen_crate(
     tcx: &TyCtxt,
-    krate: CrateNum,
     items: &MonoItems,
     opts: &CodegenOptions,
 ) -> Result<CodegenResults, ErrorGuaranteed> {
@@ -123,7 +122,7 @@ pub fn codegen_crate(
             }
         };
         let module = ObjectModule::new(builder);
-        let mut cx = CodegenCx::new(module, krate);
+        let mut cx = CodegenCx::new(module);
         for (item, linkage) in unit {
             cx.defined.insert(*item, *linkage);
         }

@@ -95,6 +95,8 @@ impl Pointer {
 }
 
 #[derive(Clone, Debug)]
+// rustc's names for the three representations of a value.
+#[allow(clippy::enum_variant_names)]
 enum CValueInner {
     ByRef(Pointer, Option<Value>),
     ByVal(Value),

@@ -52,7 +52,7 @@ pub fn codegen_and_link(tcx: &TyCtxt, loader: &DriverLoader) -> Result<(), Error
         name: name.clone(),
     };
     smelt_session::progress::enter_stage("code generation");
-    let results = smelt_codegen::codegen_crate(tcx, local, &items, &opts)?;
+    let results = smelt_codegen::codegen_crate(tcx, &items, &opts)?;
     if let Some(path) = wants(sess, OutputType::Clif) {
         write_output(sess, OutputType::Clif, &path, &results.clif)?;
     }
@@ -246,7 +246,7 @@ fn library_objects(tcx: &TyCtxt, loader: &DriverLoader) -> Result<Vec<PathBuf>, 
             codegen_units: 1,
             name: name.to_string(),
         };
-        let results = smelt_codegen::codegen_crate(tcx, krate, &items, &opts)?;
+        let results = smelt_codegen::codegen_crate(tcx, &items, &opts)?;
         for (j, bytes) in results.objects.iter().enumerate() {
             let p = target_dir.join(format!("{i}-{name}.{j}.o"));
             std::fs::write(&p, bytes).map_err(|e| {

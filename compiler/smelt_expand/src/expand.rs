@@ -767,7 +767,7 @@ impl<'a, 'c> Expander<'a, 'c> {
                         )
                         .code("E0774")
                         .span_label(*span, "not applicable here")
-                        .span_label(item.span, format!("not a `struct`, `enum` or `union`"))
+                        .span_label(item.span, "not a `struct`, `enum` or `union`")
                         .emit();
                 }
                 return out;
@@ -998,7 +998,8 @@ impl MutVisitor for Expander<'_, '_> {
                 return stmts;
             }
             ast::StmtKind::Let(local) => {
-                if !self.strip.configure(&mut local.attrs) {
+                let keep = self.strip.configure(&mut local.attrs);
+                if !keep {
                     return Vec::new();
                 }
             }
@@ -1045,12 +1046,7 @@ impl MutVisitor for Expander<'_, '_> {
     }
 
     fn visit_expr(&mut self, expr: &mut P<ast::Expr>) {
-        let mut guard = 0;
-        while let ast::ExprKind::MacCall(mac) = &expr.kind {
-            guard += 1;
-            if guard > 10_000 {
-                break;
-            }
+        if let ast::ExprKind::MacCall(mac) = &expr.kind {
             let mac = mac.clone();
             let span = expr.span;
             let attrs = std::mem::take(&mut expr.attrs);
@@ -1061,15 +1057,12 @@ impl MutVisitor for Expander<'_, '_> {
                         all.append(&mut e.attrs);
                         e.attrs = all;
                     }
+                    // The fragment came back already expanded inside.
                     *expr = e;
-                    // Already expanded inside.
-                    return;
                 }
-                _ => {
-                    expr.kind = ast::ExprKind::Err;
-                    return;
-                }
+                _ => expr.kind = ast::ExprKind::Err,
             }
+            return;
         }
         mut_visit::walk_expr(self, expr);
     }

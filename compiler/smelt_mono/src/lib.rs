@@ -155,10 +155,8 @@ pub fn collect(tcx: &TyCtxt, krate: CrateNum, mode: CollectMode) -> MonoItems {
                             collector.push_fn(instance);
                         }
                     }
-                    DefKind::Static { .. } => {
-                        if tcx.hir.has_body(def) {
-                            collector.push(MonoItem::Static(def));
-                        }
+                    DefKind::Static { .. } if tcx.hir.has_body(def) => {
+                        collector.push(MonoItem::Static(def));
                     }
                     _ => {}
                 }

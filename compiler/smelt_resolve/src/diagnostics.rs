@@ -92,6 +92,7 @@ impl Resolver<'_> {
         out
     }
 
+    #[allow(clippy::too_many_arguments)] // the path, where it failed, and what was in scope
     pub(crate) fn report_unresolved_ident(
         &self,
         path: &[Ident],

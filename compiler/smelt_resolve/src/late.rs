@@ -43,13 +43,8 @@ impl Rib {
     }
 }
 
-/// Where a pattern is, for its error messages.
-#[derive(Copy, Clone, PartialEq, Eq)]
-enum PatSource {
-    Let,
-    Param,
-    Match,
-}
+/// The labels in scope at one level, with the kind of scope that introduced them.
+type LabelRib = (Vec<(Symbol, SyntaxContext, NodeId)>, RibKind);
 
 /// What kind of thing a path must name, for diagnostics.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
@@ -81,7 +76,7 @@ pub(crate) struct LateResolver<'r, 'a> {
     pub r: &'r mut Resolver<'a>,
     value_ribs: Vec<Rib>,
     type_ribs: Vec<Rib>,
-    label_ribs: Vec<(Vec<(Symbol, SyntaxContext, NodeId)>, RibKind)>,
+    label_ribs: Vec<LabelRib>,
     lifetime_ribs: Vec<Vec<(Symbol, DefId)>>,
     /// The enclosing loops (innermost last), for `break` and `continue` without labels.
     loops: Vec<Option<NodeId>>,
@@ -460,7 +455,7 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         self.with_rib(Namespace::ValueNS, RibKind::Normal, |this| {
             this.pat_bindings.push(FxHashMap::default());
             for p in &decl.inputs {
-                this.resolve_pattern(&p.pat, PatSource::Param);
+                this.resolve_pattern(&p.pat);
             }
             this.pat_bindings.pop();
             if let Some(body) = body {
@@ -512,7 +507,7 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                 }
                 // Bindings go into the block's rib: later statements see them.
                 self.pat_bindings.push(FxHashMap::default());
-                self.resolve_pattern(&local.pat, PatSource::Let);
+                self.resolve_pattern(&local.pat);
                 self.pat_bindings.pop();
             }
             ast::StmtKind::Item(item) => self.resolve_item(item),
@@ -524,17 +519,11 @@ impl<'r, 'a> LateResolver<'r, 'a> {
     /* ------------------------------------------------------------ patterns */
 
     /// Resolves a pattern, adding its bindings to the innermost value rib.
-    fn resolve_pattern(&mut self, pat: &ast::Pat, source: PatSource) {
-        let mut stack: Vec<&ast::Pat> = vec![pat];
-        self.resolve_pattern_inner(pat, source, &mut stack);
+    fn resolve_pattern(&mut self, pat: &ast::Pat) {
+        self.resolve_pattern_inner(pat);
     }
 
-    fn resolve_pattern_inner<'p>(
-        &mut self,
-        pat: &'p ast::Pat,
-        source: PatSource,
-        _stack: &mut Vec<&'p ast::Pat>,
-    ) {
+    fn resolve_pattern_inner(&mut self, pat: &ast::Pat) {
         match &pat.kind {
             ast::PatKind::Ident(mode, ident, sub) => {
                 let is_plain = *mode == ast::BindingMode::NONE && sub.is_none();
@@ -545,7 +534,7 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     }
                 }
                 if let Some(sub) = sub {
-                    self.resolve_pattern_inner(sub, source, _stack);
+                    self.resolve_pattern_inner(sub);
                 }
                 self.fresh_binding(pat.id, *ident);
             }
@@ -560,7 +549,7 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     PathSource::TupleStruct,
                 );
                 for p in pats {
-                    self.resolve_pattern_inner(p, source, _stack);
+                    self.resolve_pattern_inner(p);
                 }
             }
             ast::PatKind::Path(qself, path) => {
@@ -575,7 +564,7 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                 }
                 self.resolve_path_and_record(pat.id, qself.as_deref(), path, PathSource::Struct);
                 for f in fields {
-                    self.resolve_pattern_inner(&f.pat, source, _stack);
+                    self.resolve_pattern_inner(&f.pat);
                 }
             }
             ast::PatKind::Or(alts) => {
@@ -587,7 +576,7 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     self.pat_bindings.push(outer.clone());
                     // Resolve the alternative in a scratch rib; bindings are re-added below.
                     self.value_ribs.push(Rib::new(RibKind::Normal));
-                    self.resolve_pattern_inner(alt, source, _stack);
+                    self.resolve_pattern_inner(alt);
                     let alt_rib = self
                         .value_ribs
                         .pop()
@@ -635,11 +624,11 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             }
             ast::PatKind::Tuple(pats) | ast::PatKind::Slice(pats) => {
                 for p in pats {
-                    self.resolve_pattern_inner(p, source, _stack);
+                    self.resolve_pattern_inner(p);
                 }
             }
             ast::PatKind::Box(p) | ast::PatKind::Ref(p, _) | ast::PatKind::Paren(p) => {
-                self.resolve_pattern_inner(p, source, _stack)
+                self.resolve_pattern_inner(p)
             }
             ast::PatKind::Lit(e) => self.visit_expr(e),
             ast::PatKind::Range(lo, hi, _) => {
@@ -664,7 +653,7 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             .dcx
             .struct_err(span, format!("variable `{n}` is not bound in all patterns"))
             .code("E0408")
-            .span_label(span, format!("variable not in all patterns"))
+            .span_label(span, "variable not in all patterns".to_string())
             .emit();
     }
 
@@ -1133,12 +1122,12 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                                 .dcx
                                 .struct_err(
                                     ident.span,
-                                    format!("can't use generic parameters from outer item"),
+                                    "can't use generic parameters from outer item".to_string(),
                                 )
                                 .code("E0401")
                                 .span_label(
                                     ident.span,
-                                    format!("use of generic parameter from outer item"),
+                                    "use of generic parameter from outer item".to_string(),
                                 )
                                 .emit();
                             let _ = n;
@@ -1488,7 +1477,7 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
             }
             ast::ExprKind::Let(pat, init, _) => {
                 self.visit_expr(init);
-                self.resolve_pattern(pat, PatSource::Let);
+                self.resolve_pattern(pat);
             }
             ast::ExprKind::If(cond, then, els) => {
                 self.with_rib(Namespace::ValueNS, RibKind::Normal, |this| {
@@ -1521,7 +1510,7 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                 self.with_label(label.as_ref(), expr.id, true, |this| {
                     this.with_rib(Namespace::ValueNS, RibKind::Normal, |this| {
                         this.pat_bindings.push(FxHashMap::default());
-                        this.resolve_pattern(pat, PatSource::Let);
+                        this.resolve_pattern(pat);
                         this.pat_bindings.pop();
                         this.resolve_block(body);
                     });
@@ -1555,7 +1544,7 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                 for arm in arms {
                     self.with_rib(Namespace::ValueNS, RibKind::Normal, |this| {
                         this.pat_bindings.push(FxHashMap::default());
-                        this.resolve_pattern(&arm.pat, PatSource::Match);
+                        this.resolve_pattern(&arm.pat);
                         this.pat_bindings.pop();
                         if let Some(g) = &arm.guard {
                             this.visit_expr(g);
@@ -1573,7 +1562,7 @@ impl<'ast> Visitor<'ast> for LateResolver<'_, '_> {
                 self.pat_bindings.push(FxHashMap::default());
                 for p in &c.fn_decl.inputs {
                     self.visit_ty(&p.ty);
-                    self.resolve_pattern(&p.pat, PatSource::Param);
+                    self.resolve_pattern(&p.pat);
                 }
                 self.pat_bindings.pop();
                 if let ast::FnRetTy::Ty(t) = &c.fn_decl.output {

@@ -846,7 +846,7 @@ impl TyCtxt {
         for (vi, fields) in variant_fields.iter_enumerated() {
             let mut l = self
                 .univariant(fields, repr.c, StructKind::Prefixed(tag_size, align), pack)
-                .ok_or_else(|| LayoutError::SizeOverflow(ty))?;
+                .ok_or(LayoutError::SizeOverflow(ty))?;
             l.variants = Variants::Single { index: vi };
             size = size.max(l.size);
             align = align.max(l.align);

@@ -98,15 +98,7 @@ impl TyCtxt {
                 out.push_str(&self.def_path_str(def));
                 let args = self.args(args);
                 // Lifetime arguments of ADTs print as `'_` when erased, like rustc.
-                let all_erased_lifetimes =
-                    args.iter().all(|a| matches!(a, GenericArg::Lifetime(_)));
-                if !all_erased_lifetimes
-                    || args
-                        .iter()
-                        .any(|a| !matches!(a, GenericArg::Lifetime(Region::Erased)))
-                {
-                    self.print_args(out, &args, true);
-                } else if !args.is_empty() {
+                if !args.is_empty() {
                     self.print_args(out, &args, true);
                 }
             }

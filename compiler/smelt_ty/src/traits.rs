@@ -498,12 +498,13 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     candidates.push(Candidate::Builtin(Vec::new()));
                 }
             }
-            LangItem::Send | LangItem::Sync | LangItem::Unpin | LangItem::Destruct => {
-                if !matches!(kind, TyKind::Param(_) | TyKind::Alias(_)) {
-                    candidates.push(Candidate::Builtin(Vec::new()));
-                } else if candidates.is_empty() {
-                    candidates.push(Candidate::Builtin(Vec::new()));
-                }
+            // Auto traits hold for every type here; a parameter or alias takes its
+            // where-clause candidate when it has one.
+            LangItem::Send | LangItem::Sync | LangItem::Unpin | LangItem::Destruct
+                if !matches!(kind, TyKind::Param(_) | TyKind::Alias(_))
+                    || candidates.is_empty() =>
+            {
+                candidates.push(Candidate::Builtin(Vec::new()));
             }
             LangItem::DiscriminantKind | LangItem::PointeeTrait => {
                 candidates.push(Candidate::Builtin(Vec::new()))
@@ -516,10 +517,10 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
                     .map(|t| self.infcx.shallow_resolve(t));
                 if let Some(target) = target {
                     match (kind, tcx.kind(target)) {
-                        (TyKind::Array(a, _), TyKind::Slice(b)) => {
-                            if self.infcx.probe(|| self.infcx.eq(a, b).is_ok()) {
-                                candidates.push(Candidate::Builtin(Vec::new()));
-                            }
+                        (TyKind::Array(a, _), TyKind::Slice(b))
+                            if self.infcx.probe(|| self.infcx.eq(a, b).is_ok()) =>
+                        {
+                            candidates.push(Candidate::Builtin(Vec::new()));
                         }
                         (_, TyKind::Dynamic(preds, _)) if !matches!(kind, TyKind::Dynamic(..)) => {
                             let mut obligations = Vec::new();
@@ -617,21 +618,16 @@ impl<'b, 'a> SelectionContext<'b, 'a> {
         }
         if candidates.len() > 1 {
             let mut viable = Vec::new();
-            let mut ambiguous = false;
             for c in candidates {
                 let Candidate::Impl(impl_def) = c else {
                     continue;
                 };
                 match self.evaluate_impl(tr, impl_def, span, depth) {
-                    EvaluationResult::Ok => viable.push(c),
-                    EvaluationResult::Ambiguous => {
-                        ambiguous = true;
-                        viable.push(c)
-                    }
+                    EvaluationResult::Ok | EvaluationResult::Ambiguous => viable.push(c),
                     EvaluationResult::Err => {}
                 }
             }
-            if viable.len() == 1 && !(ambiguous && tr.has_infer(tcx) && false) {
+            if viable.len() == 1 {
                 return Ok(viable.pop());
             }
             if viable.is_empty() {

@@ -335,7 +335,7 @@ impl<'a> TyLowerer<'a> {
         let ty_str = tcx.ty_string(self_ty);
         tcx.sess
             .dcx
-            .struct_err(span, format!("ambiguous associated type"))
+            .struct_err(span, "ambiguous associated type".to_string())
             .code("E0223")
             .help(format!("if there were a trait named `Example` with associated type `{name}` implemented for `{ty_str}`, you could use the fully-qualified path: `<{ty_str} as Example>::{name}`"))
             .emit();
@@ -566,9 +566,10 @@ impl<'a> TyLowerer<'a> {
         let mut lt_i = 0;
         let mut other_i = 0;
         let own_start = generics.parent_count;
+        let is_self = |p: &smelt_ty::generics::GenericParamDef| generics.has_self && p.index == 0;
         let expected_other = params[own_start..]
             .iter()
-            .filter(|p| !p.is_lifetime() && !(generics.has_self && p.index == 0))
+            .filter(|p| !p.is_lifetime() && !is_self(p))
             .filter(|p| {
                 !matches!(
                     p.kind,
@@ -585,7 +586,7 @@ impl<'a> TyLowerer<'a> {
                 GenericParamDefKind::Type {
                     has_default,
                     synthetic,
-                } => !has_default && !synthetic && !(generics.has_self && p.index == 0),
+                } => !(has_default || synthetic || is_self(p)),
                 GenericParamDefKind::Const { has_default } => !has_default,
                 GenericParamDefKind::Lifetime => false,
             })
@@ -649,9 +650,7 @@ impl<'a> TyLowerer<'a> {
                         other_i += 1;
                         self.lower_generic_arg(a)
                     }
-                    _ if has_default && self.infer.is_none()
-                        || (has_default && provided_other.len() > 0) =>
-                    {
+                    _ if has_default && (self.infer.is_none() || !provided_other.is_empty()) => {
                         let default = tcx.param_default(p.def_id).unwrap_or(tcx.types.error);
                         GenericArg::Type(default.instantiate(tcx, tcx.mk_args(&out)))
                     }

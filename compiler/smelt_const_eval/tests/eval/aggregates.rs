@@ -4,9 +4,8 @@ use crate::check;
 
 #[test]
 fn arrays_and_tuples() {
-    // FIXME: rustc lays `(u8, u32, u16)` out as `u32` at 0, `u8` at 4, `u16` at 6 (the last
-    // field of a tuple is never reordered: `02 00 00 00 01 00 03 00`); smelt's `layout_of`
-    // reorders it too, and the evaluator follows the layout it is given.
+    // `(u8, u32, u16)` is laid out like rustc does: `u32` at 0, `u8` at 4, `u16` at 6 (a
+    // tuple's last field keeps its place); the evaluator follows the layout it is given.
     check(
         r#"
 const A: [u16; 3] = [1, 2, 0x0304];
@@ -19,7 +18,7 @@ const G: u8 = { let a = [1u8, 2, 3, 4, 5]; let mut i = 0; let mut s = 0; while i
 "#,
         expect![[r#"
             A = [01 00 02 00 04 03]
-            B = [02 00 00 00 03 00 01 00]
+            B = [02 00 00 00 01 00 03 00]
             C = [01 02 03 04]
             D = [07 00 00 00 07 00 00 00 07 00 00 00 07 00 00 00]
             E = 777

@@ -386,12 +386,12 @@ const G: u32 = F(4);
             13 | const NC: u32 = nonconst();
                |                 ^^^^^^^^^^
                |
-               = note: calls in constants are limited to constant functions, tuple structs and tuple variants
             note: function `nonconst` is not const
               --> test.rs:10:1
                |
             10 | fn nonconst() -> u32 { 1 }
                | ^^^^^^^^^^^^^^^^^^^^^^^^^^
+               = note: calls in constants are limited to constant functions, tuple structs and tuple variants
 
             error[E0015]: cannot call non-const method `S::<u8>::m` in constants
               --> test.rs:14:15
@@ -424,12 +424,12 @@ const G: u32 = F(4);
             17 | const fn indirect() -> u32 { nonconst() }
                |                              ^^^^^^^^^^
                |
-               = note: calls in constant functions are limited to constant functions, tuple structs and tuple variants
             note: function `nonconst` is not const
               --> test.rs:10:1
                |
             10 | fn nonconst() -> u32 { 1 }
                | ^^^^^^^^^^^^^^^^^^^^^^^^^^
+               = note: calls in constant functions are limited to constant functions, tuple structs and tuple variants
 
             error: function pointer calls are not allowed in constants
               --> test.rs:21:16
@@ -554,12 +554,12 @@ const L: u32 = spin();
                |
                = note: this lint makes sure the compiler doesn't get stuck due to infinite loops in const eval.
                        If your compilation actually takes a long time, you can safely allow the lint
-               = note: `#[deny(long_running_const_eval)]` on by default
             help: the constant being evaluated
               --> test.rs:11:1
                |
             11 | const L: u32 = spin();
                | ^^^^^^^^^^^^^^^^^^^^^^
+               = note: `#[deny(long_running_const_eval)]` on by default
 
         "#]],
     );

@@ -99,7 +99,7 @@ struct FmtError {
     note: Option<String>,
 }
 
-fn parse_format_string(s: &str) -> Result<Vec<Piece>, FmtError> {
+fn parse_format_string(s: &str) -> Result<Vec<Piece>, Box<FmtError>> {
     let b = s.as_bytes();
     let mut pieces = Vec::new();
     let mut lit = String::new();
@@ -124,14 +124,14 @@ fn parse_format_string(s: &str) -> Result<Vec<Piece>, FmtError> {
                 i += 2;
                 continue;
             }
-            return Err(FmtError {
+            return Err(Box::new(FmtError {
                 msg: "invalid format string: unmatched `}` found".into(),
                 lo: i,
                 hi: i + 1,
                 label: "unmatched `}` in format string".into(),
                 secondary: None,
                 note: Some("if you intended to print `}`, you can escape it using `}}`".into()),
-            });
+            }));
         } else {
             lit.push(c);
             i += c.len_utf8();
@@ -152,7 +152,7 @@ fn is_ident_continue(c: char) -> bool {
 }
 
 /// Parses `{...}` starting at `open` (the `{`); returns it and the offset after `}`.
-fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), FmtError> {
+fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Box<FmtError>> {
     let mut i = open + 1;
     let peek = |i: usize| s[i.min(s.len())..].chars().next();
     let unterminated = |at: usize| FmtError {
@@ -189,7 +189,7 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
     let mut options = RawOptions::default();
     let mut format_trait = ast::FormatTrait::Display;
     match peek(i) {
-        None => return Err(unterminated(s.len())),
+        None => return Err(Box::new(unterminated(s.len()))),
         Some('}') => {
             return Ok((
                 RawPlaceholder {
@@ -203,7 +203,7 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
             ))
         }
         Some(':') => i += 1,
-        Some(c) => return Err(expected_close(i, c)),
+        Some(c) => return Err(Box::new(expected_close(i, c))),
     }
     // [[fill]align]
     let align_of = |c: char| match c {
@@ -260,7 +260,7 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
                     i = next;
                 }
                 None => {
-                    return Err(FmtError {
+                    return Err(Box::new(FmtError {
                         msg: "invalid format string: expected `}`, found `.`".into(),
                         lo: i - 1,
                         hi: i,
@@ -269,7 +269,7 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
                         note: Some(
                             "if you intended to print `{`, you can escape it using `{{`".into(),
                         ),
-                    })
+                    }))
                 }
             }
         }
@@ -306,7 +306,7 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
             "x" => ast::FormatTrait::LowerHex,
             "X" => ast::FormatTrait::UpperHex,
             _ => {
-                return Err(FmtError {
+                return Err(Box::new(FmtError {
                     msg: format!("unknown format trait `{name}`"),
                     lo: i,
                     hi: j,
@@ -316,7 +316,7 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
                         "the only appropriate formatting traits are:\n- ``, which uses the `Display` trait\n- `?`, which uses the `Debug` trait\n- `e`, which uses the `LowerExp` trait\n- `E`, which uses the `UpperExp` trait\n- `o`, which uses the `Octal` trait\n- `p`, which uses the `Pointer` trait\n- `b`, which uses the `Binary` trait\n- `x`, which uses the `LowerHex` trait\n- `X`, which uses the `UpperHex` trait"
                             .into(),
                     ),
-                })
+                }))
             }
         };
         i = j;
@@ -334,8 +334,8 @@ fn parse_placeholder(s: &str, open: usize) -> Result<(RawPlaceholder, usize), Fm
             },
             i + 1,
         )),
-        None => Err(unterminated(s.len())),
-        Some(c) => Err(expected_close(i, c)),
+        None => Err(Box::new(unterminated(s.len()))),
+        Some(c) => Err(Box::new(expected_close(i, c))),
     }
 }
 

@@ -128,7 +128,7 @@ pub fn expand_builtin(
             };
             Some(BuiltinOutput::Tokens(q.quote(
                 &format!("$crate::panic::{name}!($0)"),
-                &[tokens.clone()],
+                std::slice::from_ref(tokens),
             )))
         }
         BuiltinMacro::Assert => expand_assert(ex, &q, tokens, span),

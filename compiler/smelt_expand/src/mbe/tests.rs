@@ -608,14 +608,14 @@ fn forwarded_fragments() {
         1 | macro_rules! inner2 { (1) => { one } }
           | ------------------- when calling this macro
           |
-          = note: captured metavariables except for `:tt`, `:ident` and `:lifetime` cannot be compared to other tokens
-          = note: see <https://doc.rust-lang.org/nightly/reference/macros-by-example.html#forwarding-a-matched-fragment> for more information
-          = help: try using `:tt` instead in the macro definition
         note: while trying to match `1`
          --> def3.rs:1:24
           |
         1 | macro_rules! inner2 { (1) => { one } }
           |                        ^
+          = note: captured metavariables except for `:tt`, `:ident` and `:lifetime` cannot be compared to other tokens
+          = note: see <https://doc.rust-lang.org/nightly/reference/macros-by-example.html#forwarding-a-matched-fragment> for more information
+          = help: try using `:tt` instead in the macro definition
 
     "#]].assert_eq(&expand_chain(&defs, "outer2!(1)").0);
 }

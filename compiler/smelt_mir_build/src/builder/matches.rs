@@ -1136,16 +1136,11 @@ impl Builder<'_> {
                             if matches!(
                                 self.body.pats[c.pairs[i].pat].kind,
                                 PatKind::Lit(_) | PatKind::Path(_)
-                            ) =>
+                            ) && same(c, i) =>
                         {
-                            if same(c, i) {
-                                let mut nc = c.clone();
-                                nc.pairs.remove(i);
-                                tc.push(nc);
-                            } else {
-                                tc.push(c.clone());
-                                fc.push(c.clone());
-                            }
+                            let mut nc = c.clone();
+                            nc.pairs.remove(i);
+                            tc.push(nc);
                         }
                         _ => {
                             tc.push(c.clone());

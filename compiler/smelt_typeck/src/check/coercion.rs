@@ -30,7 +30,7 @@ impl FnCtxt<'_> {
     }
 
     /// Coerces and records the adjustments on `expr`.
-    pub fn try_coerce_expr(&self, expr: ExprId, actual: Ty, expected: Ty) -> Result<(), ()> {
+    pub fn try_coerce_expr(&self, expr: ExprId, actual: Ty, expected: Ty) -> Result<(), TypeError> {
         let span = self.expr_span(expr);
         match self
             .infcx
@@ -40,7 +40,7 @@ impl FnCtxt<'_> {
                 self.apply_adjustments(expr, adj);
                 Ok(())
             }
-            Err(_) => Err(()),
+            Err(e) => Err(e),
         }
     }
 

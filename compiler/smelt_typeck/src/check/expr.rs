@@ -184,7 +184,7 @@ impl FnCtxt<'_> {
                         self.check_expr_with_expectation(*el, Expectation::ExpectHasType(target));
                     coerce.coerce(self, Some(*el), t, self.expr_span(*el), None);
                 }
-                let elem_ty = if elems.is_empty() { target } else { target };
+                let elem_ty = target;
                 tcx.mk_array(elem_ty, elems.len() as u64)
             }
             ExprKind::Repeat(elem, len) => {
@@ -761,7 +761,7 @@ impl FnCtxt<'_> {
                     .code("E0571")
                     .span_label(
                         span,
-                        format!("can only break with a value inside `loop` or breakable block"),
+                        "can only break with a value inside `loop` or breakable block".to_string(),
                     )
                     .emit();
                 self.set_tainted(e);

@@ -261,7 +261,7 @@ impl<'a> FnCtxt<'a> {
             return;
         }
         // A function whose body block has no tail but diverges returns `!` coerced.
-        if let Err(()) = self.try_coerce_expr(value, actual, ret) {
+        if self.try_coerce_expr(value, actual, ret).is_err() {
             let ret_span = match self.tcx.hir.owner(self.owner).and_then(|o| o.fn_sig()) {
                 Some(sig) => sig
                     .decl

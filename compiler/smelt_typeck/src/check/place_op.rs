@@ -204,16 +204,14 @@ impl FnCtxt<'_> {
                 }
             };
             match &body.exprs[cur].kind {
-                ExprKind::Unary(UnOp::Deref, inner) => {
-                    if self.results.borrow().type_dependent_defs.contains_key(&cur) {
-                        self.results
-                            .borrow_mut()
-                            .mutable_overloaded_places
-                            .insert(cur);
-                        cur = *inner;
-                    } else {
-                        return;
-                    }
+                ExprKind::Unary(UnOp::Deref, inner)
+                    if self.results.borrow().type_dependent_defs.contains_key(&cur) =>
+                {
+                    self.results
+                        .borrow_mut()
+                        .mutable_overloaded_places
+                        .insert(cur);
+                    cur = *inner;
                 }
                 ExprKind::Field(base, _) => {
                     mark_adjustments(*base);
