@@ -602,8 +602,10 @@ impl TyCtxt {
         kind: StructKind,
         pack: Option<u64>,
     ) -> Option<Layout> {
+        // After a prefix (an enum's tag), fields start at the prefix's size rounded up to
+        // its alignment.
         let (mut offset, mut align) = match kind {
-            StructKind::Prefixed(size, align) => (size, align),
+            StructKind::Prefixed(size, align) => (round_up(size, align), align),
             _ => (0, 1),
         };
         let n = fields.len();
@@ -843,9 +845,28 @@ impl TyCtxt {
             align = self.sess.opts.target.i128_align;
         }
         let mut all_uninhabited = true;
+        // `repr(C)`: a tag followed by a union of the variants' structs, so all variants
+        // start at the same offset, aligned for the most aligned field of any of them.
+        let prefix_align = if repr.c {
+            variant_fields
+                .iter()
+                .flatten()
+                .map(|f| f.align)
+                .fold(align, u64::max)
+        } else {
+            align
+        };
+        // An explicit representation (`repr(C)`, `repr(u8)`, ...) keeps the fields in
+        // declaration order after the tag.
+        let keep_order = repr.c || repr.int.is_some();
         for (vi, fields) in variant_fields.iter_enumerated() {
             let mut l = self
-                .univariant(fields, repr.c, StructKind::Prefixed(tag_size, align), pack)
+                .univariant(
+                    fields,
+                    keep_order,
+                    StructKind::Prefixed(tag_size, prefix_align),
+                    pack,
+                )
                 .ok_or(LayoutError::SizeOverflow(ty))?;
             l.variants = Variants::Single { index: vi };
             size = size.max(l.size);

@@ -16,12 +16,31 @@ impl Builder<'_> {
                 block = this.stmt(block, stmt);
             }
             match b.expr {
+                // Since edition 2024 the temporaries of a block's tail expression die at the
+                // end of the block, before its locals; before, they lived on into the
+                // enclosing statement.
+                Some(e) if this.tail_temporaries_die_in_block() => {
+                    block = this
+                        .in_terminating_scope(|this| {
+                            (this.expr_into_dest(dest, block, this.full(e)), ())
+                        })
+                        .0
+                }
                 Some(e) => block = this.expr_into_dest(dest, block, this.full(e)),
                 None => this.push_assign_unit(block, span, dest),
             }
             (block, ())
         })
         .0
+    }
+
+    /// Whether the body's crate is of edition 2024 or later.
+    fn tail_temporaries_die_in_block(&self) -> bool {
+        self.tcx
+            .hir
+            .krate(self.def.krate)
+            .edition
+            .is_some_and(|e| e >= smelt_span::Edition::E2024)
     }
 
     fn stmt(&mut self, block: BasicBlock, stmt: &hir::Stmt) -> BasicBlock {

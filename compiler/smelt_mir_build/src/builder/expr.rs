@@ -426,6 +426,53 @@ impl Builder<'_> {
         }
     }
 
+    /// The operand of `e`, evaluated before the expressions `later`. A place operand is
+    /// read when the statement that uses it runs, after `later` have been evaluated; when
+    /// one of them may write to the place (`f(x, { x = 5; 1 })`), the value is first
+    /// copied (or moved) into a temporary, so that it is the value `e` had when it was
+    /// evaluated, as in rustc (which always goes through a temporary).
+    pub fn as_operand_before(
+        &mut self,
+        block: BasicBlock,
+        e: AExpr,
+        later: &[hir::ExprId],
+    ) -> BlockAnd<Operand> {
+        if self.category(e) == Category::Place && !later.iter().all(|&l| self.is_inert(l)) {
+            let (block, t) = self.as_temp(block, e);
+            return (block, Operand::Move(Place::from(t)));
+        }
+        self.as_operand(block, e)
+    }
+
+    /// Whether evaluating `id` cannot write to any place: literals, paths, and borrows,
+    /// fields, casts, tuples and arrays of those, and built-in operators on them.
+    fn is_inert(&self, id: hir::ExprId) -> bool {
+        if self
+            .results
+            .adjustments
+            .get(&id)
+            .is_some_and(|adj| adj.iter().any(|a| matches!(a.kind, Adjust::Deref(Some(_)))))
+        {
+            return false;
+        }
+        match &self.body.exprs[id].kind {
+            ExprKind::Lit(_) | ExprKind::Path(_) => true,
+            ExprKind::Field(b, _) | ExprKind::AddrOf(_, _, b) | ExprKind::Cast(b, _) => {
+                self.is_inert(*b)
+            }
+            ExprKind::Tup(es) | ExprKind::Array(es) => es.iter().all(|e| self.is_inert(*e)),
+            ExprKind::Unary(_, b) => {
+                !self.results.type_dependent_defs.contains_key(&id) && self.is_inert(*b)
+            }
+            ExprKind::Binary(_, l, r) => {
+                !self.results.type_dependent_defs.contains_key(&id)
+                    && self.is_inert(*l)
+                    && self.is_inert(*r)
+            }
+            _ => false,
+        }
+    }
+
     pub fn as_temp(&mut self, block: BasicBlock, e: AExpr) -> BlockAnd<Local> {
         let ty = self.monomorphic_ty(self.aexpr_ty(e));
         let span = self.expr_span(e.id);
@@ -745,7 +792,7 @@ impl Builder<'_> {
             }
             ExprKind::Assign(lhs, rhs, _) => {
                 // The right-hand side is evaluated before the left-hand place.
-                let (block, rhs_op) = self.as_operand(block, self.full(rhs));
+                let (block, rhs_op) = self.as_operand_before(block, self.full(rhs), &[lhs]);
                 let (mut block, lhs_place) = self.as_place(block, self.full(lhs));
                 // The old value is dropped first (drop elaboration removes the drop when the
                 // place is not initialised).
@@ -773,7 +820,7 @@ impl Builder<'_> {
                     self.push_assign_unit(block, span, dest);
                     return block;
                 }
-                let (block, rhs_op) = self.as_operand(block, self.full(rhs));
+                let (block, rhs_op) = self.as_operand_before(block, self.full(rhs), &[lhs]);
                 let (block, lhs_place) = self.as_place(block, self.full(lhs));
                 let ty = self.place_ty(&lhs_place);
                 let (block, rv) = self.build_binary_op(
@@ -870,8 +917,8 @@ impl Builder<'_> {
             ExprKind::Tup(elems) => {
                 let mut block = block;
                 let mut ops = IndexVec::new();
-                for el in elems {
-                    let (b, op) = self.as_operand(block, self.full(el));
+                for (i, el) in elems.iter().enumerate() {
+                    let (b, op) = self.as_operand_before(block, self.full(*el), &elems[i + 1..]);
                     block = b;
                     ops.push(op);
                 }
@@ -890,8 +937,8 @@ impl Builder<'_> {
                 };
                 let mut block = block;
                 let mut ops = IndexVec::new();
-                for el in elems {
-                    let (b, op) = self.as_operand(block, self.full(el));
+                for (i, el) in elems.iter().enumerate() {
+                    let (b, op) = self.as_operand_before(block, self.full(*el), &elems[i + 1..]);
                     block = b;
                     ops.push(op);
                 }
@@ -1086,7 +1133,7 @@ impl Builder<'_> {
         }
         match self.kind(e).clone() {
             ExprKind::Binary(op, lhs, rhs) => {
-                let (block, l) = self.as_operand(block, self.full(lhs));
+                let (block, l) = self.as_operand_before(block, self.full(lhs), &[rhs]);
                 let (block, r) = self.as_operand(block, self.full(rhs));
                 let ty = self.monomorphic_ty(self.aexpr_ty(self.full(lhs)));
                 self.build_binary_op(block, BinOp::from_hir(op.node), l, r, ty, span)
@@ -1365,8 +1412,12 @@ impl Builder<'_> {
         let variant = self.struct_variant(e, adt_def);
         let mut block = block;
         let mut given: Vec<Option<Operand>> = vec![None; adt.variants[variant].fields.len()];
-        for (f, idx) in fields.iter().zip(indices.iter()) {
-            let (b, op) = self.as_operand(block, self.full(f.expr));
+        let mut later: Vec<hir::ExprId> = fields.iter().map(|f| f.expr).collect();
+        if let hir::StructTail::Base(base) = tail {
+            later.push(*base);
+        }
+        for (i, (f, idx)) in fields.iter().zip(indices.iter()).enumerate() {
+            let (b, op) = self.as_operand_before(block, self.full(f.expr), &later[i + 1..]);
             block = b;
             if let Some(slot) = given.get_mut(idx.as_usize()) {
                 *slot = Some(op);
@@ -1486,8 +1537,8 @@ impl Builder<'_> {
                     .unwrap_or(VariantIdx::from_u32(0));
                 let mut block = block;
                 let mut ops = IndexVec::new();
-                for a in args {
-                    let (b, op) = self.as_operand(block, self.full(*a));
+                for (i, a) in args.iter().enumerate() {
+                    let (b, op) = self.as_operand_before(block, self.full(*a), &args[i + 1..]);
                     block = b;
                     ops.push(op);
                 }
@@ -1507,11 +1558,11 @@ impl Builder<'_> {
         if let Some(Ok((_, method))) = self.results.type_dependent_defs.get(&e.id).copied() {
             let fn_args =
                 self.monomorphic_args(self.results.node_args(e.id).unwrap_or(tcx.types.empty_args));
-            let (mut block, callee_op) = self.as_operand(block, self.full(callee));
+            let (mut block, callee_op) = self.as_operand_before(block, self.full(callee), args);
             let mut elems = IndexVec::new();
             let mut elem_tys = Vec::new();
-            for a in args {
-                let (b, op) = self.as_operand(block, self.full(*a));
+            for (i, a) in args.iter().enumerate() {
+                let (b, op) = self.as_operand_before(block, self.full(*a), &args[i + 1..]);
                 block = b;
                 elem_tys.push(self.monomorphic_ty(self.aexpr_ty(self.full(*a))));
                 elems.push(op);
@@ -1535,10 +1586,10 @@ impl Builder<'_> {
                 span,
             );
         }
-        let (mut block, func) = self.as_operand(block, self.full(callee));
+        let (mut block, func) = self.as_operand_before(block, self.full(callee), args);
         let mut ops = Vec::new();
-        for a in args {
-            let (b, op) = self.as_operand(block, self.full(*a));
+        for (i, a) in args.iter().enumerate() {
+            let (b, op) = self.as_operand_before(block, self.full(*a), &args[i + 1..]);
             block = b;
             ops.push(op);
         }
@@ -1564,8 +1615,8 @@ impl Builder<'_> {
         let fn_ty = tcx.mk_fn_def(def, fn_args);
         let mut block = block;
         let mut ops = Vec::new();
-        for a in args {
-            let (b, op) = self.as_operand(block, self.full(*a));
+        for (i, a) in args.iter().enumerate() {
+            let (b, op) = self.as_operand_before(block, self.full(*a), &args[i + 1..]);
             block = b;
             ops.push(op);
         }

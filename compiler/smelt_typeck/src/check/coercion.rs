@@ -54,7 +54,8 @@ impl FnCtxt<'_> {
         let tcx = self.tcx;
         let a = self.infcx.shallow_resolve(source);
         let b = self.infcx.shallow_resolve(target);
-        if a == b {
+        // `&mut T` to `&mut T` still reborrows (`&mut *a`), so that the source is not moved.
+        if a == b && !matches!(tcx.kind(a), TyKind::Ref(_, _, Mutability::Mut)) {
             return Ok(Vec::new());
         }
         match tcx.kind(a) {

@@ -259,28 +259,53 @@ impl FnCtxt<'_> {
                             .collect();
                         if ok.len() == 1 {
                             let c = ok[0];
-                            return Ok(Pick {
-                                item: c.item.clone(),
-                                kind: c.kind.clone(),
-                                autoderefs,
-                                autoref,
-                                unsize,
-                            });
+                            return Ok(self.reborrow_pick(
+                                Pick {
+                                    item: c.item.clone(),
+                                    kind: c.kind.clone(),
+                                    autoderefs,
+                                    autoref,
+                                    unsize,
+                                },
+                                &step_tys,
+                            ));
                         }
                         return Err(MethodError::Ambiguity(defs));
                     }
                     let c = applicable[0];
-                    return Ok(Pick {
-                        item: c.item.clone(),
-                        kind: c.kind.clone(),
-                        autoderefs,
-                        autoref,
-                        unsize,
-                    });
+                    return Ok(self.reborrow_pick(
+                        Pick {
+                            item: c.item.clone(),
+                            kind: c.kind.clone(),
+                            autoderefs,
+                            autoref,
+                            unsize,
+                        },
+                        &step_tys,
+                    ));
                 }
             }
         }
         Err(MethodError::NoMatch { static_candidates })
+    }
+
+    /// A `&mut T` receiver taken by value is reborrowed (`&mut *r`), as rustc does, so that
+    /// the call doesn't move the reference: the pick becomes one more deref and a `&mut`
+    /// autoref.
+    fn reborrow_pick(&self, mut pick: Pick, step_tys: &[Ty]) -> Pick {
+        let at = pick.autoderefs;
+        if pick.autoref.is_none()
+            && !pick.unsize
+            && at + 1 < step_tys.len()
+            && matches!(
+                self.tcx.kind(self.infcx.shallow_resolve(step_tys[at])),
+                TyKind::Ref(_, _, Mutability::Mut)
+            )
+        {
+            pick.autoderefs += 1;
+            pick.autoref = Some(Mutability::Mut);
+        }
+        pick
     }
 
     fn pick_path(
