@@ -1,8 +1,10 @@
 //! Typed HIR patterns to `DeconstructedPat`s. Default binding modes become explicit: a
 //! pattern typeck matched through implicit dereferences is wrapped in one `&` constructor per
 //! dereference. Literals and constants become constructors (`"s"` is `&` applied to a string
-//! constructor, `b"ab"` is `&[97, 98]`); constants the analysis cannot look into (of ADT
-//! types, say) are opaque and cover only themselves.
+//! constructor, `b"ab"` is `&[97, 98]`); constants of structs, enums, tuples and arrays are
+//! read from their bytes into constructors with fields, like rustc's const-to-pattern
+//! conversion; constants the analysis cannot look into (holding references, say) are opaque
+//! and cover only themselves.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -28,6 +30,9 @@ enum PatConst {
     Float(f64),
     Str(Rc<str>),
     ByteStr(Rc<[u8]>),
+    /// A value of another type (a struct, enum, tuple or array): its bytes, from which
+    /// the pattern is built field by field, as rustc's const-to-pattern conversion does.
+    Value(Rc<[u8]>),
     Opaque,
 }
 
@@ -414,6 +419,9 @@ impl<'a, 'b> PatLowerer<'a, 'b> {
     /// The pattern of a constant of type `ty`.
     fn const_to_pat(&self, value: PatConst, ty: Ty, span: Span) -> Pat {
         let tcx = self.cx.tcx;
+        if let PatConst::Value(bytes) = &value {
+            return self.value_to_pat(bytes, 0, ty, span, 0);
+        }
         match (tcx.kind(ty), value) {
             (TyKind::Bool, PatConst::Bits(b)) => {
                 self.mk(Constructor::Bool(b != 0), Vec::new(), 0, ty, span)
@@ -575,7 +583,149 @@ impl<'a, 'b> PatLowerer<'a, 'b> {
                     _ => PatConst::Opaque,
                 }
             }
+            (ConstValue::ZeroSized, _) => PatConst::Value(Rc::from(&[][..])),
+            (ConstValue::Scalar(Scalar::Int(s)), _) => {
+                let size = (s.size as usize).min(16);
+                PatConst::Value(Rc::from(&s.data.to_le_bytes()[..size]))
+            }
+            (ConstValue::Indirect { alloc, offset }, _) => {
+                // Values holding pointers (references, boxes) are left opaque.
+                if !alloc.relocations.is_empty() {
+                    return PatConst::Opaque;
+                }
+                PatConst::Value(Rc::from(alloc.bytes.get(*offset as usize..).unwrap_or(&[])))
+            }
             _ => PatConst::Opaque,
+        }
+    }
+
+    /// The pattern of the value of type `ty` at `offset` in `bytes`: constructors of
+    /// structs, enums, tuples and arrays with the patterns of their fields, integer, `bool`
+    /// and `char` singletons at the leaves; anything else is opaque.
+    fn value_to_pat(&self, bytes: &[u8], offset: u64, ty: Ty, span: Span, depth: u32) -> Pat {
+        let tcx = self.cx.tcx;
+        let Ok(layout) = tcx.layout_of(ty) else {
+            return self.opaque(ty, span);
+        };
+        let read = |at: u64, size: u64| -> Option<u128> {
+            let start = usize::try_from(at).ok()?;
+            let chunk = bytes.get(start..start.checked_add(size as usize)?)?;
+            let mut buf = [0u8; 16];
+            buf.get_mut(..chunk.len())?.copy_from_slice(chunk);
+            Some(u128::from_le_bytes(buf))
+        };
+        if depth > 64 {
+            return self.opaque(ty, span);
+        }
+        match tcx.kind(ty) {
+            TyKind::Bool | TyKind::Char | TyKind::Int(_) | TyKind::Uint(_) => {
+                match read(offset, layout.size) {
+                    Some(bits) => self.const_to_pat(PatConst::Bits(bits), ty, span),
+                    None => self.opaque(ty, span),
+                }
+            }
+            TyKind::Tuple(_) | TyKind::Adt(..) | TyKind::Array(..) => {
+                let (ctor, field_layout) = match tcx.kind(ty) {
+                    TyKind::Adt(did, _) if self.cx.is_box(did) => return self.opaque(ty, span),
+                    TyKind::Adt(did, _) => {
+                        let def = tcx.adt_def(did);
+                        if def.is_union() {
+                            return self.opaque(ty, span);
+                        }
+                        if !def.is_enum() {
+                            (Constructor::Struct, layout.clone())
+                        } else {
+                            let Some(vi) = self.read_variant(&layout, &def, offset, &read) else {
+                                return self.opaque(ty, span);
+                            };
+                            let variant_layout = match &layout.variants {
+                                smelt_ty::layout::Variants::Multiple { variants, .. } => {
+                                    match variants.get(vi) {
+                                        Some(l) => l.clone(),
+                                        None => return self.opaque(ty, span),
+                                    }
+                                }
+                                smelt_ty::layout::Variants::Single { .. } => layout.clone(),
+                            };
+                            (Constructor::Variant(vi), variant_layout)
+                        }
+                    }
+                    TyKind::Array(_, len) => {
+                        let Some(n) = tcx.eval_array_len(len).map(|n| n as usize) else {
+                            return self.opaque(ty, span);
+                        };
+                        (
+                            Constructor::Slice(Slice::new(Some(n), SliceKind::FixedLen(n))),
+                            layout.clone(),
+                        )
+                    }
+                    _ => (Constructor::Struct, layout.clone()),
+                };
+                use super::usefulness::PatCx;
+                let sub_tys = self.cx.ctor_sub_tys(&ctor, &ty);
+                let mut fields = Vec::with_capacity(sub_tys.len());
+                for (i, (fty, _)) in sub_tys.iter().enumerate() {
+                    let at = offset + field_layout.fields.offset(i);
+                    let pat = self.value_to_pat(bytes, at, *fty, span, depth + 1);
+                    fields.push(IndexedPat { idx: i, pat });
+                }
+                let arity = fields.len();
+                self.mk(ctor, fields, arity, ty, span)
+            }
+            _ => self.opaque(ty, span),
+        }
+    }
+
+    /// The variant of the enum value at `offset`, decoded from its tag.
+    fn read_variant(
+        &self,
+        layout: &smelt_ty::layout::Layout,
+        def: &smelt_ty::adt::AdtDef,
+        offset: u64,
+        read: &dyn Fn(u64, u64) -> Option<u128>,
+    ) -> Option<VariantIdx> {
+        use smelt_ty::layout::{TagEncoding, Variants};
+        let tcx = self.cx.tcx;
+        match &layout.variants {
+            Variants::Single { index } => Some(*index),
+            Variants::Multiple {
+                tag,
+                tag_encoding,
+                tag_field,
+                ..
+            } => {
+                let size = tag.size(tcx);
+                let bits = read(offset + layout.fields.offset(*tag_field), size)?;
+                let mask = if size >= 16 {
+                    u128::MAX
+                } else {
+                    (1u128 << (size * 8)) - 1
+                };
+                match tag_encoding {
+                    TagEncoding::Direct => def
+                        .discriminants(tcx)
+                        .iter_enumerated()
+                        .find(|(_, d)| (**d as u128) & mask == bits)
+                        .map(|(v, _)| v),
+                    TagEncoding::Niche {
+                        untagged_variant,
+                        niche_variants,
+                        niche_start,
+                    } => {
+                        let relative = bits.wrapping_sub(*niche_start) & mask;
+                        let count = (niche_variants.end().as_u32()
+                            - niche_variants.start().as_u32())
+                            as u128;
+                        if relative <= count {
+                            Some(VariantIdx::from_u32(
+                                niche_variants.start().as_u32() + relative as u32,
+                            ))
+                        } else {
+                            Some(*untagged_variant)
+                        }
+                    }
+                }
+            }
         }
     }
 }
