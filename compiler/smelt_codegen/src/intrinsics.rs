@@ -53,6 +53,15 @@ pub fn codegen_intrinsic(
             let c = fx.bcx.ins().iconst(ptr_ty, v as i64);
             write(fx, c);
         }
+        "type_id" => {
+            let ty = ty_arg(fx, instance, 0);
+            let ty = fx.tcx.normalize_erasing_regions(ty);
+            let h = crate::symbol::type_id_hash(fx.tcx, ty);
+            let lo = fx.bcx.ins().iconst(ir::types::I64, h as u64 as i64);
+            let hi = fx.bcx.ins().iconst(ir::types::I64, (h >> 64) as u64 as i64);
+            let v = fx.bcx.ins().iconcat(lo, hi);
+            write(fx, v);
+        }
         "size_of_val" | "min_align_of_val" | "align_of_val" => {
             let ty = ty_arg(fx, instance, 0);
             let layout = fx.layout_of(ty);

@@ -82,6 +82,20 @@ pub fn symbol_name(tcx: &TyCtxt, instance: Instance) -> String {
     out
 }
 
+/// The value of `intrinsics::type_id::<T>()`: a 128-bit hash of the type's structural
+/// encoding, the same in every compilation that sees the type (library objects included).
+pub fn type_id_hash(tcx: &TyCtxt, ty: smelt_ty::Ty) -> u128 {
+    let mut enc = String::new();
+    encode_ty(tcx, ty, &mut enc, 0);
+    // FNV-1a, 128-bit.
+    let mut h: u128 = 0x6c62272e07bb014262b821756295c58d;
+    for b in enc.bytes() {
+        h ^= u128::from(b);
+        h = h.wrapping_mul(0x0000000001000000000000000000013b);
+    }
+    h
+}
+
 /// A structural encoding of generic arguments for the symbol hash: distinct types give
 /// distinct strings (closures by their definition and captured types, ADTs by definition),
 /// and the same type gives the same string in every compilation that sees it.

@@ -220,3 +220,15 @@ impl<I: DoubleEndedIterator + ?Sized> DoubleEndedIterator for Box<I> {
 }
 
 impl<I: ExactSizeIterator + ?Sized> ExactSizeIterator for Box<I> {}
+
+impl Box<dyn core::any::Any> {
+    /// The box as a `Box<T>` if its value is a `T`; the box itself otherwise.
+    pub fn downcast<T: core::any::Any>(self) -> Result<Box<T>, Self> {
+        if self.is::<T>() {
+            let raw: *mut dyn core::any::Any = Box::into_raw(self);
+            unsafe { Ok(Box::from_raw(raw as *mut T)) }
+        } else {
+            Err(self)
+        }
+    }
+}

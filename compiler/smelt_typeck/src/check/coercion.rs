@@ -44,6 +44,35 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// Whether the adjustments of `expr` change nothing but the reference's lifetime
+    /// (none, `!` to any, or a reborrow `&*r` of the same mutability): such a value may be
+    /// coerced again to a least upper bound.
+    pub fn has_noop_adjustments(&self, expr: ExprId) -> bool {
+        let results = self.results.borrow();
+        match results.adjustments.get(&expr).map(|a| &a[..]) {
+            None | Some([]) => true,
+            Some(
+                [Adjustment {
+                    kind: Adjust::NeverToAny,
+                    ..
+                }],
+            ) => true,
+            Some(
+                [Adjustment {
+                    kind: Adjust::Deref(None),
+                    ..
+                }, Adjustment {
+                    kind: Adjust::Borrow(AutoBorrow::Ref(m)),
+                    ..
+                }],
+            ) => {
+                let ty = results.expr_types[expr].unwrap_or(self.tcx.types.error);
+                matches!(self.tcx.kind(self.infcx.shallow_resolve(ty)), TyKind::Ref(_, _, orig) if orig == *m)
+            }
+            _ => false,
+        }
+    }
+
     /// Whether `actual` coerces to `expected`, without recording anything.
     pub fn can_coerce(&self, actual: Ty, expected: Ty) -> bool {
         self.infcx
@@ -409,6 +438,10 @@ pub struct CoerceMany {
     pub expected: Ty,
     /// How many non-diverging values were pushed.
     pub pushed: usize,
+    /// Least-upper-bound mode (no expected type: array elements, `if` and `match` arms):
+    /// the type the values so far were coerced to, and the values, which are coerced again
+    /// to a later value's type when they cannot take it (`[&array, &slice]` is a `[&[T]]`).
+    lub: Option<(Option<Ty>, Vec<ExprId>)>,
 }
 
 impl CoerceMany {
@@ -416,6 +449,17 @@ impl CoerceMany {
         CoerceMany {
             expected,
             pushed: 0,
+            lub: None,
+        }
+    }
+
+    /// Coerces to the least upper bound of the values' types, which becomes `expected` (a
+    /// fresh inference variable) when complete.
+    pub fn with_lub(expected: Ty) -> CoerceMany {
+        CoerceMany {
+            expected,
+            pushed: 0,
+            lub: Some((None, Vec::new())),
         }
     }
 
@@ -430,6 +474,32 @@ impl CoerceMany {
     ) {
         let resolved = fcx.infcx.shallow_resolve(ty);
         let is_never = fcx.tcx.kind(resolved) == TyKind::Never;
+        if let (Some((merged, exprs)), Some(e), false) = (&mut self.lub, expr, is_never) {
+            self.pushed += 1;
+            let Some(prev) = *merged else {
+                *merged = Some(ty);
+                exprs.push(e);
+                return;
+            };
+            if fcx.try_coerce_expr(e, ty, prev).is_ok() {
+                exprs.push(e);
+                return;
+            }
+            // The values so far may coerce to the new one's type, if nothing but no-op
+            // reborrows was applied to them.
+            if exprs.iter().all(|x| fcx.has_noop_adjustments(*x)) {
+                if let Ok(adj) = fcx.infcx.commit_if_ok(|| fcx.coerce(prev, ty, span)) {
+                    for x in exprs.iter() {
+                        fcx.results.borrow_mut().adjustments.insert(*x, adj.clone());
+                    }
+                    *merged = Some(ty);
+                    exprs.push(e);
+                    return;
+                }
+            }
+            fcx.report_mismatch(span, prev, ty, origin);
+            return;
+        }
         let ok = match expr {
             Some(e) => fcx.try_coerce_expr(e, ty, self.expected).is_ok(),
             None => fcx
@@ -448,6 +518,18 @@ impl CoerceMany {
     /// A missing value (an `if` without `else`, a bare `break`): `()`.
     pub fn coerce_unit(&mut self, fcx: &FnCtxt<'_>, span: Span, origin: Option<(Span, &str)>) {
         let unit = fcx.tcx.types.unit;
+        if let Some((merged, _)) = &mut self.lub {
+            match *merged {
+                Some(prev) => {
+                    if fcx.infcx.eq(unit, prev).is_err() {
+                        fcx.report_mismatch(span, prev, unit, origin);
+                    }
+                }
+                None => *merged = Some(unit),
+            }
+            self.pushed += 1;
+            return;
+        }
         if fcx.infcx.eq(unit, self.expected).is_err() {
             fcx.report_mismatch(span, self.expected, unit, origin);
         }
@@ -456,6 +538,11 @@ impl CoerceMany {
 
     /// The type of the whole: the target type, or `!` if no value was pushed.
     pub fn complete(&self, fcx: &FnCtxt<'_>) -> Ty {
+        if let Some((Some(merged), _)) = &self.lub {
+            if fcx.infcx.eq(self.expected, *merged).is_err() {
+                return fcx.tcx.types.error;
+            }
+        }
         if self.pushed == 0 {
             fcx.tcx.types.never
         } else {

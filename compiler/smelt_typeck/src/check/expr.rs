@@ -177,15 +177,20 @@ impl FnCtxt<'_> {
                     Some(TyKind::Array(t, _)) | Some(TyKind::Slice(t)) => Some(t),
                     _ => None,
                 };
-                let target = hint.unwrap_or_else(|| self.infcx.next_ty_var(e.span));
-                let mut coerce = CoerceMany::new(target);
+                let (target, mut coerce) = match hint {
+                    Some(t) => (t, CoerceMany::new(t)),
+                    None => {
+                        let v = self.infcx.next_ty_var(e.span);
+                        (v, CoerceMany::with_lub(v))
+                    }
+                };
                 for el in elems {
                     let t =
                         self.check_expr_with_expectation(*el, Expectation::ExpectHasType(target));
                     coerce.coerce(self, Some(*el), t, self.expr_span(*el), None);
                 }
-                let elem_ty = target;
-                tcx.mk_array(elem_ty, elems.len() as u64)
+                coerce.complete(self);
+                tcx.mk_array(target, elems.len() as u64)
             }
             ExprKind::Repeat(elem, len) => {
                 let hint = match expected
