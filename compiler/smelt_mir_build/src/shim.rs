@@ -108,6 +108,7 @@ pub fn instance_mir(tcx: &TyCtxt, instance: InstanceKind) -> Body {
         }
         InstanceKind::FnPtrShim(method, fn_ty) => fn_ptr_shim(tcx, instance, method, fn_ty),
         InstanceKind::ClosureOnceShim { call_once } => closure_once_shim(tcx, instance, call_once),
+        InstanceKind::ReifyShim(def) => reify_shim(tcx, instance, def),
         other => {
             // Shims for trait objects and drop glue of owned types come with those features;
             // until then nothing can request them.
@@ -179,6 +180,31 @@ fn fn_ptr_shim(tcx: &TyCtxt, instance: InstanceKind, method: DefId, fn_ty: smelt
         })
         .collect();
     call_and_return(&mut body, func, args, span);
+    body
+}
+
+/// The target of a function pointer to an item that cannot be pointed to directly: a
+/// `#[track_caller]` function (which then reports the shim's location) or a trait method
+/// of `dyn Trait` (which the call dispatches through the vtable). It calls the item with
+/// its own arguments:
+///
+/// ```text
+/// fn reify_shim(_1: A, _2: B) -> R {
+///     _0 = item(move _1, move _2);
+/// }
+/// ```
+fn reify_shim(tcx: &TyCtxt, instance: InstanceKind, def: DefId) -> Body {
+    let span = tcx.def_span(def);
+    let args = tcx.identity_args(def);
+    let sig = tcx.fn_sig(def);
+    let inputs = tcx.sig_inputs(sig).to_vec();
+    let output = tcx.sig_output(sig);
+    let mut body = body_skeleton(tcx, instance, output, &inputs, span);
+    let func = Operand::function_handle(tcx, def, args, span);
+    let call_args: Vec<Operand> = (1..=inputs.len())
+        .map(|i| Operand::Move(Place::from(Local::from_u32(i as u32))))
+        .collect();
+    call_and_return(&mut body, func, call_args, span);
     body
 }
 

@@ -380,9 +380,13 @@ pub fn lang_start_args(tcx: &TyCtxt, main: Instance) -> GenericArgs {
 }
 
 /// The instance whose address is taken for a function pointer: `#[track_caller]`
-/// functions get a shim that supplies a location.
+/// functions and trait methods called through a trait object get a shim that calls them.
 pub fn reify_instance(tcx: &TyCtxt, instance: Instance) -> Instance {
     match instance.def {
+        InstanceKind::Virtual(def, _) => Instance {
+            def: InstanceKind::ReifyShim(def),
+            args: instance.args,
+        },
         InstanceKind::Item(def) if tcx.hir.owner(def).is_some_and(|o| o.attrs().track_caller) => {
             Instance {
                 def: InstanceKind::ReifyShim(def),
