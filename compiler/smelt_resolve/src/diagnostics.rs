@@ -256,12 +256,19 @@ impl Resolver<'_> {
     pub(crate) fn report_private(&self, ident: Ident, b: &Binding) {
         let name = self.str(ident.name);
         let descr = res_descr(b.res);
-        self.sess
+        let mut diag = self
+            .sess
             .dcx
             .struct_err(ident.span, format!("{descr} `{name}` is private"))
             .code("E0603")
-            .span_label(ident.span, format!("private {descr}"))
-            .emit();
+            .span_label(ident.span, format!("private {descr}"));
+        if let Res::Def(_, def) = b.res {
+            let span = self.def_span(def);
+            if !span.is_dummy() {
+                diag = diag.span_note(span, format!("the {descr} `{name}` is defined here"));
+            }
+        }
+        diag.emit();
     }
 
     pub(crate) fn report_wrong_res(

@@ -292,12 +292,19 @@ impl Resolver<'_> {
             Res::Def(kind, _) => kind.descr(),
             other => other.descr(),
         };
-        self.sess
+        let mut diag = self
+            .sess
             .dcx
             .struct_err(last.span, format!("{descr} `{name}` is private"))
             .code("E0603")
-            .span_label(last.span, format!("private {descr}"))
-            .emit();
+            .span_label(last.span, format!("private {descr}"));
+        if let Res::Def(_, def) = b.res {
+            let span = self.def_span(def);
+            if !span.is_dummy() {
+                diag = diag.span_note(span, format!("the {descr} `{name}` is defined here"));
+            }
+        }
+        diag.emit();
         let _ = import;
     }
 

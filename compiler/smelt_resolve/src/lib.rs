@@ -333,6 +333,14 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    pub fn def_span(&self, def: DefId) -> Span {
+        if def.krate == self.krate {
+            self.out.defs[def.index].span
+        } else {
+            self.cstore.defs[def.krate][def.index].span
+        }
+    }
+
     pub fn new_module(&mut self, parent: Option<ModuleId>, kind: ModuleKind) -> ModuleId {
         let normal_parent = parent.map(|p| self.cstore.modules[p].normal_ancestor);
         let is_block = matches!(kind, ModuleKind::Block(_));

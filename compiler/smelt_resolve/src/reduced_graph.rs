@@ -369,7 +369,11 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
                 return
             }
         };
-        let def = self.def(kind, ident.name, item.span, item.id);
+        let span = match &item.kind {
+            ast::ItemKind::Fn(f) => fn_def_span(item.span, &item.vis, &f.sig),
+            _ => item.span,
+        };
+        let def = self.def(kind, ident.name, span, item.id);
         self.r.out.visibilities.insert(def.index, vis);
         let child_module = match kind {
             DefKind::Mod | DefKind::Enum | DefKind::Trait => {
@@ -598,7 +602,11 @@ impl<'ast> Visitor<'ast> for DefCollector<'_, '_> {
             ast::AssocItemKind::Type(_) => (DefKind::AssocTy, Namespace::TypeNS),
             ast::AssocItemKind::MacCall(_) => return,
         };
-        let def = self.def(kind, item.ident.name, item.span, item.id);
+        let span = match &item.kind {
+            ast::AssocItemKind::Fn(f) => fn_def_span(item.span, &item.vis, &f.sig),
+            _ => item.span,
+        };
+        let def = self.def(kind, item.ident.name, span, item.id);
         let vis = match (ctxt, self.enclosing_vis) {
             (AssocCtxt::Trait, Some(v)) => v,
             _ => self.r.resolve_visibility(&item.vis, module),
@@ -776,5 +784,20 @@ impl DefCollector<'_, '_> {
                 _ => {}
             }
         }
+    }
+}
+
+/// A function's definition span, as rustc's `def_span`: from its visibility (or its
+/// signature) to the end of its signature, without attributes and body.
+fn fn_def_span(item: Span, vis: &ast::Visibility, sig: &ast::FnSig) -> Span {
+    let inside = |s: Span| !s.is_dummy() && s.lo >= item.lo && s.hi <= item.hi;
+    if !inside(sig.span) {
+        return item;
+    }
+    let start = if inside(vis.span) { vis.span } else { sig.span };
+    Span {
+        lo: start.lo,
+        hi: sig.span.hi,
+        ctxt: item.ctxt,
     }
 }

@@ -390,7 +390,7 @@ const G: u32 = F(4);
               --> test.rs:10:1
                |
             10 | fn nonconst() -> u32 { 1 }
-               | ^^^^^^^^^^^^^^^^^^^^^^^^^^
+               | ^^^^^^^^^^^^^^^^^^^^
                = note: calls in constants are limited to constant functions, tuple structs and tuple variants
 
             error[E0015]: cannot call non-const method `S::<u8>::m` in constants
@@ -428,7 +428,7 @@ const G: u32 = F(4);
               --> test.rs:10:1
                |
             10 | fn nonconst() -> u32 { 1 }
-               | ^^^^^^^^^^^^^^^^^^^^^^^^^^
+               | ^^^^^^^^^^^^^^^^^^^^
                = note: calls in constant functions are limited to constant functions, tuple structs and tuple variants
 
             error: function pointer calls are not allowed in constants
