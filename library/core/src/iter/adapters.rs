@@ -330,6 +330,37 @@ impl<I: Iterator> Iterator for StepBy<I> {
             self.iter.nth(self.step)
         }
     }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let (lo, hi) = self.iter.size_hint();
+        let step = self.step + 1;
+        let count = |n: usize| {
+            if self.first_take {
+                if n == 0 { 0 } else { 1 + (n - 1) / step }
+            } else {
+                n / step
+            }
+        };
+        (count(lo), hi.map(count))
+    }
+}
+
+impl<I: ExactSizeIterator> ExactSizeIterator for StepBy<I> {}
+
+impl<I: DoubleEndedIterator + ExactSizeIterator> DoubleEndedIterator for StepBy<I> {
+    /// The last element the forward iteration would yield: the remainder of the length
+    /// by the step says how many elements at the back are skipped.
+    #[inline]
+    fn next_back(&mut self) -> Option<I::Item> {
+        let rem = self.iter.len() % (self.step + 1);
+        let skip = if self.first_take {
+            if rem == 0 { self.step } else { rem - 1 }
+        } else {
+            rem
+        };
+        self.iter.nth_back(skip)
+    }
 }
 
 pub struct Chain<A, B> {

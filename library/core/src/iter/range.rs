@@ -242,12 +242,19 @@ impl<A: Step> DoubleEndedIterator for Range<A> {
 macro_rules! exact_size_range {
     ($($t:ident)*) => {$(
         impl ExactSizeIterator for Range<$t> {}
+    )*};
+}
+
+macro_rules! exact_size_range_inclusive {
+    ($($t:ident)*) => {$(
         impl ExactSizeIterator for RangeInclusive<$t> {}
     )*};
 }
 
-// As in Rust: only where the length always fits a `usize` on 16-bit targets.
+// As in Rust: only where the length always fits a `usize` on 16-bit targets (an inclusive
+// range has one more element than its span).
 exact_size_range! { u8 u16 i8 i16 u32 i32 usize isize }
+exact_size_range_inclusive! { u8 u16 i8 i16 }
 
 impl<A: Step> Iterator for RangeFrom<A> {
     type Item = A;
