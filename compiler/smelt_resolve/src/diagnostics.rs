@@ -131,6 +131,30 @@ impl Resolver<'_> {
                 .emit();
             return;
         }
+        if source == PathSource::Expr && ns == Namespace::ValueNS {
+            let scope_module = if segment == 0 {
+                self.cstore.modules[module].normal_ancestor
+            } else {
+                module
+            };
+            let in_types = self.cstore.modules[scope_module]
+                .resolutions
+                .get(&(ident.name, Namespace::TypeNS))
+                .or_else(|| {
+                    (segment == 0)
+                        .then_some(self.prelude)
+                        .flatten()
+                        .and_then(|p| {
+                            self.cstore.modules[p]
+                                .resolutions
+                                .get(&(ident.name, Namespace::TypeNS))
+                        })
+                });
+            if let Some(Res::Def(DefKind::Struct, def)) = in_types.map(|b| b.res) {
+                self.report_struct_as_value(ident, &name, def);
+                return;
+            }
+        }
         let (code, what) = match source {
             PathSource::Expr => (
                 "E0425",
@@ -251,6 +275,39 @@ impl Resolver<'_> {
                     .err(span, "cannot determine resolution for this path");
             }
         }
+    }
+
+    /// E0423: a struct with named fields used as a value (`let p = Point;`).
+    fn report_struct_as_value(&self, ident: Ident, name: &str, def: crate::DefId) {
+        let defs = if def.krate == self.krate {
+            &self.out.defs
+        } else {
+            &self.cstore.defs[def.krate]
+        };
+        let fields: Vec<String> = defs
+            .iter()
+            .filter(|d| d.parent == Some(def.index) && d.kind == DefKind::Field)
+            .map(|d| format!("{}: val", self.str(d.name)))
+            .collect();
+        let literal = if fields.is_empty() {
+            format!("{name} {{}}")
+        } else {
+            format!("{name} {{ {} }}", fields.join(", "))
+        };
+        let mut diag = self
+            .sess
+            .dcx
+            .struct_err(ident.span, format!("expected value, found struct `{name}`"))
+            .code("E0423")
+            .span_label(
+                ident.span,
+                format!("help: use struct literal syntax instead: `{literal}`"),
+            );
+        let span = self.def_span(def);
+        if !span.is_dummy() {
+            diag = diag.span_label(span, format!("`{name}` defined here"));
+        }
+        diag.emit();
     }
 
     pub(crate) fn report_private(&self, ident: Ident, b: &Binding) {
