@@ -1322,12 +1322,18 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                     self.r.out.label_res.insert(expr, *t);
                 }
                 _ => {
+                    // A `break` may also leave a labeled block; a `continue` may not.
+                    let place = if what == "break" {
+                        "a loop or labeled block"
+                    } else {
+                        "a loop"
+                    };
                     self.r
                         .sess
                         .dcx
-                        .struct_err(span, format!("`{what}` outside of a loop"))
+                        .struct_err(span, format!("`{what}` outside of {place}"))
                         .code("E0268")
-                        .span_label(span, format!("cannot `{what}` outside of a loop"))
+                        .span_label(span, format!("cannot `{what}` outside of {place}"))
                         .emit();
                 }
             },

@@ -1,8 +1,8 @@
-// FIXME: rustc says "`break` outside of a loop or labeled block", in the message and the label.
+// `break` and `continue` outside of any loop: E0268.
 fn main() {
     let x = 1;
     if x > 0 {
-        break; //~ ERROR `break` outside of a loop
+        break; //~ ERROR `break` outside of a loop or labeled block
     }
     continue; //~ ERROR `continue` outside of a loop
 }
