@@ -27,6 +27,11 @@ enum RibKind {
     Closure,
     /// A block with items: names in it are looked up in this module.
     Module(ModuleId),
+    /// The statements after a `macro_rules!` defined in a block (its definition's span):
+    /// a name an invocation of that macro produced is looked up past this rib as written
+    /// in the macro's definition (rustc's `MacroDefinition` rib), so the macro's body sees
+    /// the locals in scope where it was defined.
+    MacroDefinition(Span),
 }
 
 struct Rib {
@@ -481,13 +486,14 @@ impl<'r, 'a> LateResolver<'r, 'a> {
             self.module = m;
         }
         let kind = module.map_or(RibKind::Normal, RibKind::Module);
+        let depth = self.value_ribs.len();
         self.value_ribs.push(Rib::new(kind));
         self.type_ribs.push(Rib::new(kind));
         for stmt in &block.stmts {
             self.resolve_stmt(stmt);
         }
         self.type_ribs.pop();
-        self.value_ribs.pop();
+        self.value_ribs.truncate(depth);
         self.module = old;
     }
 
@@ -510,7 +516,14 @@ impl<'r, 'a> LateResolver<'r, 'a> {
                 self.resolve_pattern(&local.pat);
                 self.pat_bindings.pop();
             }
-            ast::StmtKind::Item(item) => self.resolve_item(item),
+            ast::StmtKind::Item(item) => {
+                self.resolve_item(item);
+                if matches!(item.kind, ast::ItemKind::MacroDef(_)) {
+                    // Popped with the block's ribs (`resolve_block` truncates them).
+                    self.value_ribs
+                        .push(Rib::new(RibKind::MacroDefinition(item.span)));
+                }
+            }
             ast::StmtKind::Expr(e) | ast::StmtKind::Semi(e) => self.visit_expr(e),
             ast::StmtKind::Empty | ast::StmtKind::MacCall(_) => {}
         }
@@ -1070,7 +1083,8 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         ident: Ident,
         ns: Namespace,
     ) -> Option<(Res<NodeId>, Option<ModuleId>)> {
-        let key = self.hygienic(ident);
+        let mut key = self.hygienic(ident);
+        let mut ctxt = ident.span.ctxt;
         let ribs = match ns {
             Namespace::ValueNS => &self.value_ribs,
             _ => &self.type_ribs,
@@ -1078,6 +1092,14 @@ impl<'r, 'a> LateResolver<'r, 'a> {
         let mut crossed_item = false;
         let mut crossed_const = false;
         for rib in ribs.iter().rev() {
+            if let RibKind::MacroDefinition(def_site) = rib.kind {
+                let hygiene = &self.r.sess.hygiene;
+                let outer = hygiene.outer_expn(ctxt);
+                if ctxt != SyntaxContext::ROOT && hygiene.expn_data(outer).def_site == def_site {
+                    ctxt = hygiene.parent_ctxt(ctxt);
+                    key = (ident.name, hygiene.normalize_to_macro_rules(ctxt));
+                }
+            }
             let found = rib
                 .bindings
                 .get(&key)

@@ -68,7 +68,10 @@ impl Builder<'_> {
             self.record_rvalue_scope(init, outer);
         }
         self.record_extending_borrows(init, outer);
-        self.in_terminating_scope(|this| (this.let_init(block, local, init), ()))
+        // What the enclosing scope holds before the initialiser: the drops scheduled after
+        // this are the initialiser's extended temporaries.
+        let extended_from = (outer, self.scopes.get(outer).map_or(0, |s| s.drops.len()));
+        self.in_terminating_scope(|this| (this.let_init(block, local, init, extended_from), ()))
             .0
     }
 
@@ -122,7 +125,13 @@ impl Builder<'_> {
         self.binding_vars(pat).into_iter().any(|p| matches!(&self.body.pats[p].kind, PatKind::Binding(mode, ..) if mode.0 != hir::ByRef::No))
     }
 
-    fn let_init(&mut self, block: BasicBlock, local: &hir::LetStmt, init: ExprId) -> BasicBlock {
+    fn let_init(
+        &mut self,
+        block: BasicBlock,
+        local: &hir::LetStmt,
+        init: ExprId,
+        extended_from: (usize, usize),
+    ) -> BasicBlock {
         let span = local.span;
         if local.els.is_none() {
             // `let x = e;`: evaluate straight into the variable.
@@ -152,6 +161,18 @@ impl Builder<'_> {
             Some(els) => {
                 let (success, fail) = self.lower_pattern(block, place, local.pat, span);
                 if let Some(fail) = fail {
+                    // The initialiser's temporaries (the statement's terminating scope, and
+                    // the ones extended to the enclosing block) are dropped before the `else`
+                    // block runs, as in rustc.
+                    let depth = self.scope_depth().saturating_sub(1);
+                    let fail = self.exit_scopes(fail, depth);
+                    let (outer, from) = extended_from;
+                    let extended = self
+                        .scopes
+                        .get(outer)
+                        .map(|s| s.drops.get(from..).unwrap_or(&[]).to_vec())
+                        .unwrap_or_default();
+                    let fail = self.emit_drops(fail, &extended);
                     let unit = self.temp(self.tcx.types.unit, span);
                     let end = self.ast_block(Place::from(unit), fail, els);
                     self.terminate(end, span, TerminatorKind::Unreachable);

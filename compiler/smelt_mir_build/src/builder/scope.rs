@@ -143,7 +143,7 @@ impl Builder<'_> {
     }
 
     /// Emits `drops` in reverse order of scheduling; returns the block after them.
-    fn emit_drops(&mut self, mut block: BasicBlock, drops: &[DropData]) -> BasicBlock {
+    pub fn emit_drops(&mut self, mut block: BasicBlock, drops: &[DropData]) -> BasicBlock {
         for d in drops.iter().rev() {
             match d.kind {
                 DropKind::Storage => self.push(block, StatementKind::StorageDead(d.local), d.span),
