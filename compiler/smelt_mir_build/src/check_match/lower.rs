@@ -33,6 +33,8 @@ enum PatConst {
     /// A value of another type (a struct, enum, tuple or array): its bytes, from which
     /// the pattern is built field by field, as rustc's const-to-pattern conversion does.
     Value(Rc<[u8]>),
+    /// A reference to such a value (`&()`, `b""` as `&[u8; 0]`).
+    RefTo(Rc<[u8]>),
     Opaque,
 }
 
@@ -422,6 +424,19 @@ impl<'a, 'b> PatLowerer<'a, 'b> {
         if let PatConst::Value(bytes) = &value {
             return self.value_to_pat(bytes, 0, ty, span, 0);
         }
+        if let (PatConst::RefTo(bytes), TyKind::Ref(_, inner, _)) = (&value, tcx.kind(ty)) {
+            let pointee = self.value_to_pat(bytes, 0, inner, span, 0);
+            return self.mk(
+                Constructor::Ref,
+                vec![IndexedPat {
+                    idx: 0,
+                    pat: pointee,
+                }],
+                1,
+                ty,
+                span,
+            );
+        }
         match (tcx.kind(ty), value) {
             (TyKind::Bool, PatConst::Bits(b)) => {
                 self.mk(Constructor::Bool(b != 0), Vec::new(), 0, ty, span)
@@ -582,6 +597,21 @@ impl<'a, 'b> PatLowerer<'a, 'b> {
                         .map_or(PatConst::Opaque, |s| PatConst::Str(Rc::from(s))),
                     _ => PatConst::Opaque,
                 }
+            }
+            (ConstValue::Scalar(Scalar::Ptr(p)), TyKind::Ref(..)) => match &p.target {
+                smelt_ty::consts::GlobalAlloc::Memory(alloc) if alloc.relocations.is_empty() => {
+                    PatConst::RefTo(Rc::from(
+                        alloc.bytes.get(p.offset as usize..).unwrap_or(&[]),
+                    ))
+                }
+                _ => PatConst::Opaque,
+            },
+            // A reference to a zero-sized value may be any non-null address (`&()` made by
+            // transmuting 1usize): its pointee is the type's one value.
+            (ConstValue::Scalar(Scalar::Int(_)), TyKind::Ref(_, inner, _))
+                if tcx.layout_of(inner).is_ok_and(|l| l.size == 0) =>
+            {
+                PatConst::RefTo(Rc::from(&[][..]))
             }
             (ConstValue::ZeroSized, _) => PatConst::Value(Rc::from(&[][..])),
             (ConstValue::Scalar(Scalar::Int(s)), _) => {
