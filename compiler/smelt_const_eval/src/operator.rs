@@ -325,6 +325,13 @@ fn float_binop(op: BinOp, a: u128, b: u128, size: u64) -> InterpResult<(Scalar, 
                 BinOp::Ge => return Ok((Scalar::from_bool(x >= y), false)),
                 other => return Err(ub(format!("the operator {other:?} on floats"))),
             };
+            // A NaN made from non-NaN operands is the positive quiet NaN, as rustc's
+            // soft-float evaluation gives (the host's hardware may give another one).
+            let v = if v.is_nan() && !x.is_nan() && !y.is_nan() {
+                <$f>::from_bits(<$f>::NAN.to_bits() & !(1 << (<$bits>::BITS - 1)))
+            } else {
+                v
+            };
             Ok((Scalar::from_uint(v.to_bits() as u128, size), false))
         }};
     }

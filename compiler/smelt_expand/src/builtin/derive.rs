@@ -425,21 +425,8 @@ fn ordering(
             chain(v)
         );
     }
-    let discr = |who: &str| -> String {
-        let arms: Vec<String> = variants
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                let pat = match v.kind {
-                    Shape::Unit => v.path.clone(),
-                    Shape::Tuple => format!("{}(..)", v.path),
-                    Shape::Struct => format!("{} {{ .. }}", v.path),
-                };
-                format!("{pat} => {i}isize")
-            })
-            .collect();
-        format!("match {who} {{ {} }}", arms.join(", "))
-    };
+    // The discriminants (explicit ones included) order the variants, as in rustc.
+    let discr = |who: &str| -> String { format!("$crate::intrinsics::discriminant_value({who})") };
     let mut arms: Vec<String> = variants
         .iter()
         .map(|v| {

@@ -672,6 +672,24 @@ impl<T: ?Sized + Debug> Debug for &mut T {
     }
 }
 
+macro_rules! fmt_through_refs {
+    ($($tr:ident)*) => {$(
+        impl<T: ?Sized + $tr> $tr for &T {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                $tr::fmt(&**self, f)
+            }
+        }
+
+        impl<T: ?Sized + $tr> $tr for &mut T {
+            fn fmt(&self, f: &mut Formatter<'_>) -> Result {
+                $tr::fmt(&**self, f)
+            }
+        }
+    )*};
+}
+
+fmt_through_refs! { LowerHex UpperHex Octal Binary LowerExp UpperExp }
+
 impl Display for str {
     fn fmt(&self, f: &mut Formatter<'_>) -> Result {
         f.pad(self)
