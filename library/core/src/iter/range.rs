@@ -309,6 +309,28 @@ impl<A: Step> Iterator for RangeInclusive<A> {
     fn count(self) -> usize {
         self.size_hint().0
     }
+
+    /// Steps `n` forward at once (what `step_by` relies on), not one at a time.
+    #[inline]
+    fn nth(&mut self, n: usize) -> Option<A> {
+        if self.exhausted || !(self.start <= self.end) {
+            return None;
+        }
+        if let Some(plus_n) = Step::forward_checked(self.start.clone(), n) {
+            if plus_n < self.end {
+                self.start = Step::forward_unchecked(plus_n.clone(), 1);
+                return Some(plus_n);
+            }
+            if plus_n == self.end {
+                self.start = plus_n.clone();
+                self.exhausted = true;
+                return Some(plus_n);
+            }
+        }
+        self.start = self.end.clone();
+        self.exhausted = true;
+        None
+    }
 }
 
 impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
@@ -324,5 +346,26 @@ impl<A: Step> DoubleEndedIterator for RangeInclusive<A> {
             self.exhausted = true;
         }
         Some(n)
+    }
+
+    #[inline]
+    fn nth_back(&mut self, n: usize) -> Option<A> {
+        if self.exhausted || !(self.start <= self.end) {
+            return None;
+        }
+        if let Some(minus_n) = Step::backward_checked(self.end.clone(), n) {
+            if minus_n > self.start {
+                self.end = Step::backward_unchecked(minus_n.clone(), 1);
+                return Some(minus_n);
+            }
+            if minus_n == self.start {
+                self.end = minus_n.clone();
+                self.exhausted = true;
+                return Some(minus_n);
+            }
+        }
+        self.end = self.start.clone();
+        self.exhausted = true;
+        None
     }
 }
