@@ -52,22 +52,9 @@ pub(crate) fn backward(c: char) -> char {
     unsafe { from_u32_unchecked(n) }
 }
 
-/// Whether `Debug` must escape `c`: non-printable characters and combining marks (an
-/// approximation of Unicode's tables covering the common ranges).
+/// Whether `Debug` must escape `c`: non-printable characters and grapheme extenders.
 pub(crate) fn is_grapheme_extend_or_unprintable(c: char) -> bool {
-    let n = c as u32;
-    (n >= 0x80 && n < 0xA0)
-        || n == 0xAD
-        || (n >= 0x300 && n < 0x370)
-        || (n >= 0x200B && n <= 0x200F)
-        || (n >= 0x2028 && n <= 0x202E)
-        || (n >= 0x2060 && n <= 0x206F)
-        || n == 0xFEFF
-        || (n >= 0xFE00 && n <= 0xFE0F)
-        || (n >= 0xE000 && n <= 0xF8FF)
-        || (n >= 0xFFF0 && n <= 0xFFFF)
-        || (n >= 0xE0000 && n <= 0xE0FFF)
-        || n >= 0xF0000
+    (c as u32) >= 0x80 && crate::unicode::in_table(c, crate::unicode::tables::DEBUG_ESCAPED)
 }
 
 impl char {
@@ -238,19 +225,7 @@ impl char {
     pub fn is_whitespace(self) -> bool {
         match self {
             ' ' | '\x09'..='\x0d' => true,
-            c => {
-                let n = c as u32;
-                n > 0x7f
-                    && (n == 0x85
-                        || n == 0xA0
-                        || n == 0x1680
-                        || (n >= 0x2000 && n <= 0x200A)
-                        || n == 0x2028
-                        || n == 0x2029
-                        || n == 0x202F
-                        || n == 0x205F
-                        || n == 0x3000)
-            }
+            c => (c as u32) > 0x7f && crate::unicode::in_table(c, crate::unicode::tables::WHITE_SPACE),
         }
     }
 
@@ -260,10 +235,7 @@ impl char {
     pub fn is_alphabetic(self) -> bool {
         match self {
             'a'..='z' | 'A'..='Z' => true,
-            c => {
-                let n = c as u32;
-                n > 0x7f && crate::char::is_non_ascii_alpha(n)
-            }
+            c => (c as u32) > 0x7f && crate::unicode::in_table(c, crate::unicode::tables::ALPHABETIC),
         }
     }
 
@@ -271,10 +243,7 @@ impl char {
     pub fn is_lowercase(self) -> bool {
         match self {
             'a'..='z' => true,
-            c => {
-                let n = c as u32;
-                n > 0x7f && ((n >= 0xDF && n <= 0xFF && n != 0xF7) || (n >= 0x3B1 && n <= 0x3C9) || (n >= 0x430 && n <= 0x45F))
-            }
+            c => (c as u32) > 0x7f && crate::unicode::in_table(c, crate::unicode::tables::LOWERCASE),
         }
     }
 
@@ -282,10 +251,7 @@ impl char {
     pub fn is_uppercase(self) -> bool {
         match self {
             'A'..='Z' => true,
-            c => {
-                let n = c as u32;
-                n > 0x7f && ((n >= 0xC0 && n <= 0xDE && n != 0xD7) || (n >= 0x391 && n <= 0x3A9) || (n >= 0x400 && n <= 0x42F))
-            }
+            c => (c as u32) > 0x7f && crate::unicode::in_table(c, crate::unicode::tables::UPPERCASE),
         }
     }
 
@@ -293,11 +259,22 @@ impl char {
     pub fn is_numeric(self) -> bool {
         match self {
             '0'..='9' => true,
-            c => {
-                let n = c as u32;
-                n > 0x7f && ((n >= 0xB2 && n <= 0xB3) || n == 0xB9 || (n >= 0xBC && n <= 0xBE) || (n >= 0x660 && n <= 0x669) || (n >= 0xFF10 && n <= 0xFF19))
-            }
+            c => (c as u32) > 0x7f && crate::unicode::in_table(c, crate::unicode::tables::NUMERIC),
         }
+    }
+
+    /// The characters of `self` in uppercase (one to three: `'ß'` gives `"SS"`).
+    #[inline]
+    pub fn to_uppercase(self) -> ToUppercase {
+        use crate::unicode::case;
+        ToUppercase(CaseMappingIter::new(case::lookup(self, case::UPPERCASE_RUNS, case::UPPERCASE_MULTI)))
+    }
+
+    /// The characters of `self` in lowercase (one to three).
+    #[inline]
+    pub fn to_lowercase(self) -> ToLowercase {
+        use crate::unicode::case;
+        ToLowercase(CaseMappingIter::new(case::lookup(self, case::LOWERCASE_RUNS, case::LOWERCASE_MULTI)))
     }
 
     #[inline]
@@ -312,32 +289,6 @@ impl char {
     }
 }
 
-pub(crate) fn is_non_ascii_alpha(n: u32) -> bool {
-    (n >= 0xAA && n <= 0xAA)
-        || n == 0xB5
-        || n == 0xBA
-        || (n >= 0xC0 && n <= 0x24F && n != 0xD7 && n != 0xF7)
-        || (n >= 0x250 && n <= 0x2C1)
-        || (n >= 0x370 && n <= 0x3FF && n != 0x375 && n != 0x37E && n != 0x384 && n != 0x385 && n != 0x387)
-        || (n >= 0x400 && n <= 0x52F && !(n >= 0x482 && n <= 0x489))
-        || (n >= 0x531 && n <= 0x587)
-        || (n >= 0x5D0 && n <= 0x5EA)
-        || (n >= 0x620 && n <= 0x64A)
-        || (n >= 0x904 && n <= 0x939)
-        || (n >= 0xE01 && n <= 0xE30)
-        || (n >= 0x10A0 && n <= 0x10FF)
-        || (n >= 0x1100 && n <= 0x11FF)
-        || (n >= 0x1E00 && n <= 0x1FFF)
-        || (n >= 0x3041 && n <= 0x3096)
-        || (n >= 0x30A1 && n <= 0x30FA)
-        || (n >= 0x3400 && n <= 0x4DBF)
-        || (n >= 0x4E00 && n <= 0x9FFF)
-        || (n >= 0xAC00 && n <= 0xD7A3)
-        || (n >= 0xF900 && n <= 0xFAFF)
-        || (n >= 0xFF21 && n <= 0xFF3A)
-        || (n >= 0xFF41 && n <= 0xFF5A)
-        || (n >= 0x20000 && n <= 0x2FA1F)
-}
 
 impl u8 {
     #[inline]
@@ -410,3 +361,91 @@ impl u8 {
         *self = self.to_ascii_lowercase();
     }
 }
+
+/// The characters of a case mapping not yet yielded: `chars[start..end]`.
+#[derive(Clone, Debug)]
+struct CaseMappingIter {
+    chars: [char; 3],
+    start: usize,
+    end: usize,
+}
+
+impl CaseMappingIter {
+    fn new(chars: [char; 3]) -> CaseMappingIter {
+        let end = if chars[2] != '\0' {
+            3
+        } else if chars[1] != '\0' {
+            2
+        } else {
+            1
+        };
+        CaseMappingIter { chars, start: 0, end }
+    }
+
+    fn next(&mut self) -> Option<char> {
+        if self.start < self.end {
+            self.start += 1;
+            Some(self.chars[self.start - 1])
+        } else {
+            None
+        }
+    }
+
+    fn next_back(&mut self) -> Option<char> {
+        if self.start < self.end {
+            self.end -= 1;
+            Some(self.chars[self.end])
+        } else {
+            None
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        for &c in &self.chars[self.start..self.end] {
+            f.write_char(c)?;
+        }
+        Ok(())
+    }
+}
+
+macro_rules! case_mapping_iter {
+    ($($name:ident)*) => {$(
+        /// The iterator `char::to_uppercase` / `char::to_lowercase` return.
+        #[derive(Clone, Debug)]
+        pub struct $name(CaseMappingIter);
+
+        impl Iterator for $name {
+            type Item = char;
+            #[inline]
+            fn next(&mut self) -> Option<char> {
+                self.0.next()
+            }
+            #[inline]
+            fn size_hint(&self) -> (usize, Option<usize>) {
+                let n = self.0.len();
+                (n, Some(n))
+            }
+        }
+
+        impl DoubleEndedIterator for $name {
+            #[inline]
+            fn next_back(&mut self) -> Option<char> {
+                self.0.next_back()
+            }
+        }
+
+        impl ExactSizeIterator for $name {}
+
+        impl crate::fmt::Display for $name {
+            fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+                self.0.fmt(f)
+            }
+        }
+    )*};
+}
+
+case_mapping_iter! { ToUppercase ToLowercase }

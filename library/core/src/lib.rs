@@ -42,6 +42,7 @@ pub mod slice;
 pub mod str;
 pub mod sync;
 pub mod time;
+pub mod unicode;
 mod tuple;
 
 /// The legacy integer modules (`std::u8::MAX`, `std::i32::MIN`), kept for old code.

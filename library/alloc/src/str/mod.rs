@@ -1,7 +1,7 @@
 //! `str`'s methods that allocate (`to_lowercase`, `replace`, `repeat`, ...), and the rest of
 //! `core::str`.
 
-mod case;
+use core::unicode::case;
 
 pub use core::str::*;
 

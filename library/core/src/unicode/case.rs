@@ -1,4 +1,4 @@
-//! Unicode case mapping for `str::to_lowercase` and `str::to_uppercase`.
+//! Unicode case mapping for `char::to_lowercase`/`to_uppercase` and their `str` versions.
 //!
 //! The tables are Unicode's case mappings (`UnicodeData.txt` and `SpecialCasing.txt` without
 //! the language-specific rules) as Rust's `char::to_lowercase` and `char::to_uppercase` give
@@ -32,7 +32,7 @@
 //! ```
 
 /// What a character maps to: up to three characters (unused slots are `'\0'`).
-pub(crate) fn lookup(c: char, runs: &[(u32, u16, i32, u8)], multi: &[(char, [char; 3])]) -> [char; 3] {
+pub fn lookup(c: char, runs: &[(u32, u16, i32, u8)], multi: &[(char, [char; 3])]) -> [char; 3] {
     let u = c as u32;
     // The last run starting at or before `u`.
     let mut lo = 0;
@@ -52,7 +52,7 @@ pub(crate) fn lookup(c: char, runs: &[(u32, u16, i32, u8)], multi: &[(char, [cha
         if offset % stride == 0 && offset / stride < count as u32 {
             let mapped = (u as i64 + delta as i64) as u32;
             // The tables hold only valid characters.
-            return [unsafe { core::char::from_u32_unchecked(mapped) }, '\0', '\0'];
+            return [unsafe { crate::char::from_u32_unchecked(mapped) }, '\0', '\0'];
         }
     }
     let mut i = 0;
@@ -67,7 +67,7 @@ pub(crate) fn lookup(c: char, runs: &[(u32, u16, i32, u8)], multi: &[(char, [cha
 
 /// `LOWERCASE` for characters mapping to one character: runs of `(first, count, delta, stride)`;
 /// the characters `first + i * stride` for `i < count` map to themselves plus `delta`.
-pub(crate) static LOWERCASE_RUNS: &[(u32, u16, i32, u8)] = &[
+pub static LOWERCASE_RUNS: &[(u32, u16, i32, u8)] = &[
     (0x41, 26, 32, 1), (0xc0, 23, 32, 1), (0xd8, 7, 32, 1), (0x100, 24, 1, 2),
     (0x132, 3, 1, 2), (0x139, 8, 1, 2), (0x14a, 23, 1, 2), (0x178, 1, -121, 1),
     (0x179, 3, 1, 2), (0x181, 1, 210, 1), (0x182, 2, 1, 2), (0x186, 1, 206, 1),
@@ -118,13 +118,13 @@ pub(crate) static LOWERCASE_RUNS: &[(u32, u16, i32, u8)] = &[
 ];
 
 /// `LOWERCASE` for characters mapping to several characters.
-pub(crate) static LOWERCASE_MULTI: &[(char, [char; 3])] = &[
+pub static LOWERCASE_MULTI: &[(char, [char; 3])] = &[
     ('\u{130}', ['\u{69}', '\u{307}', '\u{0}']),
 ];
 
 /// `UPPERCASE` for characters mapping to one character: runs of `(first, count, delta, stride)`;
 /// the characters `first + i * stride` for `i < count` map to themselves plus `delta`.
-pub(crate) static UPPERCASE_RUNS: &[(u32, u16, i32, u8)] = &[
+pub static UPPERCASE_RUNS: &[(u32, u16, i32, u8)] = &[
     (0x61, 26, -32, 1), (0xb5, 1, 743, 1), (0xe0, 23, -32, 1), (0xf8, 7, -32, 1),
     (0xff, 1, 121, 1), (0x101, 24, -1, 2), (0x131, 1, -232, 1), (0x133, 3, -1, 2),
     (0x13a, 8, -1, 2), (0x14b, 23, -1, 2), (0x17a, 3, -1, 2), (0x17f, 1, -300, 1),
@@ -178,7 +178,7 @@ pub(crate) static UPPERCASE_RUNS: &[(u32, u16, i32, u8)] = &[
 ];
 
 /// `UPPERCASE` for characters mapping to several characters.
-pub(crate) static UPPERCASE_MULTI: &[(char, [char; 3])] = &[
+pub static UPPERCASE_MULTI: &[(char, [char; 3])] = &[
     ('\u{df}', ['\u{53}', '\u{53}', '\u{0}']), ('\u{149}', ['\u{2bc}', '\u{4e}', '\u{0}']),
     ('\u{1f0}', ['\u{4a}', '\u{30c}', '\u{0}']), ('\u{390}', ['\u{399}', '\u{308}', '\u{301}']),
     ('\u{3b0}', ['\u{3a5}', '\u{308}', '\u{301}']), ('\u{587}', ['\u{535}', '\u{552}', '\u{0}']),
