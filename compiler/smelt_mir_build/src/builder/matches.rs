@@ -710,6 +710,14 @@ impl Builder<'_> {
                 }
                 self.write_bindings(t, &cand.bindings, |m| matches!(m, BindingMode::ByValue(_)));
                 self.goto(t, self.span, arm_block);
+                // A failed guard ends the by-reference bindings made for it, so that a match
+                // run again (in a loop) binds them afresh rather than assigning them twice.
+                for b in &cand.bindings {
+                    if !matches!(b.mode, BindingMode::ByValue(_)) {
+                        let local = self.var_local(b.var);
+                        self.push(e, StatementKind::StorageDead(local), b.span);
+                    }
+                }
                 Some(e)
             }
         }
