@@ -153,11 +153,18 @@ pub fn codegen_cast(
                 v.with_layout(to)
             }
             PointerCoercion::ClosureFnPointer => {
-                tcx.sess.dcx.err(
-                    span,
-                    "closures as function pointers are not supported by smelt yet",
-                );
-                CValue::zst(fx, to)
+                match smelt_mono::closure_fn_ptr_instance(tcx, from_ty, to.ty) {
+                    Some(instance) => {
+                        let addr = crate::constant::instance_addr(fx, instance);
+                        CValue::by_val(addr, to)
+                    }
+                    None => {
+                        tcx.sess
+                            .dcx
+                            .bug(span, "cannot resolve the function of a closure's pointer");
+                        CValue::zst(fx, to)
+                    }
+                }
             }
             PointerCoercion::Unsize => unsize(fx, v, to, span),
         },

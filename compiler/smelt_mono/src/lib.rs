@@ -306,6 +306,19 @@ impl Collector<'_> {
                 }
             }
         }
+        if let Rvalue::Cast(
+            CastKind::PointerCoercion(PointerCoercion::ClosureFnPointer),
+            op,
+            target,
+        ) = rv
+        {
+            let closure = self.mono(args, op.ty(body, tcx));
+            let target = self.mono(args, *target);
+            if let Some(instance) = closure_fn_ptr_instance(tcx, closure, target) {
+                self.push_fn(instance);
+            }
+            return;
+        }
         if let Rvalue::Cast(CastKind::PointerCoercion(PointerCoercion::ReifyFnPointer), op, _) = rv
         {
             let fty = self.mono(args, op.ty(body, tcx));
@@ -395,6 +408,29 @@ pub fn reify_instance(tcx: &TyCtxt, instance: Instance) -> Instance {
         }
         _ => instance,
     }
+}
+
+/// The function a non-capturing closure coerced to the function pointer type `fn_ptr` points
+/// to: its `FnOnce::call_once` (the closure body, or the shim calling it by reference), whose
+/// zero-sized `self` takes no argument and whose argument tuple is spread, so that it has
+/// the pointer's signature.
+pub fn closure_fn_ptr_instance(tcx: &TyCtxt, closure: Ty, fn_ptr: Ty) -> Option<Instance> {
+    let TyKind::FnPtr(sig) = tcx.kind(fn_ptr) else {
+        return None;
+    };
+    let inputs = tcx.sig_inputs(sig).to_vec();
+    let fn_once = tcx.lang_item(LangItem::FnOnce)?;
+    let call_once = tcx
+        .associated_items(fn_once)
+        .items
+        .iter()
+        .find(|i| i.is_fn())
+        .map(|i| i.def_id)?;
+    let args = tcx.mk_args(&[
+        smelt_ty::GenericArg::Type(closure),
+        smelt_ty::GenericArg::Type(tcx.mk_tup(&inputs)),
+    ]);
+    tcx.resolve_instance(call_once, args)
 }
 
 /// The function an `assert` terminator calls when it fails.

@@ -73,6 +73,40 @@ impl FnCtxt<'_> {
         }
     }
 
+    /// The function pointer type two function items or closures (at least one of them not
+    /// already a pointer) both coerce to: the signature of the first with one.
+    pub fn fn_ptr_lub(&self, a: Ty, b: Ty) -> Option<Ty> {
+        let tcx = self.tcx;
+        let sig_of = |t: Ty| match tcx.kind(self.infcx.shallow_resolve(t)) {
+            TyKind::FnDef(def, args) if !tcx.is_intrinsic(def) => {
+                Some(self.normalize(tcx.fn_sig(def).instantiate(tcx, args), Span::DUMMY))
+            }
+            TyKind::Closure(_, args) => tcx.closure_sig(&self.infcx, args),
+            TyKind::FnPtr(sig) => Some(sig),
+            _ => None,
+        };
+        let is_ptr = |t: Ty| matches!(tcx.kind(self.infcx.shallow_resolve(t)), TyKind::FnPtr(_));
+        if is_ptr(a) && is_ptr(b) {
+            return None;
+        }
+        let (sa, sb) = (sig_of(a)?, sig_of(b)?);
+        let mut sig = if matches!(tcx.kind(self.infcx.shallow_resolve(a)), TyKind::Closure(..)) {
+            sb
+        } else {
+            sa
+        };
+        sig.safety = smelt_hir::Safety::Safe;
+        Some(tcx.mk_fn_ptr(sig))
+    }
+
+    /// Whether `t` is a type variable nothing has been learnt about yet.
+    pub fn is_unresolved_var(&self, t: Ty) -> bool {
+        matches!(
+            self.tcx.kind(self.infcx.shallow_resolve(t)),
+            TyKind::Infer(smelt_ty::InferTy::TyVar(_))
+        )
+    }
+
     /// Whether `actual` coerces to `expected`, without recording anything.
     pub fn can_coerce(&self, actual: Ty, expected: Ty) -> bool {
         self.infcx
@@ -472,6 +506,20 @@ impl CoerceMany {
         span: Span,
         origin: Option<(Span, &str)>,
     ) {
+        if let Err(expected) = self.try_coerce(fcx, expr, ty, span) {
+            fcx.report_mismatch(span, expected, ty, origin);
+        }
+    }
+
+    /// Adds one value; on failure returns the type it was expected to have, for the caller
+    /// to report.
+    pub fn try_coerce(
+        &mut self,
+        fcx: &FnCtxt<'_>,
+        expr: Option<ExprId>,
+        ty: Ty,
+        span: Span,
+    ) -> Result<(), Ty> {
         let resolved = fcx.infcx.shallow_resolve(ty);
         let is_never = fcx.tcx.kind(resolved) == TyKind::Never;
         if let (Some((merged, exprs)), Some(e), false) = (&mut self.lub, expr, is_never) {
@@ -479,11 +527,11 @@ impl CoerceMany {
             let Some(prev) = *merged else {
                 *merged = Some(ty);
                 exprs.push(e);
-                return;
+                return Ok(());
             };
             if fcx.try_coerce_expr(e, ty, prev).is_ok() {
                 exprs.push(e);
-                return;
+                return Ok(());
             }
             // The values so far may coerce to the new one's type, if nothing but no-op
             // reborrows was applied to them.
@@ -494,11 +542,29 @@ impl CoerceMany {
                     }
                     *merged = Some(ty);
                     exprs.push(e);
-                    return;
+                    return Ok(());
                 }
             }
-            fcx.report_mismatch(span, prev, ty, origin);
-            return;
+            // Function items and closures of different types meet at a function pointer.
+            if exprs.iter().all(|x| fcx.has_noop_adjustments(*x)) {
+                if let Some(fn_ptr) = fcx.fn_ptr_lub(prev, ty) {
+                    let both = fcx.infcx.commit_if_ok(|| {
+                        let old = fcx.coerce(prev, fn_ptr, span)?;
+                        let new = fcx.coerce(ty, fn_ptr, span)?;
+                        Ok::<_, TypeError>((old, new))
+                    });
+                    if let Ok((old, new)) = both {
+                        for x in exprs.iter() {
+                            fcx.results.borrow_mut().adjustments.insert(*x, old.clone());
+                        }
+                        fcx.apply_adjustments(e, new);
+                        *merged = Some(fn_ptr);
+                        exprs.push(e);
+                        return Ok(());
+                    }
+                }
+            }
+            return Err(prev);
         }
         let ok = match expr {
             Some(e) => fcx.try_coerce_expr(e, ty, self.expected).is_ok(),
@@ -507,11 +573,13 @@ impl CoerceMany {
                 .commit_if_ok(|| fcx.coerce(ty, self.expected, span))
                 .is_ok(),
         };
-        if !ok {
-            fcx.report_mismatch(span, self.expected, ty, origin);
-        }
         if !is_never {
             self.pushed += 1;
+        }
+        if ok {
+            Ok(())
+        } else {
+            Err(self.expected)
         }
     }
 

@@ -585,10 +585,25 @@ impl FnCtxt<'_> {
         self.check_expr_has_type_or_error(cond, tcx.types.bool);
         let cond_diverges = self.diverges.get();
         self.diverges.set(false);
-        let target = expected
-            .only_has_type()
-            .unwrap_or_else(|| self.infcx.next_diverging_ty_var(span));
-        let mut coerce = CoerceMany::new(target);
+        let (target, mut coerce) = match expected.only_has_type() {
+            // Without a known expected type the branches meet at their least upper bound.
+            Some(t) if els.is_some() && self.is_unresolved_var(t) => (t, CoerceMany::with_lub(t)),
+            Some(t) => (t, CoerceMany::new(t)),
+            None if els.is_some() => {
+                let v = self.infcx.next_diverging_ty_var(span);
+                (v, CoerceMany::with_lub(v))
+            }
+            None => {
+                let v = self.infcx.next_diverging_ty_var(span);
+                (v, CoerceMany::new(v))
+            }
+        };
+        // An expected type that is still an unknown variable says nothing to the branches
+        // (rustc's `adjust_for_branches`): they meet at their least upper bound instead.
+        let expected = match expected.only_has_type() {
+            Some(t) if self.is_unresolved_var(t) => Expectation::NoExpectation,
+            _ => expected,
+        };
         let then_ty = self.check_expr_with_expectation(then, expected);
         let then_diverges = self.diverges.get();
         coerce.coerce(self, Some(then), then_ty, self.tail_span(then), None);
@@ -597,8 +612,10 @@ impl FnCtxt<'_> {
                 self.diverges.set(false);
                 let else_ty = self.check_expr_with_expectation(els, expected);
                 let else_diverges = self.diverges.get();
-                if self.try_coerce_expr(els, else_ty, target).is_err() {
-                    let (e, f) = (self.resolve(target), self.resolve(else_ty));
+                if let Err(expected_ty) =
+                    coerce.try_coerce(self, Some(els), else_ty, self.tail_span(els))
+                {
+                    let (e, f) = (self.resolve(expected_ty), self.resolve(else_ty));
                     if !e.references_error(tcx) && !f.references_error(tcx) {
                         let d = tcx
                             .sess
@@ -620,9 +637,6 @@ impl FnCtxt<'_> {
                             .emit();
                         self.set_tainted(d);
                     }
-                }
-                if tcx.kind(self.infcx.shallow_resolve(else_ty)) != TyKind::Never {
-                    coerce.pushed += 1;
                 }
                 self.diverges
                     .set(cond_diverges || (then_diverges && else_diverges));
@@ -851,10 +865,16 @@ impl FnCtxt<'_> {
             self.diverges.set(true);
             return tcx.types.never;
         }
-        let target = expected
-            .only_has_type()
-            .unwrap_or_else(|| self.infcx.next_diverging_ty_var(span));
-        let mut coerce = CoerceMany::new(target);
+        let mut coerce = match expected.only_has_type() {
+            // Without a known expected type the arms meet at their least upper bound.
+            Some(t) if self.is_unresolved_var(t) => CoerceMany::with_lub(t),
+            Some(t) => CoerceMany::new(t),
+            None => CoerceMany::with_lub(self.infcx.next_diverging_ty_var(span)),
+        };
+        let expected = match expected.only_has_type() {
+            Some(t) if self.is_unresolved_var(t) => Expectation::NoExpectation,
+            _ => expected,
+        };
         let mut all_diverge = true;
         let mut first_arm: Option<ExprId> = None;
         for arm in arms {
@@ -865,8 +885,10 @@ impl FnCtxt<'_> {
             }
             let ty = self.check_expr_with_expectation(arm.body, expected);
             all_diverge &= self.diverges.get();
-            if self.try_coerce_expr(arm.body, ty, target).is_err() {
-                let (e, f) = (self.resolve(target), self.resolve(ty));
+            if let Err(expected_ty) =
+                coerce.try_coerce(self, Some(arm.body), ty, self.tail_span(arm.body))
+            {
+                let (e, f) = (self.resolve(expected_ty), self.resolve(ty));
                 if !e.references_error(tcx) && !f.references_error(tcx) {
                     let msg = match source {
                         hir::MatchSource::Normal => "`match` arms have incompatible types",
@@ -890,11 +912,8 @@ impl FnCtxt<'_> {
                     self.set_tainted(d.emit());
                 }
             }
-            if tcx.kind(self.infcx.shallow_resolve(ty)) != TyKind::Never {
-                coerce.pushed += 1;
-                if first_arm.is_none() {
-                    first_arm = Some(arm.body);
-                }
+            if tcx.kind(self.infcx.shallow_resolve(ty)) != TyKind::Never && first_arm.is_none() {
+                first_arm = Some(arm.body);
             }
         }
         self.diverges.set(scrut_diverges || all_diverge);
