@@ -94,6 +94,13 @@ impl SourceMap {
             Some(rest) => rest.to_string(),
             None => src,
         };
+        // Windows line endings become `\n`, as rustc normalises them (a `\r\n` inside a
+        // string literal is a `\n` in the string); a lone `\r` stays.
+        let src = if src.contains("\r\n") {
+            src.replace("\r\n", "\n")
+        } else {
+            src
+        };
         let mut lines = vec![BytePos(start)];
         for (i, b) in src.bytes().enumerate() {
             if b == b'\n' {
