@@ -116,7 +116,7 @@ pub fn fn_abi_of_instance(tcx: &TyCtxt, cx: &CodegenCx, instance: Instance) -> F
         {
             let sig =
                 tcx.normalize_erasing_regions(tcx.fn_sig(def).instantiate(tcx, instance.args));
-            let track_caller = tcx.hir.owner(def).is_some_and(|o| o.attrs().track_caller);
+            let track_caller = tcx.is_track_caller(def);
             abi_from_sig(tcx, cx, sig, track_caller)
         }
         _ => {
@@ -326,11 +326,7 @@ pub enum Callee {
 impl FunctionCx<'_, '_> {
     pub fn current_is_track_caller(&self) -> bool {
         match self.instance.def {
-            InstanceKind::Item(def) => self
-                .tcx
-                .hir
-                .owner(def)
-                .is_some_and(|o| o.attrs().track_caller),
+            InstanceKind::Item(def) => self.tcx.is_track_caller(def),
             _ => false,
         }
     }

@@ -206,11 +206,7 @@ impl<'a> InterpCx<'a> {
                 "calling a function with its arguments spread from a tuple",
             ));
         }
-        let track_caller = self
-            .tcx
-            .hir
-            .owner(def)
-            .is_some_and(|o| o.attrs().track_caller);
+        let track_caller = self.tcx.is_track_caller(def);
         let n = body.local_decls.len();
         self.stack.push(Frame {
             body: body.clone(),

@@ -400,12 +400,10 @@ pub fn reify_instance(tcx: &TyCtxt, instance: Instance) -> Instance {
             def: InstanceKind::ReifyShim(def),
             args: instance.args,
         },
-        InstanceKind::Item(def) if tcx.hir.owner(def).is_some_and(|o| o.attrs().track_caller) => {
-            Instance {
-                def: InstanceKind::ReifyShim(def),
-                args: instance.args,
-            }
-        }
+        InstanceKind::Item(def) if tcx.is_track_caller(def) => Instance {
+            def: InstanceKind::ReifyShim(def),
+            args: instance.args,
+        },
         _ => instance,
     }
 }

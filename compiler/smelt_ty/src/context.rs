@@ -715,6 +715,27 @@ impl TyCtxt {
         v
     }
 
+    /// Whether `def` takes its caller's location: it is `#[track_caller]`, or it implements
+    /// a trait method declared `#[track_caller]` (as `Index::index` is).
+    pub fn is_track_caller(&self, def: DefId) -> bool {
+        let own = |d: DefId| self.hir.owner(d).is_some_and(|o| o.attrs().track_caller);
+        if own(def) {
+            return true;
+        }
+        let Some(parent) = self.assoc_parent(def) else {
+            return false;
+        };
+        if !matches!(self.def_kind(parent), DefKind::Impl { of_trait: true }) {
+            return false;
+        }
+        self.associated_items(parent)
+            .items
+            .iter()
+            .find(|i| i.def_id == def)
+            .and_then(|i| i.trait_item_def_id)
+            .is_some_and(own)
+    }
+
     pub fn associated_items(&self, def: DefId) -> Rc<AssocItems> {
         if let Some(v) = self.caches.associated_items.get(&def) {
             return v;
