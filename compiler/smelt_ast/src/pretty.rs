@@ -103,6 +103,15 @@ pub fn tts_to_string(tts: &TokenStream, interner: &Interner) -> String {
     print_with(interner, |p| p.print_tts(tts))
 }
 
+/// Tokens as `stringify!` writes them: like `tts_to_string`, but a matched `$e:expr` is
+/// written as it was, without the parentheses that keep its precedence elsewhere.
+pub fn stringify_tts(tts: &TokenStream, interner: &Interner) -> String {
+    print_with(interner, |p| {
+        p.bare_nonterminals = true;
+        p.print_tts(tts)
+    })
+}
+
 pub fn token_to_string(token: &Token, interner: &Interner) -> String {
     print_with(interner, |p| p.print_token(token))
 }
@@ -418,6 +427,8 @@ struct Printer<'a> {
     out: String,
     indent: usize,
     interner: &'a Interner,
+    /// Whether interpolated expressions are printed without precedence parentheses.
+    bare_nonterminals: bool,
 }
 
 impl<'a> Printer<'a> {
@@ -425,6 +436,7 @@ impl<'a> Printer<'a> {
         Printer {
             out: String::new(),
             indent: 0,
+            bare_nonterminals: false,
             interner,
         }
     }
@@ -2318,6 +2330,7 @@ impl<'a> Printer<'a> {
             Nonterminal::Stmt(stmt) => self.print_stmt(stmt),
             Nonterminal::Pat(pat) => self.print_pat(pat),
             // The fragment is one operand wherever it was pasted; keep it one when re-read.
+            Nonterminal::Expr(expr) if self.bare_nonterminals => self.print_expr(expr),
             Nonterminal::Expr(expr) => self.print_expr_prec(expr, Prec::Postfix, Cx::default()),
             Nonterminal::Literal(expr) => self.print_expr(expr),
             Nonterminal::Ty(ty) => self.print_ty(ty),

@@ -133,7 +133,7 @@ pub fn expand_builtin(
         }
         BuiltinMacro::Assert => expand_assert(ex, &q, tokens, span),
         BuiltinMacro::Stringify => {
-            let s = smelt_ast::pretty::tts_to_string(tokens, &sess.interner);
+            let s = smelt_ast::pretty::stringify_tts(tokens, &sess.interner);
             Some(BuiltinOutput::Tokens(q.str_lit(&s)))
         }
         BuiltinMacro::Line | BuiltinMacro::Column => {
