@@ -158,7 +158,11 @@ pub fn caller_location(fx: &mut FunctionCx<'_, '_>, span: Span) -> Value {
     let tcx = fx.tcx;
     let span = tcx.sess.hygiene.source_callsite(span);
     let (file, line, col) = match tcx.sess.source_map.lookup_char_pos(span.lo) {
-        Some(loc) => (loc.file.name.clone(), loc.line as u32, loc.col as u32 + 1),
+        Some(loc) => (
+            loc.file.name.clone(),
+            loc.line as u32,
+            loc.col_display as u32 + 1,
+        ),
         None => ("<unknown>".to_string(), 0, 0),
     };
     let key = (file.clone(), line, col);

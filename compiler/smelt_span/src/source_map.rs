@@ -61,7 +61,11 @@ impl SourceFile {
 pub struct Loc {
     pub file: Rc<SourceFile>,
     pub line: usize,
+    /// Characters before the position on its line.
     pub col: usize,
+    /// Display columns before it: a tab counts 4, a wide character 2 (rustc's
+    /// `col_display`, which panic locations report).
+    pub col_display: usize,
 }
 
 /// All files of a session.
@@ -135,11 +139,14 @@ impl SourceMap {
         let line_start = file.lines[line];
         let start = file.relative(line_start);
         let end = file.relative(pos).min(file.src.len());
-        let col = file.src.get(start..end).map_or(0, |s| s.chars().count());
+        let text = file.src.get(start..end).unwrap_or("");
+        let col = text.chars().count();
+        let col_display = text.chars().map(char_width).sum();
         Some(Loc {
             file,
             line: line + 1,
             col,
+            col_display,
         })
     }
 
@@ -160,6 +167,15 @@ impl SourceMap {
             Some(loc) => format!("{}:{}:{}", loc.file.name, loc.line, loc.col + 1),
             None => "<unknown>".to_string(),
         }
+    }
+}
+
+/// The display width of a character, as rustc counts it for `col_display`.
+fn char_width(c: char) -> usize {
+    match c {
+        '\t' => 4,
+        c if c.is_control() => 1,
+        c => unicode_width::UnicodeWidthChar::width(c).unwrap_or(1),
     }
 }
 
