@@ -150,6 +150,9 @@ impl FnCtxt<'_> {
     /// nothing about the expression and is ignored.
     pub fn check_expr_coercible_with_hint(&self, expr: ExprId, formal: Ty, hint: Option<Ty>) {
         let formal = self.resolve(formal);
+        let hint_dyn = hint
+            .map(|t| self.resolve(t))
+            .filter(|t| matches!(self.tcx.kind(*t), TyKind::Dynamic(..)));
         let hint = hint.map(|t| self.resolve(t)).filter(|t| {
             *t != formal
                 && !matches!(
@@ -173,8 +176,15 @@ impl FnCtxt<'_> {
                 self.demand_coerce(expr, actual, formal, None);
             }
             None => {
-                let actual =
-                    self.check_expr_with_expectation(expr, Expectation::ExpectHasType(formal));
+                // A closure passed where a `dyn Fn(..)` is wanted (`Box::new(|x| ..)` for a
+                // `Box<dyn Fn(u8) -> u8>`) takes its signature from the trait object.
+                let unsized_hint = hint_dyn
+                    .filter(|_| matches!(self.body.exprs[expr].kind, hir::ExprKind::Closure(_)));
+                let expectation = match unsized_hint {
+                    Some(h) => Expectation::ExpectRvalueLikeUnsized(h),
+                    None => Expectation::ExpectHasType(formal),
+                };
+                let actual = self.check_expr_with_expectation(expr, expectation);
                 self.demand_coerce(expr, actual, formal, None);
             }
         }

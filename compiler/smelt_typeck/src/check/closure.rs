@@ -125,6 +125,38 @@ impl FnCtxt<'_> {
                 }
                 (None, None)
             }
+            // `dyn Fn(A, B) -> R`: the principal trait's argument tuple and its `Output`.
+            TyKind::Dynamic(preds, _) => {
+                let fn_traits: Vec<DefId> = [LangItem::Fn, LangItem::FnMut, LangItem::FnOnce]
+                    .iter()
+                    .filter_map(|l| tcx.lang_item(*l))
+                    .collect();
+                let output_def = tcx.lang_item(LangItem::FnOnceOutput);
+                let mut inputs = None;
+                let mut output = None;
+                for p in tcx.existentials(preds).iter() {
+                    match *p {
+                        smelt_ty::ExistentialPredicate::Trait { def_id, args }
+                            if fn_traits.contains(&def_id) =>
+                        {
+                            let args_ty = tcx.args(args).first().and_then(|a| a.as_type());
+                            if let Some(TyKind::Tuple(tys)) = args_ty.map(|a| tcx.kind(a)) {
+                                let tys = tcx.tys(tys);
+                                if tys.len() == arity {
+                                    inputs = Some(tys.to_vec());
+                                }
+                            }
+                        }
+                        smelt_ty::ExistentialPredicate::Projection { def_id, term, .. }
+                            if Some(def_id) == output_def =>
+                        {
+                            output = Some(term);
+                        }
+                        _ => {}
+                    }
+                }
+                (inputs, output)
+            }
             TyKind::Infer(smelt_ty::InferTy::TyVar(_)) => {
                 let fn_traits: Vec<DefId> = [LangItem::Fn, LangItem::FnMut, LangItem::FnOnce]
                     .iter()
