@@ -261,7 +261,17 @@ impl<'a, 'c> Expander<'a, 'c> {
             } else {
                 self.extern_crate_num(first.name)
             };
-            krate.and_then(|k| self.crate_exported(k, name))
+            match krate {
+                Some(k) => self.crate_exported(k, name),
+                // `ptr::addr_of!` after `use std::ptr;`: macros expand before names resolve,
+                // so a path starting with a module (not a crate) finds the macro among those
+                // the library crates export.
+                None => self
+                    .cfg
+                    .externs
+                    .iter()
+                    .find_map(|&(_, k)| self.crate_exported(k, name)),
+            }
         };
         match found {
             Some(ext) => Ok(ext),

@@ -2,6 +2,24 @@
 
 use crate::intrinsics;
 
+/// A `*const` pointer to a place without making a reference to it: `&raw const place`.
+#[macro_export]
+macro_rules! addr_of {
+    ($place:expr) => {
+        &raw const $place
+    };
+}
+
+/// A `*mut` pointer to a place without making a reference to it: `&raw mut place`.
+#[macro_export]
+macro_rules! addr_of_mut {
+    ($place:expr) => {
+        &raw mut $place
+    };
+}
+
+pub use crate::{addr_of, addr_of_mut};
+
 #[inline]
 pub const fn null<T>() -> *const T {
     0 as *const T
