@@ -17,6 +17,7 @@ impl<T: Error> Error for Box<T> {
 }
 
 impl Error for crate::string::FromUtf8Error {}
+impl Error for crate::string::FromUtf16Error {}
 
 impl<'a, E: Error + 'a> From<E> for Box<dyn Error + 'a> {
     fn from(err: E) -> Box<dyn Error + 'a> {

@@ -46,6 +46,30 @@ impl String {
         }
     }
 
+    /// The UTF-16 code units as a string, or an error if there is an unpaired surrogate.
+    pub fn from_utf16(v: &[u16]) -> Result<String, FromUtf16Error> {
+        let mut ret = String::with_capacity(v.len());
+        for c in core::char::decode_utf16(v.iter().cloned()) {
+            match c {
+                Ok(c) => ret.push(c),
+                Err(_) => return Err(FromUtf16Error(())),
+            }
+        }
+        Ok(ret)
+    }
+
+    /// The UTF-16 code units as a string, with each unpaired surrogate replaced by U+FFFD.
+    pub fn from_utf16_lossy(v: &[u16]) -> String {
+        let mut ret = String::with_capacity(v.len());
+        for c in core::char::decode_utf16(v.iter().cloned()) {
+            ret.push(match c {
+                Ok(c) => c,
+                Err(_) => core::char::REPLACEMENT_CHARACTER,
+            });
+        }
+        ret
+    }
+
     /// The bytes as a string, with each invalid sequence replaced by U+FFFD.
     pub fn from_utf8_lossy(v: &[u8]) -> Cow<'_, str> {
         let mut rest = v;
@@ -308,6 +332,16 @@ impl String {
     }
 }
 
+/// The error `String::from_utf16` returns.
+#[derive(Debug)]
+pub struct FromUtf16Error(());
+
+impl fmt::Display for FromUtf16Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad("invalid utf-16: lone surrogate found")
+    }
+}
+
 impl FromUtf8Error {
     pub fn as_bytes(&self) -> &[u8] {
         &self.bytes[..]
@@ -550,6 +584,12 @@ impl From<Box<str>> for String {
 impl From<String> for Box<str> {
     fn from(s: String) -> Box<str> {
         s.into_boxed_str()
+    }
+}
+
+impl From<&str> for Box<str> {
+    fn from(s: &str) -> Box<str> {
+        String::from(s).into_boxed_str()
     }
 }
 

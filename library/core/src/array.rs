@@ -1,5 +1,6 @@
 //! Fixed-size arrays `[T; N]`.
 
+use crate::fmt;
 use crate::iter::{DoubleEndedIterator, ExactSizeIterator, IntoIterator, Iterator};
 use crate::mem::ManuallyDrop;
 use crate::ops::{Index, IndexMut};
@@ -9,6 +10,17 @@ impl<T, const N: usize> [T; N] {
     #[inline]
     pub const fn as_slice(&self) -> &[T] {
         self
+    }
+
+    /// The array of `f` applied to each element, in order.
+    #[inline]
+    pub fn map<U, F: FnMut(T) -> U>(self, f: F) -> [U; N] {
+        let mut f = f;
+        let mut elements = IntoIterator::into_iter(self);
+        from_fn(|_| match elements.next() {
+            Some(x) => f(x),
+            None => unsafe { crate::hint::unreachable_unchecked() },
+        })
     }
 
     #[inline]
@@ -161,6 +173,62 @@ impl<T: Ord, const N: usize> Ord for [T; N] {
     #[inline]
     fn cmp(&self, other: &[T; N]) -> crate::cmp::Ordering {
         Ord::cmp(&&self[..], &&other[..])
+    }
+}
+
+/// The error of converting a slice to an array (or array reference) of another length.
+#[derive(Debug, Copy, Clone)]
+pub struct TryFromSliceError(());
+
+impl fmt::Display for TryFromSliceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.pad("could not convert slice to array")
+    }
+}
+
+impl<'a, T, const N: usize> TryFrom<&'a [T]> for &'a [T; N] {
+    type Error = TryFromSliceError;
+    #[inline]
+    fn try_from(slice: &'a [T]) -> Result<&'a [T; N], TryFromSliceError> {
+        if slice.len() == N {
+            Ok(unsafe { &*(slice.as_ptr() as *const [T; N]) })
+        } else {
+            Err(TryFromSliceError(()))
+        }
+    }
+}
+
+impl<'a, T, const N: usize> TryFrom<&'a mut [T]> for &'a mut [T; N] {
+    type Error = TryFromSliceError;
+    #[inline]
+    fn try_from(slice: &'a mut [T]) -> Result<&'a mut [T; N], TryFromSliceError> {
+        if slice.len() == N {
+            Ok(unsafe { &mut *(slice.as_mut_ptr() as *mut [T; N]) })
+        } else {
+            Err(TryFromSliceError(()))
+        }
+    }
+}
+
+impl<T: Copy, const N: usize> TryFrom<&[T]> for [T; N] {
+    type Error = TryFromSliceError;
+    #[inline]
+    fn try_from(slice: &[T]) -> Result<[T; N], TryFromSliceError> {
+        match <&[T; N]>::try_from(slice) {
+            Ok(array) => Ok(*array),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+impl<T: Copy, const N: usize> TryFrom<&mut [T]> for [T; N] {
+    type Error = TryFromSliceError;
+    #[inline]
+    fn try_from(slice: &mut [T]) -> Result<[T; N], TryFromSliceError> {
+        match <&[T; N]>::try_from(&*slice) {
+            Ok(array) => Ok(*array),
+            Err(e) => Err(e),
+        }
     }
 }
 

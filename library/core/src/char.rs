@@ -1,8 +1,10 @@
 //! Characters: conversions, classification, UTF-8 encoding.
 
 
+mod decode;
 mod escape;
 
+pub use decode::{decode_utf16, DecodeUtf16, DecodeUtf16Error};
 pub use escape::{EscapeDebug, EscapeDefault, EscapeUnicode};
 
 pub const MAX: char = '\u{10FFFF}';
@@ -57,6 +59,11 @@ pub(crate) fn is_grapheme_extend_or_unprintable(c: char) -> bool {
     (c as u32) >= 0x80 && crate::unicode::in_table(c, crate::unicode::tables::DEBUG_ESCAPED)
 }
 
+/// Whether a non-ASCII `c` is not printable (escaped even where grapheme extenders are not).
+pub(crate) fn is_unprintable(c: char) -> bool {
+    (c as u32) >= 0x80 && crate::unicode::in_table(c, crate::unicode::tables::UNPRINTABLE)
+}
+
 impl char {
     pub const MAX: char = '\u{10FFFF}';
     pub const REPLACEMENT_CHARACTER: char = '\u{FFFD}';
@@ -95,12 +102,7 @@ impl char {
         let code = self as u32;
         let len = self.len_utf8();
         if dst.len() < len {
-            panic!(
-                "encode_utf8: need {} bytes to encode U+{:X}, but the buffer has {}",
-                len,
-                code,
-                dst.len()
-            );
+            panic!("encode_utf8: need {} bytes to encode U+{:04X} but buffer has just {}", len, code, dst.len());
         }
         if len == 1 {
             dst[0] = code as u8;
@@ -118,6 +120,30 @@ impl char {
             dst[3] = (code & 0x3F) as u8 | 0x80;
         }
         unsafe { crate::str::from_utf8_unchecked_mut(&mut dst[..len]) }
+    }
+
+    /// Writes the character as UTF-16 into `dst` (one or two units) and returns them.
+    #[inline]
+    pub fn encode_utf16(self, dst: &mut [u16]) -> &mut [u16] {
+        let mut code = self as u32;
+        let len = self.len_utf16();
+        if dst.len() < len {
+            panic!("encode_utf16: need {} bytes to encode U+{:04X} but buffer has just {}", len, code, dst.len());
+        }
+        if len == 1 {
+            dst[0] = code as u16;
+        } else {
+            code -= 0x1_0000;
+            dst[0] = 0xD800 | (code >> 10) as u16;
+            dst[1] = 0xDC00 | (code & 0x3FF) as u16;
+        }
+        &mut dst[..len]
+    }
+
+    /// Decodes UTF-16 code units into characters, with an `Err` for each unpaired surrogate.
+    #[inline]
+    pub fn decode_utf16<I: IntoIterator<Item = u16>>(iter: I) -> DecodeUtf16<I::IntoIter> {
+        decode_utf16(iter)
     }
 
     #[inline]
@@ -449,3 +475,38 @@ macro_rules! case_mapping_iter {
 }
 
 case_mapping_iter! { ToUppercase ToLowercase }
+
+/// A string of exactly one character parses as it.
+impl crate::str::FromStr for char {
+    type Err = ParseCharError;
+
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut chars = s.chars();
+        match (chars.next(), chars.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
+        }
+    }
+}
+
+/// Why a string did not parse as a `char`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+impl crate::fmt::Display for ParseCharError {
+    fn fmt(&self, f: &mut crate::fmt::Formatter<'_>) -> crate::fmt::Result {
+        f.pad(match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        })
+    }
+}

@@ -328,6 +328,26 @@ where
     }
 }
 
+impl<'a, 'b, A: ?Sized, B: ?Sized> PartialEq<&'b mut B> for &'a A
+where
+    A: PartialEq<B>,
+{
+    #[inline]
+    fn eq(&self, other: &&'b mut B) -> bool {
+        PartialEq::eq(*self, *other)
+    }
+}
+
+impl<'a, 'b, A: ?Sized, B: ?Sized> PartialEq<&'b B> for &'a mut A
+where
+    A: PartialEq<B>,
+{
+    #[inline]
+    fn eq(&self, other: &&'b B) -> bool {
+        PartialEq::eq(*self, *other)
+    }
+}
+
 impl<'a, A: ?Sized + Eq> Eq for &'a A {}
 impl<'a, A: ?Sized + Eq> Eq for &'a mut A {}
 
@@ -358,6 +378,39 @@ where
 }
 
 impl<'a, A: ?Sized + Ord> Ord for &'a A {
+    #[inline]
+    fn cmp(&self, other: &Self) -> Ordering {
+        Ord::cmp(*self, *other)
+    }
+}
+
+impl<'a, 'b, A: ?Sized, B: ?Sized> PartialOrd<&'b mut B> for &'a mut A
+where
+    A: PartialOrd<B>,
+{
+    #[inline]
+    fn partial_cmp(&self, other: &&'b mut B) -> Option<Ordering> {
+        PartialOrd::partial_cmp(*self, *other)
+    }
+    #[inline]
+    fn lt(&self, other: &&'b mut B) -> bool {
+        PartialOrd::lt(*self, *other)
+    }
+    #[inline]
+    fn le(&self, other: &&'b mut B) -> bool {
+        PartialOrd::le(*self, *other)
+    }
+    #[inline]
+    fn gt(&self, other: &&'b mut B) -> bool {
+        PartialOrd::gt(*self, *other)
+    }
+    #[inline]
+    fn ge(&self, other: &&'b mut B) -> bool {
+        PartialOrd::ge(*self, *other)
+    }
+}
+
+impl<'a, A: ?Sized + Ord> Ord for &'a mut A {
     #[inline]
     fn cmp(&self, other: &Self) -> Ordering {
         Ord::cmp(*self, *other)

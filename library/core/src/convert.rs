@@ -146,35 +146,21 @@ from_lossless! {
     f32 => f64;
 }
 
-impl From<bool> for u8 {
-    fn from(b: bool) -> u8 {
-        b as u8
-    }
+// `false` is 0 and `true` is 1.
+macro_rules! from_bool {
+    ($($t:ty)*) => {
+        $(
+            impl From<bool> for $t {
+                #[inline]
+                fn from(b: bool) -> $t {
+                    b as u8 as $t
+                }
+            }
+        )*
+    };
 }
 
-impl From<bool> for i32 {
-    fn from(b: bool) -> i32 {
-        b as i32
-    }
-}
-
-impl From<bool> for u32 {
-    fn from(b: bool) -> u32 {
-        b as u32
-    }
-}
-
-impl From<bool> for u64 {
-    fn from(b: bool) -> u64 {
-        b as u64
-    }
-}
-
-impl From<bool> for usize {
-    fn from(b: bool) -> usize {
-        b as usize
-    }
-}
+from_bool! { u8 u16 u32 u64 u128 usize i8 i16 i32 i64 i128 isize f32 f64 }
 
 impl From<u8> for char {
     fn from(b: u8) -> char {

@@ -33,5 +33,8 @@ impl Error for crate::num::ParseIntError {}
 impl Error for crate::num::ParseFloatError {}
 impl Error for crate::num::TryFromIntError {}
 impl Error for crate::str::ParseBoolError {}
+impl Error for crate::char::ParseCharError {}
+impl Error for crate::char::DecodeUtf16Error {}
+impl Error for crate::array::TryFromSliceError {}
 impl Error for crate::cell::BorrowError {}
 impl Error for crate::cell::BorrowMutError {}

@@ -44,6 +44,7 @@ pub mod sync;
 pub mod time;
 pub mod unicode;
 mod tuple;
+mod unit;
 
 /// The legacy integer modules (`std::u8::MAX`, `std::i32::MIN`), kept for old code.
 macro_rules! legacy_int_modules {

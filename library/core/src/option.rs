@@ -223,6 +223,27 @@ impl<T> Option<T> {
         }
     }
 
+    /// The value, after inserting `f()` if there was none.
+    #[inline]
+    pub fn get_or_insert_with<F: FnOnce() -> T>(&mut self, f: F) -> &mut T {
+        if let None = *self {
+            *self = Some(f());
+        }
+        match self {
+            Some(v) => v,
+            None => unsafe { crate::hint::unreachable_unchecked() },
+        }
+    }
+
+    /// The value, after inserting `T::default()` if there was none.
+    #[inline]
+    pub fn get_or_insert_default(&mut self) -> &mut T
+    where
+        T: Default,
+    {
+        self.get_or_insert_with(T::default)
+    }
+
     #[inline]
     pub fn take(&mut self) -> Option<T> {
         crate::mem::replace(self, None)
@@ -389,3 +410,28 @@ impl<T> FromResidual<Option<Infallible>> for Option<T> {
     }
 }
 
+
+/// Collects the values of `Some`s, or is `None` as soon as an element is (the rest are not
+/// visited).
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    #[inline]
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V> {
+        crate::iter::try_process(iter.into_iter(), |shunt| FromIterator::from_iter(shunt))
+    }
+}
+
+/// The sum of the values of `Some`s, or `None` as soon as an element is.
+impl<T: crate::iter::Sum<U>, U> crate::iter::Sum<Option<U>> for Option<T> {
+    #[inline]
+    fn sum<I: Iterator<Item = Option<U>>>(iter: I) -> Option<T> {
+        crate::iter::try_process(iter, |shunt| crate::iter::Sum::sum(shunt))
+    }
+}
+
+/// The product of the values of `Some`s, or `None` as soon as an element is.
+impl<T: crate::iter::Product<U>, U> crate::iter::Product<Option<U>> for Option<T> {
+    #[inline]
+    fn product<I: Iterator<Item = Option<U>>>(iter: I) -> Option<T> {
+        crate::iter::try_process(iter, |shunt| crate::iter::Product::product(shunt))
+    }
+}

@@ -260,3 +260,27 @@ impl<T, E> IntoIterator for Result<T, E> {
         self.ok().into_iter()
     }
 }
+
+/// Collects the values of `Ok`s, or is the first `Err` (the rest are not visited).
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    #[inline]
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        crate::iter::try_process(iter.into_iter(), |shunt| FromIterator::from_iter(shunt))
+    }
+}
+
+/// The sum of the values of `Ok`s, or the first `Err`.
+impl<T: crate::iter::Sum<U>, U, E> crate::iter::Sum<Result<U, E>> for Result<T, E> {
+    #[inline]
+    fn sum<I: Iterator<Item = Result<U, E>>>(iter: I) -> Result<T, E> {
+        crate::iter::try_process(iter, |shunt| crate::iter::Sum::sum(shunt))
+    }
+}
+
+/// The product of the values of `Ok`s, or the first `Err`.
+impl<T: crate::iter::Product<U>, U, E> crate::iter::Product<Result<U, E>> for Result<T, E> {
+    #[inline]
+    fn product<I: Iterator<Item = Result<U, E>>>(iter: I) -> Result<T, E> {
+        crate::iter::try_process(iter, |shunt| crate::iter::Product::product(shunt))
+    }
+}

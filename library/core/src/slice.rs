@@ -30,26 +30,44 @@ pub fn from_ref<T>(s: &T) -> &[T] {
 
 #[cold]
 #[track_caller]
-fn slice_end_index_len_fail(index: usize, len: usize) -> ! {
-    panic!("range end index {index} out of range for slice of length {len}")
-}
-
-#[cold]
-#[track_caller]
 fn slice_start_index_len_fail(index: usize, len: usize) -> ! {
     panic!("range start index {index} out of range for slice of length {len}")
 }
 
 #[cold]
 #[track_caller]
-fn slice_index_order_fail(index: usize, end: usize) -> ! {
-    panic!("slice index starts at {index} but ends at {end}")
+fn slice_end_index_len_fail(index: usize, len: usize) -> ! {
+    panic!("range end index {index} out of range for slice of length {len}")
 }
 
+/// The panic of indexing a slice of length `len` by `start..end`, or by `start..=end` when
+/// `end` is not below `len` (Rust then reports the inclusive end). As in Rust, a start
+/// beyond the slice is reported first, then an end beyond it, then a backwards range.
 #[cold]
 #[track_caller]
-fn slice_end_index_overflow_fail() -> ! {
-    panic!("attempted to index slice up to maximum usize");
+fn slice_index_fail(start: usize, end: usize, len: usize) -> ! {
+    if start > len {
+        slice_start_index_len_fail(start, len);
+    }
+    if end > len {
+        slice_end_index_len_fail(end, len);
+    }
+    if start > end {
+        panic!("slice index starts at {start} but ends at {end}");
+    }
+    // Only an inclusive range ending at `len` gets here.
+    slice_end_index_len_fail(end, len)
+}
+
+impl RangeInclusive<usize> {
+    /// The same indices as an exclusive range (empty once iteration is exhausted); `end`
+    /// must be below `usize::MAX`.
+    #[inline]
+    pub(crate) fn into_slice_range(self) -> Range<usize> {
+        let end = self.end + 1;
+        let start = if self.exhausted { end } else { self.start };
+        start..end
+    }
 }
 
 impl<T> [T] {
@@ -213,7 +231,7 @@ impl<T> [T] {
     {
         if self.len() != src.len() {
             panic!(
-                "source slice length ({}) does not match destination slice length ({})",
+                "copy_from_slice: source slice length ({}) does not match destination slice length ({})",
                 src.len(),
                 self.len()
             );
@@ -265,12 +283,14 @@ impl<T> [T] {
     }
 
     #[inline]
+    #[track_caller]
     pub fn windows(&self, size: usize) -> Windows<'_, T> {
         assert!(size != 0, "window size must be non-zero");
         Windows { v: self, size }
     }
 
     #[inline]
+    #[track_caller]
     pub fn chunks(&self, chunk_size: usize) -> Chunks<'_, T> {
         assert!(chunk_size != 0, "chunk size must be non-zero");
         Chunks { v: self, chunk_size }
@@ -377,20 +397,16 @@ impl<T> SliceIndex<[T]> for Range<usize> {
     #[inline]
     #[track_caller]
     fn index(self, slice: &[T]) -> &[T] {
-        if self.start > self.end {
-            slice_index_order_fail(self.start, self.end);
-        } else if self.end > slice.len() {
-            slice_end_index_len_fail(self.end, slice.len());
+        if self.start > self.end || self.end > slice.len() {
+            slice_index_fail(self.start, self.end, slice.len());
         }
         unsafe { &*self.get_unchecked(slice) }
     }
     #[inline]
     #[track_caller]
     fn index_mut(self, slice: &mut [T]) -> &mut [T] {
-        if self.start > self.end {
-            slice_index_order_fail(self.start, self.end);
-        } else if self.end > slice.len() {
-            slice_end_index_len_fail(self.end, slice.len());
+        if self.start > self.end || self.end > slice.len() {
+            slice_index_fail(self.start, self.end, slice.len());
         }
         unsafe { &mut *self.get_unchecked_mut(slice) }
     }
@@ -495,35 +511,35 @@ impl<T> SliceIndex<[T]> for RangeInclusive<usize> {
     type Output = [T];
     #[inline]
     fn get(self, slice: &[T]) -> Option<&[T]> {
-        if self.end == usize::MAX { None } else { (self.start..self.end + 1).get(slice) }
+        if self.end == usize::MAX { None } else { self.into_slice_range().get(slice) }
     }
     #[inline]
     fn get_mut(self, slice: &mut [T]) -> Option<&mut [T]> {
-        if self.end == usize::MAX { None } else { (self.start..self.end + 1).get_mut(slice) }
+        if self.end == usize::MAX { None } else { self.into_slice_range().get_mut(slice) }
     }
     #[inline]
     unsafe fn get_unchecked(self, slice: *const [T]) -> *const [T] {
-        unsafe { (self.start..self.end + 1).get_unchecked(slice) }
+        unsafe { self.into_slice_range().get_unchecked(slice) }
     }
     #[inline]
     unsafe fn get_unchecked_mut(self, slice: *mut [T]) -> *mut [T] {
-        unsafe { (self.start..self.end + 1).get_unchecked_mut(slice) }
+        unsafe { self.into_slice_range().get_unchecked_mut(slice) }
     }
     #[inline]
     #[track_caller]
     fn index(self, slice: &[T]) -> &[T] {
-        if self.end == usize::MAX {
-            slice_end_index_overflow_fail();
+        if self.end >= slice.len() {
+            slice_index_fail(self.start, self.end, slice.len());
         }
-        (self.start..self.end + 1).index(slice)
+        self.into_slice_range().index(slice)
     }
     #[inline]
     #[track_caller]
     fn index_mut(self, slice: &mut [T]) -> &mut [T] {
-        if self.end == usize::MAX {
-            slice_end_index_overflow_fail();
+        if self.end >= slice.len() {
+            slice_index_fail(self.start, self.end, slice.len());
         }
-        (self.start..self.end + 1).index_mut(slice)
+        self.into_slice_range().index_mut(slice)
     }
 }
 
@@ -703,6 +719,22 @@ impl<'a, T> Iterator for IterMut<'a, T> {
             unsafe { Some(&mut *p) }
         }
     }
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.len();
+        (n, Some(n))
+    }
+}
+
+impl<T> ExactSizeIterator for IterMut<'_, T> {
+    #[inline]
+    fn len(&self) -> usize {
+        if crate::mem::size_of::<T>() == 0 {
+            self.zst_left
+        } else {
+            unsafe { self.end.offset_from(self.ptr) as usize }
+        }
+    }
 }
 
 impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
@@ -748,6 +780,12 @@ pub struct Windows<'a, T> {
     size: usize,
 }
 
+impl<T> Clone for Windows<'_, T> {
+    fn clone(&self) -> Self {
+        Windows { v: self.v, size: self.size }
+    }
+}
+
 impl<'a, T> Iterator for Windows<'a, T> {
     type Item = &'a [T];
     #[inline]
@@ -760,12 +798,25 @@ impl<'a, T> Iterator for Windows<'a, T> {
             Some(ret)
         }
     }
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.size > self.v.len() { 0 } else { self.v.len() - self.size + 1 };
+        (n, Some(n))
+    }
 }
+
+impl<T> ExactSizeIterator for Windows<'_, T> {}
 
 /// Non-overlapping chunks of a slice (the last may be shorter).
 pub struct Chunks<'a, T> {
     v: &'a [T],
     chunk_size: usize,
+}
+
+impl<T> Clone for Chunks<'_, T> {
+    fn clone(&self) -> Self {
+        Chunks { v: self.v, chunk_size: self.chunk_size }
+    }
 }
 
 impl<'a, T> Iterator for Chunks<'a, T> {
@@ -781,7 +832,14 @@ impl<'a, T> Iterator for Chunks<'a, T> {
             Some(a)
         }
     }
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = self.v.len().div_ceil(self.chunk_size);
+        (n, Some(n))
+    }
 }
+
+impl<T> ExactSizeIterator for Chunks<'_, T> {}
 
 impl<A: PartialEq<B>, B> PartialEq<[B]> for [A] {
     fn eq(&self, other: &[B]) -> bool {

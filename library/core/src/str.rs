@@ -5,6 +5,10 @@ use crate::ops::{Index, Range, RangeFrom, RangeFull, RangeInclusive, RangeTo, Ra
 use crate::slice::{self, SliceIndex};
 use crate::fmt;
 
+mod escape;
+
+pub use escape::{EscapeDebug, EscapeDefault, EscapeUnicode};
+
 /// The error `from_utf8` reports.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub struct Utf8Error {
@@ -160,6 +164,10 @@ fn slice_error_fail(s: &str, begin: usize, end: usize) -> ! {
     if begin > end {
         panic!("begin > end ({begin} > {end}) when slicing `{s_trunc}`{ellipsis}");
     }
+    if s.is_char_boundary(begin) && s.is_char_boundary(end) {
+        // Only an inclusive range ending at the length gets here: Rust reports its end.
+        panic!("end byte index {end} is out of bounds of `{s_trunc}`{ellipsis}");
+    }
     let (which, index) = if !s.is_char_boundary(begin) { ("start", begin) } else { ("end", end) };
     let char_start = s.floor_char_boundary(index);
     let ch = match s[char_start..].chars().next() {
@@ -273,33 +281,70 @@ impl str {
     }
 
     pub fn rfind<P: Pattern>(&self, pat: P) -> Option<usize> {
-        let mut last = None;
-        let mut from = 0;
-        while let Some((start, end)) = pat.find_in(self, from) {
-            last = Some(start);
-            from = if end > start { end } else { start + 1 };
-            if from > self.len() {
-                break;
-            }
+        match pat.rfind_in(self, 0) {
+            Some((start, _)) => Some(start),
+            None => None,
         }
-        last
     }
 
     pub fn split<P: Pattern>(&self, pat: P) -> Split<'_, P> {
-        Split { haystack: self, pat, pos: 0, finished: false, allow_trailing_empty: true }
+        Split::new(self, pat, true)
     }
 
+    /// Like `split`, without the empty piece after a final match.
     pub fn split_terminator<P: Pattern>(&self, pat: P) -> Split<'_, P> {
-        Split { haystack: self, pat, pos: 0, finished: false, allow_trailing_empty: false }
+        Split::new(self, pat, false)
     }
 
+    /// The pieces between matches, from the end (matches are searched from the end too).
+    pub fn rsplit<P: Pattern>(&self, pat: P) -> RSplit<'_, P> {
+        RSplit { inner: Split::new(self, pat, true) }
+    }
+
+    /// Like `rsplit`, without the empty piece after a final match.
+    pub fn rsplit_terminator<P: Pattern>(&self, pat: P) -> RSplit<'_, P> {
+        RSplit { inner: Split::new(self, pat, false) }
+    }
+
+    /// At most `n` pieces: the last one is the rest of the string.
     pub fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<'_, P> {
         SplitN { inner: self.split(pat), count: n }
+    }
+
+    /// At most `n` pieces from the end: the last one is the start of the string.
+    pub fn rsplitn<P: Pattern>(&self, n: usize, pat: P) -> RSplitN<'_, P> {
+        RSplitN { inner: self.split(pat), count: n }
     }
 
     pub fn split_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)> {
         let (start, end) = pat.find_in(self, 0)?;
         Some((&self[..start], &self[end..]))
+    }
+
+    /// Splits around the last match.
+    pub fn rsplit_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)> {
+        let (start, end) = pat.rfind_in(self, 0)?;
+        Some((&self[..start], &self[end..]))
+    }
+
+    /// The non-overlapping matches, from the start.
+    pub fn matches<P: Pattern>(&self, pat: P) -> Matches<'_, P> {
+        Matches { matcher: Searcher::new(self, pat) }
+    }
+
+    /// The non-overlapping matches, searched from the end.
+    pub fn rmatches<P: Pattern>(&self, pat: P) -> RMatches<'_, P> {
+        RMatches { matcher: Searcher::new(self, pat) }
+    }
+
+    /// The non-overlapping matches with their byte positions, from the start.
+    pub fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<'_, P> {
+        MatchIndices { matcher: Searcher::new(self, pat) }
+    }
+
+    /// The non-overlapping matches with their byte positions, searched from the end.
+    pub fn rmatch_indices<P: Pattern>(&self, pat: P) -> RMatchIndices<'_, P> {
+        RMatchIndices { matcher: Searcher::new(self, pat) }
     }
 
     pub fn split_whitespace(&self) -> SplitWhitespace<'_> {
@@ -402,6 +447,31 @@ impl str {
         true
     }
 
+    /// The string as UTF-16 code units.
+    pub fn encode_utf16(&self) -> EncodeUtf16<'_> {
+        EncodeUtf16 { chars: self.chars(), extra: 0 }
+    }
+
+    /// Uppercases the ASCII letters in place.
+    pub fn make_ascii_uppercase(&mut self) {
+        let bytes = unsafe { self.as_bytes_mut() };
+        let mut i = 0;
+        while i < bytes.len() {
+            bytes[i].make_ascii_uppercase();
+            i += 1;
+        }
+    }
+
+    /// Lowercases the ASCII letters in place.
+    pub fn make_ascii_lowercase(&mut self) {
+        let bytes = unsafe { self.as_bytes_mut() };
+        let mut i = 0;
+        while i < bytes.len() {
+            bytes[i].make_ascii_lowercase();
+            i += 1;
+        }
+    }
+
     pub fn char_count(&self) -> usize {
         self.chars().count()
     }
@@ -439,6 +509,24 @@ pub trait Pattern: Sized {
     /// The first match at or after byte `from`: its byte range.
     fn find_in(&self, haystack: &str, from: usize) -> Option<(usize, usize)>;
 
+    /// The last match at or after byte `from`: its byte range (the one that ends last, as a
+    /// search from the end finds it).
+    fn rfind_in(&self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        let mut end = haystack.len();
+        loop {
+            if let Some(n) = self.suffix_len(&haystack[from..end]) {
+                return Some((end - n, end));
+            }
+            if end == from {
+                return None;
+            }
+            end -= 1;
+            while !haystack.is_char_boundary(end) {
+                end -= 1;
+            }
+        }
+    }
+
     /// The length of a match at the start of `haystack`.
     fn prefix_len(&self, haystack: &str) -> Option<usize>;
 
@@ -453,6 +541,15 @@ pub trait Pattern: Sized {
         self.suffix_len(haystack).is_some()
     }
 }
+
+/// Patterns whose matches are the same whether searched from the start or from the end:
+/// all but strings (in `"aaa"`, `"aa"` matches at 0 from the start but at 1 from the end).
+/// Their `split`, `matches` and the like are double-ended.
+pub trait DoubleEndedPattern: Pattern {}
+
+impl DoubleEndedPattern for char {}
+impl<const N: usize> DoubleEndedPattern for [char; N] {}
+impl<F: Fn(char) -> bool> DoubleEndedPattern for F {}
 
 impl Pattern for char {
     fn find_in(&self, haystack: &str, from: usize) -> Option<(usize, usize)> {
@@ -626,6 +723,41 @@ impl<'a> DoubleEndedIterator for Chars<'a> {
     }
 }
 
+/// `str::encode_utf16`'s iterator.
+#[derive(Clone)]
+pub struct EncodeUtf16<'a> {
+    chars: Chars<'a>,
+    /// The second unit of a surrogate pair, still to be yielded (or 0).
+    extra: u16,
+}
+
+impl Iterator for EncodeUtf16<'_> {
+    type Item = u16;
+
+    #[inline]
+    fn next(&mut self) -> Option<u16> {
+        if self.extra != 0 {
+            let unit = self.extra;
+            self.extra = 0;
+            return Some(unit);
+        }
+        let mut buf = [0u16; 2];
+        let units = self.chars.next()?.encode_utf16(&mut buf);
+        if units.len() == 2 {
+            self.extra = units[1];
+        }
+        Some(units[0])
+    }
+
+    #[inline]
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        // A character of 3 bytes is one unit (the fewest units per byte), of 1 byte one unit
+        // (the most).
+        let len = self.chars.back - self.chars.front;
+        if self.extra == 0 { ((len + 2) / 3, Some(len)) } else { ((len + 2) / 3 + 1, Some(len + 1)) }
+    }
+}
+
 /// The characters of a string with their byte positions.
 #[derive(Clone)]
 pub struct CharIndices<'a> {
@@ -683,44 +815,182 @@ impl DoubleEndedIterator for Bytes<'_> {
 
 impl crate::iter::ExactSizeIterator for Bytes<'_> {}
 
-pub struct Split<'a, P: Pattern> {
+/// The successive non-overlapping matches of a pattern, from the start or from the end of
+/// what is left between them. The empty string matches at every char boundary.
+struct Searcher<'a, P: Pattern> {
     haystack: &'a str,
     pat: P,
-    pos: usize,
-    finished: bool,
-    allow_trailing_empty: bool,
+    /// Matches not yet yielded lie in `haystack[front..back]`.
+    front: usize,
+    back: usize,
+    done: bool,
 }
 
-impl<'a, P: Pattern> Iterator for Split<'a, P> {
-    type Item = &'a str;
-    fn next(&mut self) -> Option<&'a str> {
-        if self.finished {
+impl<'a, P: Pattern> Searcher<'a, P> {
+    fn new(haystack: &'a str, pat: P) -> Searcher<'a, P> {
+        Searcher { haystack, pat, front: 0, back: haystack.len(), done: false }
+    }
+
+    fn next_match(&mut self) -> Option<(usize, usize)> {
+        if self.done {
             return None;
         }
-        match self.pat.find_in(self.haystack, self.pos) {
-            Some((start, end)) => {
-                // An empty match makes progress by one character.
-                if start == end && start == self.pos && start < self.haystack.len() && self.pos != 0 {
-                    let w = decode_at(self.haystack.as_bytes(), start).1;
-                    let piece = &self.haystack[self.pos..start + w];
-                    self.pos = start + w;
-                    return Some(piece);
+        match self.pat.find_in(&self.haystack[..self.back], self.front) {
+            Some((a, b)) => {
+                if a != b {
+                    self.front = b;
+                } else if b == self.back {
+                    self.done = true;
+                } else {
+                    // After an empty match, the next one is a character further.
+                    self.front = b + utf8_char_width(self.haystack.as_bytes()[b]);
                 }
-                let piece = &self.haystack[self.pos..start];
-                self.pos = end;
-                Some(piece)
+                Some((a, b))
             }
             None => {
-                self.finished = true;
-                if !self.allow_trailing_empty && self.pos == self.haystack.len() {
-                    return None;
+                self.done = true;
+                None
+            }
+        }
+    }
+
+    fn next_match_back(&mut self) -> Option<(usize, usize)> {
+        if self.done {
+            return None;
+        }
+        match self.pat.rfind_in(&self.haystack[..self.back], self.front) {
+            Some((a, b)) => {
+                if a != b {
+                    self.back = a;
+                } else if a == self.front {
+                    self.done = true;
+                } else {
+                    self.back = a - decode_before(self.haystack.as_bytes(), a).1;
                 }
-                Some(&self.haystack[self.pos..])
+                Some((a, b))
+            }
+            None => {
+                self.done = true;
+                None
             }
         }
     }
 }
 
+/// The pieces of a string between the matches of a pattern (`split`, `split_terminator`).
+pub struct Split<'a, P: Pattern> {
+    matcher: Searcher<'a, P>,
+    /// The piece not yet yielded: `haystack[start..end]`.
+    start: usize,
+    end: usize,
+    allow_trailing_empty: bool,
+    finished: bool,
+}
+
+impl<'a, P: Pattern> Split<'a, P> {
+    fn new(haystack: &'a str, pat: P, allow_trailing_empty: bool) -> Split<'a, P> {
+        Split {
+            matcher: Searcher::new(haystack, pat),
+            start: 0,
+            end: haystack.len(),
+            allow_trailing_empty,
+            finished: false,
+        }
+    }
+
+    /// What is left, once (not if it is a trailing empty piece that is not wanted).
+    fn get_end(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        self.finished = true;
+        if self.allow_trailing_empty || self.end > self.start {
+            Some(&self.matcher.haystack[self.start..self.end])
+        } else {
+            None
+        }
+    }
+
+    fn next_piece(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        match self.matcher.next_match() {
+            Some((a, b)) => {
+                let piece = &self.matcher.haystack[self.start..a];
+                self.start = b;
+                Some(piece)
+            }
+            None => self.get_end(),
+        }
+    }
+
+    fn next_piece_back(&mut self) -> Option<&'a str> {
+        if self.finished {
+            return None;
+        }
+        if !self.allow_trailing_empty {
+            // The piece after the last match is dropped if it is empty.
+            self.allow_trailing_empty = true;
+            match self.next_piece_back() {
+                Some(piece) if !piece.is_empty() => return Some(piece),
+                _ => {
+                    if self.finished {
+                        return None;
+                    }
+                }
+            }
+        }
+        match self.matcher.next_match_back() {
+            Some((a, b)) => {
+                let piece = &self.matcher.haystack[b..self.end];
+                self.end = a;
+                Some(piece)
+            }
+            None => {
+                self.finished = true;
+                Some(&self.matcher.haystack[self.start..self.end])
+            }
+        }
+    }
+}
+
+impl<'a, P: Pattern> Iterator for Split<'a, P> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        self.next_piece()
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for Split<'a, P> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        self.next_piece_back()
+    }
+}
+
+/// `rsplit`'s and `rsplit_terminator`'s iterator.
+pub struct RSplit<'a, P: Pattern> {
+    inner: Split<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for RSplit<'a, P> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        self.inner.next_piece_back()
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for RSplit<'a, P> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        self.inner.next_piece()
+    }
+}
+
+/// `splitn`'s iterator.
 pub struct SplitN<'a, P: Pattern> {
     inner: Split<'a, P>,
     count: usize,
@@ -733,18 +1003,124 @@ impl<'a, P: Pattern> Iterator for SplitN<'a, P> {
             0 => None,
             1 => {
                 self.count = 0;
-                if self.inner.finished {
-                    None
-                } else {
-                    self.inner.finished = true;
-                    Some(&self.inner.haystack[self.inner.pos..])
-                }
+                self.inner.get_end()
             }
             _ => {
                 self.count -= 1;
-                self.inner.next()
+                self.inner.next_piece()
             }
         }
+    }
+}
+
+/// `rsplitn`'s iterator.
+pub struct RSplitN<'a, P: Pattern> {
+    inner: Split<'a, P>,
+    count: usize,
+}
+
+impl<'a, P: Pattern> Iterator for RSplitN<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        match self.count {
+            0 => None,
+            1 => {
+                self.count = 0;
+                self.inner.get_end()
+            }
+            _ => {
+                self.count -= 1;
+                self.inner.next_piece_back()
+            }
+        }
+    }
+}
+
+/// `matches`'s iterator.
+pub struct Matches<'a, P: Pattern> {
+    matcher: Searcher<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for Matches<'a, P> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let (a, b) = self.matcher.next_match()?;
+        Some(&self.matcher.haystack[a..b])
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for Matches<'a, P> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        let (a, b) = self.matcher.next_match_back()?;
+        Some(&self.matcher.haystack[a..b])
+    }
+}
+
+/// `rmatches`'s iterator.
+pub struct RMatches<'a, P: Pattern> {
+    matcher: Searcher<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for RMatches<'a, P> {
+    type Item = &'a str;
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        let (a, b) = self.matcher.next_match_back()?;
+        Some(&self.matcher.haystack[a..b])
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for RMatches<'a, P> {
+    #[inline]
+    fn next_back(&mut self) -> Option<&'a str> {
+        let (a, b) = self.matcher.next_match()?;
+        Some(&self.matcher.haystack[a..b])
+    }
+}
+
+/// `match_indices`'s iterator.
+pub struct MatchIndices<'a, P: Pattern> {
+    matcher: Searcher<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let (a, b) = self.matcher.next_match()?;
+        Some((a, &self.matcher.haystack[a..b]))
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for MatchIndices<'a, P> {
+    #[inline]
+    fn next_back(&mut self) -> Option<(usize, &'a str)> {
+        let (a, b) = self.matcher.next_match_back()?;
+        Some((a, &self.matcher.haystack[a..b]))
+    }
+}
+
+/// `rmatch_indices`'s iterator.
+pub struct RMatchIndices<'a, P: Pattern> {
+    matcher: Searcher<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for RMatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    #[inline]
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let (a, b) = self.matcher.next_match_back()?;
+        Some((a, &self.matcher.haystack[a..b]))
+    }
+}
+
+impl<'a, P: DoubleEndedPattern> DoubleEndedIterator for RMatchIndices<'a, P> {
+    #[inline]
+    fn next_back(&mut self) -> Option<(usize, &'a str)> {
+        let (a, b) = self.matcher.next_match()?;
+        Some((a, &self.matcher.haystack[a..b]))
     }
 }
 
@@ -915,8 +1291,45 @@ str_index_via_range! {
     RangeTo<usize> => |r, len| 0..r.end;
     RangeFrom<usize> => |r, len| r.start..len;
     RangeFull => |r, len| 0..len;
-    RangeInclusive<usize> => |r, len| *r.start()..*r.end() + 1;
-    RangeToInclusive<usize> => |r, len| 0..r.end + 1;
+    RangeToInclusive<usize> => |r, len| 0..=r.end;
+}
+
+// An inclusive end of `usize::MAX` has no exclusive counterpart: `get` fails, and `index`
+// reports the end as out of bounds, as for any end not below the length.
+impl SliceIndex<str> for RangeInclusive<usize> {
+    type Output = str;
+    #[inline]
+    fn get(self, slice: &str) -> Option<&str> {
+        if self.end == usize::MAX { None } else { self.into_slice_range().get(slice) }
+    }
+    #[inline]
+    fn get_mut(self, slice: &mut str) -> Option<&mut str> {
+        if self.end == usize::MAX { None } else { self.into_slice_range().get_mut(slice) }
+    }
+    #[inline]
+    unsafe fn get_unchecked(self, slice: *const str) -> *const str {
+        unsafe { self.into_slice_range().get_unchecked(slice) }
+    }
+    #[inline]
+    unsafe fn get_unchecked_mut(self, slice: *mut str) -> *mut str {
+        unsafe { self.into_slice_range().get_unchecked_mut(slice) }
+    }
+    #[inline]
+    #[track_caller]
+    fn index(self, slice: &str) -> &str {
+        if self.end >= slice.len() {
+            slice_error_fail(slice, self.start, self.end);
+        }
+        self.into_slice_range().index(slice)
+    }
+    #[inline]
+    #[track_caller]
+    fn index_mut(self, slice: &mut str) -> &mut str {
+        if self.end >= slice.len() {
+            slice_error_fail(slice, self.start, self.end);
+        }
+        self.into_slice_range().index_mut(slice)
+    }
 }
 
 impl<I: SliceIndex<str>> Index<I> for str {

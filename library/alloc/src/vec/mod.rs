@@ -906,6 +906,18 @@ impl<T> From<Vec<T>> for Box<[T]> {
     }
 }
 
+impl<T: Clone> From<&[T]> for Box<[T]> {
+    fn from(s: &[T]) -> Box<[T]> {
+        s.to_vec().into_boxed_slice()
+    }
+}
+
+impl<T, const N: usize> From<[T; N]> for Box<[T]> {
+    fn from(a: [T; N]) -> Box<[T]> {
+        from_array(a).into_boxed_slice()
+    }
+}
+
 impl<T> From<Box<[T]>> for Vec<T> {
     fn from(s: Box<[T]>) -> Vec<T> {
         s.into_vec()

@@ -26,13 +26,22 @@ impl char {
     /// The escape `Debug` uses: like `escape_default`, but printable non-ASCII characters
     /// stay as they are and `\0` is `\0`.
     pub fn escape_debug(self) -> EscapeDebug {
+        self.escape_debug_ext(true)
+    }
+
+    /// `escape_debug`, or, without `escape_grapheme_extended`, the escape of a character
+    /// that follows another in a string, where a grapheme extender (a combining accent)
+    /// stays as it is unless it is not printable.
+    pub(crate) fn escape_debug_ext(self, escape_grapheme_extended: bool) -> EscapeDebug {
         let inner = match self {
             '\0' => EscapeIter::backslash('0'),
             '\t' => EscapeIter::backslash('t'),
             '\r' => EscapeIter::backslash('r'),
             '\n' => EscapeIter::backslash('n'),
             '\\' | '\'' | '"' => EscapeIter::backslash(self),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f || super::is_grapheme_extend_or_unprintable(c) => EscapeIter::unicode(c),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => EscapeIter::unicode(c),
+            c if escape_grapheme_extended && super::is_grapheme_extend_or_unprintable(c) => EscapeIter::unicode(c),
+            c if !escape_grapheme_extended && super::is_unprintable(c) => EscapeIter::unicode(c),
             c => EscapeIter::printable(c),
         };
         EscapeDebug { inner }

@@ -4,7 +4,8 @@ mod adapters;
 mod range;
 mod traits;
 
-pub use adapters::{Chain, Cloned, Copied, Enumerate, Filter, FilterMap, Map, Peekable, Rev, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip, Inspect, Fuse, FlatMap, Flatten};
+pub use adapters::{Chain, Cloned, Copied, Cycle, Enumerate, Filter, FilterMap, Map, Peekable, Rev, Scan, Skip, SkipWhile, StepBy, Take, TakeWhile, Zip, Inspect, Fuse, FlatMap, Flatten};
+pub(crate) use adapters::try_process;
 pub use range::Step;
 pub use traits::{DoubleEndedIterator, ExactSizeIterator, Extend, FromIterator, IntoIterator, Iterator, Product, Sum};
 
@@ -22,6 +23,23 @@ impl<T> Iterator for Empty<T> {
     fn next(&mut self) -> Option<T> {
         None
     }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (0, Some(0))
+    }
+}
+
+impl<T> DoubleEndedIterator for Empty<T> {
+    fn next_back(&mut self) -> Option<T> {
+        None
+    }
+}
+
+impl<T> ExactSizeIterator for Empty<T> {}
+
+impl<T> Clone for Empty<T> {
+    fn clone(&self) -> Empty<T> {
+        empty()
+    }
 }
 
 /// An iterator that yields one value.
@@ -38,7 +56,19 @@ impl<T> Iterator for Once<T> {
     fn next(&mut self) -> Option<T> {
         self.inner.take()
     }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n = if self.inner.is_some() { 1 } else { 0 };
+        (n, Some(n))
+    }
 }
+
+impl<T> DoubleEndedIterator for Once<T> {
+    fn next_back(&mut self) -> Option<T> {
+        self.inner.take()
+    }
+}
+
+impl<T> ExactSizeIterator for Once<T> {}
 
 /// An iterator that repeats a value forever.
 pub struct Repeat<A> {
@@ -53,6 +83,9 @@ impl<A: Clone> Iterator for Repeat<A> {
     type Item = A;
     fn next(&mut self) -> Option<A> {
         Some(self.element.clone())
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (usize::MAX, None)
     }
 }
 

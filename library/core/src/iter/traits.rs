@@ -2,6 +2,7 @@
 
 use super::adapters::*;
 use crate::cmp::Ordering;
+use crate::ops::Try;
 
 #[lang = "iterator"]
 #[must_use = "iterators are lazy and do nothing unless consumed"]
@@ -408,6 +409,99 @@ pub trait Iterator {
     }
 
     #[inline]
+    fn rposition<P: FnMut(Self::Item) -> bool>(&mut self, predicate: P) -> Option<usize>
+    where
+        Self: Sized + ExactSizeIterator + DoubleEndedIterator,
+    {
+        let mut predicate = predicate;
+        let mut i = self.len();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if predicate(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    /// Applies `f` to an accumulator and each element while `f` continues; the first break
+    /// (`None`, `Err`, `ControlFlow::Break`) is returned at once.
+    #[inline]
+    fn try_fold<B, F: FnMut(B, Self::Item) -> R, R: Try<Output = B>>(&mut self, init: B, f: F) -> R
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        let mut acc = init;
+        while let Some(x) = self.next() {
+            acc = f(acc, x)?;
+        }
+        R::from_output(acc)
+    }
+
+    /// Calls `f` on each element until it breaks.
+    #[inline]
+    fn try_for_each<F: FnMut(Self::Item) -> R, R: Try<Output = ()>>(&mut self, f: F) -> R
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        while let Some(x) = self.next() {
+            f(x)?;
+        }
+        R::from_output(())
+    }
+
+    /// Splits the elements into those for which `f` holds and the others.
+    #[inline]
+    fn partition<B: Default + Extend<Self::Item>, F: FnMut(&Self::Item) -> bool>(self, f: F) -> (B, B)
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        let mut left: B = Default::default();
+        let mut right: B = Default::default();
+        let mut it = self;
+        while let Some(x) = it.next() {
+            if f(&x) {
+                left.extend(Some(x));
+            } else {
+                right.extend(Some(x));
+            }
+        }
+        (left, right)
+    }
+
+    /// Splits an iterator of pairs into two collections.
+    #[inline]
+    fn unzip<A, B, FromA: Default + Extend<A>, FromB: Default + Extend<B>>(self) -> (FromA, FromB)
+    where
+        Self: Sized + Iterator<Item = (A, B)>,
+    {
+        let mut unzipped: (FromA, FromB) = (Default::default(), Default::default());
+        unzipped.extend(self);
+        unzipped
+    }
+
+    /// Like `map`, with a mutable state the closure sees; stops when the closure returns `None`.
+    #[inline]
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, initial_state: St, f: F) -> Scan<Self, St, F>
+    where
+        Self: Sized,
+    {
+        Scan::new(self, initial_state, f)
+    }
+
+    /// Repeats the iterator endlessly (from a clone of it as it was).
+    #[inline]
+    fn cycle(self) -> Cycle<Self>
+    where
+        Self: Sized + Clone,
+    {
+        Cycle::new(self)
+    }
+
+    #[inline]
     fn rev(self) -> Rev<Self>
     where
         Self: Sized + DoubleEndedIterator,
@@ -508,6 +602,20 @@ pub trait DoubleEndedIterator: Iterator {
         acc
     }
 
+    /// `try_fold` from the back.
+    #[inline]
+    fn try_rfold<B, F: FnMut(B, Self::Item) -> R, R: Try<Output = B>>(&mut self, init: B, f: F) -> R
+    where
+        Self: Sized,
+    {
+        let mut f = f;
+        let mut acc = init;
+        while let Some(x) = self.next_back() {
+            acc = f(acc, x)?;
+        }
+        R::from_output(acc)
+    }
+
     #[inline]
     fn rfind<P: FnMut(&Self::Item) -> bool>(&mut self, predicate: P) -> Option<Self::Item>
     where
@@ -526,6 +634,13 @@ pub trait DoubleEndedIterator: Iterator {
 impl<I: DoubleEndedIterator + ?Sized> DoubleEndedIterator for &mut I {
     fn next_back(&mut self) -> Option<I::Item> {
         (**self).next_back()
+    }
+}
+
+impl<I: ExactSizeIterator + ?Sized> ExactSizeIterator for &mut I {
+    #[inline]
+    fn len(&self) -> usize {
+        (**self).len()
     }
 }
 
@@ -562,6 +677,26 @@ pub trait FromIterator<A>: Sized {
 
 pub trait Extend<A> {
     fn extend<T: IntoIterator<Item = A>>(&mut self, iter: T);
+}
+
+/// Extends two collections at once from an iterator of pairs (what `unzip` does).
+impl<A, B, ExtendA: Extend<A>, ExtendB: Extend<B>> Extend<(A, B)> for (ExtendA, ExtendB) {
+    fn extend<T: IntoIterator<Item = (A, B)>>(&mut self, into_iter: T) {
+        let mut iter = into_iter.into_iter();
+        while let Some((a, b)) = iter.next() {
+            self.0.extend(Some(a));
+            self.1.extend(Some(b));
+        }
+    }
+}
+
+/// Collects an iterator of pairs into two collections.
+impl<A: Default + Extend<AE>, B: Default + Extend<BE>, AE, BE> FromIterator<(AE, BE)> for (A, B) {
+    fn from_iter<I: IntoIterator<Item = (AE, BE)>>(iter: I) -> (A, B) {
+        let mut res: (A, B) = (Default::default(), Default::default());
+        res.extend(iter);
+        res
+    }
 }
 
 pub trait Sum<A = Self>: Sized {

@@ -434,6 +434,144 @@ macro_rules! int_impl {
                     r
                 }
 
+                /// `None` for a zero divisor or an overflowing quotient (`MIN / -1`).
+                #[inline]
+                pub const fn checked_div_euclid(self, rhs: $t) -> Option<$t> {
+                    if rhs == 0 || ($signed && self == Self::MIN && rhs as i128 == -1) {
+                        None
+                    } else {
+                        Some(self.div_euclid(rhs))
+                    }
+                }
+
+                /// `None` for a zero divisor or an overflowing quotient (`MIN % -1`).
+                #[inline]
+                pub const fn checked_rem_euclid(self, rhs: $t) -> Option<$t> {
+                    if rhs == 0 || ($signed && self == Self::MIN && rhs as i128 == -1) {
+                        None
+                    } else {
+                        Some(self.rem_euclid(rhs))
+                    }
+                }
+
+                #[inline]
+                #[track_caller]
+                pub const fn overflowing_div_euclid(self, rhs: $t) -> ($t, bool) {
+                    if $signed && self == Self::MIN && rhs as i128 == -1 {
+                        (self, true)
+                    } else {
+                        (self.div_euclid(rhs), false)
+                    }
+                }
+
+                #[inline]
+                #[track_caller]
+                pub const fn overflowing_rem_euclid(self, rhs: $t) -> ($t, bool) {
+                    if $signed && self == Self::MIN && rhs as i128 == -1 {
+                        (0, true)
+                    } else {
+                        (self.rem_euclid(rhs), false)
+                    }
+                }
+
+                #[inline]
+                #[track_caller]
+                pub const fn wrapping_div_euclid(self, rhs: $t) -> $t {
+                    self.overflowing_div_euclid(rhs).0
+                }
+
+                #[inline]
+                #[track_caller]
+                pub const fn wrapping_rem_euclid(self, rhs: $t) -> $t {
+                    self.overflowing_rem_euclid(rhs).0
+                }
+
+                /// The average, rounded down for unsigned types and towards zero for signed
+                /// ones, without overflow.
+                #[inline]
+                pub const fn midpoint(self, rhs: $t) -> $t {
+                    // The floor of the average (Hacker's Delight), then, for a negative odd
+                    // sum, one more to round towards zero instead.
+                    let t = ((self ^ rhs) >> 1) + (self & rhs);
+                    if $signed && t < (0 as $t) { t + ((self ^ rhs) & 1) } else { t }
+                }
+
+                /// The base-2 logarithm, rounded down; `None` unless `self` is positive.
+                #[inline]
+                pub const fn checked_ilog2(self) -> Option<u32> {
+                    if self <= (0 as $t) { None } else { Some(Self::BITS - 1 - self.leading_zeros()) }
+                }
+
+                /// The base-10 logarithm, rounded down; `None` unless `self` is positive.
+                #[inline]
+                pub const fn checked_ilog10(self) -> Option<u32> {
+                    self.checked_ilog(10)
+                }
+
+                /// The logarithm in `base`, rounded down; `None` unless `self` is positive and
+                /// `base` at least 2.
+                #[inline]
+                pub const fn checked_ilog(self, base: $t) -> Option<u32> {
+                    if self <= (0 as $t) || base <= (1 as $t) {
+                        return None;
+                    }
+                    let base = base as $u;
+                    let mut v = self as $u;
+                    let mut n = 0;
+                    while v >= base {
+                        v /= base;
+                        n += 1;
+                    }
+                    Some(n)
+                }
+
+                #[inline]
+                #[track_caller]
+                pub const fn ilog2(self) -> u32 {
+                    match self.checked_ilog2() {
+                        Some(n) => n,
+                        None => panic!("argument of integer logarithm must be positive"),
+                    }
+                }
+
+                #[inline]
+                #[track_caller]
+                pub const fn ilog10(self) -> u32 {
+                    match self.checked_ilog10() {
+                        Some(n) => n,
+                        None => panic!("argument of integer logarithm must be positive"),
+                    }
+                }
+
+                #[inline]
+                #[track_caller]
+                pub const fn ilog(self, base: $t) -> u32 {
+                    assert!(base >= (2 as $t), "base of integer logarithm must be at least 2");
+                    match self.checked_ilog(base) {
+                        Some(n) => n,
+                        None => panic!("argument of integer logarithm must be positive"),
+                    }
+                }
+
+                /// Shifts left, giving 0 once every bit is shifted out (`rhs >= BITS`).
+                #[inline]
+                pub const fn unbounded_shl(self, rhs: u32) -> $t {
+                    if rhs < Self::BITS { self << rhs } else { 0 }
+                }
+
+                /// Shifts right, giving 0 (or -1 for a negative number) once every bit is
+                /// shifted out (`rhs >= BITS`).
+                #[inline]
+                pub const fn unbounded_shr(self, rhs: u32) -> $t {
+                    if rhs < Self::BITS {
+                        self >> rhs
+                    } else if $signed && self < (0 as $t) {
+                        (0 as $t).wrapping_sub(1)
+                    } else {
+                        0
+                    }
+                }
+
                 #[inline]
                 pub const fn is_power_of_two(self) -> bool {
                     self > (0 as $t) && self.count_ones() == 1
@@ -513,6 +651,12 @@ macro_rules! signed_impl {
                 #[rustc_inherit_overflow_checks]
                 pub const fn abs(self) -> $t {
                     if self < 0 { -self } else { self }
+                }
+
+                /// The same bits as the unsigned type.
+                #[inline]
+                pub const fn cast_unsigned(self) -> $u {
+                    self as $u
                 }
 
                 #[inline]
@@ -596,26 +740,30 @@ macro_rules! unsigned_impl {
                     (<$t>::MAX >> z).checked_add(1)
                 }
 
+                /// The smallest multiple of `rhs` that is at least `self`.
                 #[inline]
-                pub const fn ilog2(self) -> u32 {
-                    if self == 0 {
-                        panic!("argument of integer logarithm must be positive");
+                #[rustc_inherit_overflow_checks]
+                pub const fn next_multiple_of(self, rhs: $t) -> $t {
+                    match self % rhs {
+                        0 => self,
+                        r => self + (rhs - r),
                     }
-                    Self::BITS - 1 - self.leading_zeros()
                 }
 
+                /// `next_multiple_of`, or `None` if `rhs` is 0 or the multiple overflows.
                 #[inline]
-                pub const fn ilog10(self) -> u32 {
-                    if self == 0 {
-                        panic!("argument of integer logarithm must be positive");
+                pub const fn checked_next_multiple_of(self, rhs: $t) -> Option<$t> {
+                    match self.checked_rem(rhs) {
+                        None => None,
+                        Some(0) => Some(self),
+                        Some(r) => self.checked_add(rhs - r),
                     }
-                    let mut n = 0;
-                    let mut v = self;
-                    while v >= 10 {
-                        v /= 10;
-                        n += 1;
-                    }
-                    n
+                }
+
+                /// The same bits as the signed type.
+                #[inline]
+                pub const fn cast_signed(self) -> $s {
+                    self as $s
                 }
 
                 #[inline]
@@ -701,7 +849,7 @@ try_from_int! {
 }
 
 macro_rules! float_impl {
-    ($($t:ident $bits:ident $mant_bits:literal $exp_bias:literal, $sqrt:ident $floor:ident $ceil:ident $round:ident $trunc:ident $pow:ident $exp:ident $ln:ident $log10:ident $log2:ident $sin:ident $cos:ident $tan:ident $fma:ident $atan2:ident $cbrt:ident $hypot:ident $asin:ident $acos:ident $atan:ident $sinh:ident $cosh:ident $tanh:ident;)*) => {
+    ($($t:ident $bits:ident $mant_bits:literal $exp_bias:literal, $sqrt:ident $floor:ident $ceil:ident $round:ident $trunc:ident $pow:ident $exp:ident $ln:ident $log10:ident $log2:ident $sin:ident $cos:ident $tan:ident $fma:ident $atan2:ident $cbrt:ident $hypot:ident $asin:ident $acos:ident $atan:ident $sinh:ident $cosh:ident $tanh:ident $expm1:ident $log1p:ident $rint:ident;)*) => {
         $(
             impl $t {
                 pub const NAN: $t = 0.0 / 0.0;
@@ -847,6 +995,26 @@ macro_rules! float_impl {
                 #[inline]
                 pub fn exp(self) -> $t {
                     unsafe { libm::$exp(self) }
+                }
+
+                /// `e^self - 1`, precise even when `self` is near zero.
+                #[inline]
+                pub fn exp_m1(self) -> $t {
+                    unsafe { libm::$expm1(self) }
+                }
+
+                /// `ln(1 + self)`, precise even when `self` is near zero.
+                #[inline]
+                pub fn ln_1p(self) -> $t {
+                    unsafe { libm::$log1p(self) }
+                }
+
+                /// Rounds to the nearest integer, halfway cases to the even one.
+                #[inline]
+                pub fn round_ties_even(self) -> $t {
+                    // `rint` rounds in the current rounding mode, which Rust leaves at
+                    // round-to-nearest-even.
+                    unsafe { libm::$rint(self) }
                 }
 
                 #[inline]
@@ -996,8 +1164,8 @@ macro_rules! consts_pi {
 }
 
 float_impl! {
-    f32 u32 23 127, sqrtf floorf ceilf roundf truncf powf expf logf log10f log2f sinf cosf tanf fmaf atan2f cbrtf hypotf asinf acosf atanf sinhf coshf tanhf;
-    f64 u64 52 1023, sqrt floor ceil round trunc pow exp log log10 log2 sin cos tan fma atan2 cbrt hypot asin acos atan sinh cosh tanh;
+    f32 u32 23 127, sqrtf floorf ceilf roundf truncf powf expf logf log10f log2f sinf cosf tanf fmaf atan2f cbrtf hypotf asinf acosf atanf sinhf coshf tanhf expm1f log1pf rintf;
+    f64 u64 52 1023, sqrt floor ceil round trunc pow exp log log10 log2 sin cos tan fma atan2 cbrt hypot asin acos atan sinh cosh tanh expm1 log1p rint;
 }
 
 impl FromStr for f32 {
@@ -1016,6 +1184,36 @@ impl FromStr for f64 {
         match dec2flt::dec2flt(src, 52, 11) {
             Ok(bits) => Ok(f64::from_bits(bits)),
             Err(e) => Err(e),
+        }
+    }
+}
+
+impl f32 {
+    /// The average, rounded once (computed in `f64`, where it is exact).
+    #[inline]
+    pub fn midpoint(self, other: f32) -> f32 {
+        ((self as f64 + other as f64) / 2.0) as f32
+    }
+}
+
+impl f64 {
+    /// The average, without overflow or needless loss of precision.
+    #[inline]
+    pub fn midpoint(self, other: f64) -> f64 {
+        const LO: f64 = f64::MIN_POSITIVE * 2.;
+        const HI: f64 = f64::MAX / 2.;
+        let (a, b) = (self, other);
+        let abs_a = a.abs();
+        let abs_b = b.abs();
+        if abs_a <= HI && abs_b <= HI {
+            (a + b) / 2.
+        } else if abs_a < LO {
+            // Halving `a` would lose it to underflow.
+            a + (b / 2.)
+        } else if abs_b < LO {
+            (a / 2.) + b
+        } else {
+            (a / 2.) + (b / 2.)
         }
     }
 }
@@ -1097,6 +1295,12 @@ mod libm {
         pub fn hypotf(x: f32, y: f32) -> f32;
         pub fn fma(x: f64, y: f64, z: f64) -> f64;
         pub fn fmaf(x: f32, y: f32, z: f32) -> f32;
+        pub fn expm1(x: f64) -> f64;
+        pub fn expm1f(x: f32) -> f32;
+        pub fn log1p(x: f64) -> f64;
+        pub fn log1pf(x: f32) -> f32;
+        pub fn rint(x: f64) -> f64;
+        pub fn rintf(x: f32) -> f32;
     }
 }
 
