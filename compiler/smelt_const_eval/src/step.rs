@@ -230,47 +230,20 @@ impl InterpCx<'_> {
                 let tag_size = tag.size(tcx);
                 let tag_ptr = p.ptr.offset(offset);
                 let value = self.read_scalar(&tag_ptr, tag_size)?;
-                match tag_encoding {
-                    TagEncoding::Direct => {
-                        if value.prov.is_some() {
-                            return Err(crate::error::err::ptr_to_int());
-                        }
-                        match discrs
-                            .iter_enumerated()
-                            .find(|(_, d)| truncate(**d as u128, tag_size) == value.bits)
-                        {
-                            Some((v, _)) => v,
-                            None => {
-                                return Err(ub(format!(
-                                    "enum value has invalid tag: {:#x}",
-                                    value.bits
-                                )))
-                            }
-                        }
-                    }
-                    TagEncoding::Niche {
-                        untagged_variant,
-                        niche_variants,
-                        niche_start,
-                    } => {
-                        if value.prov.is_some() {
-                            // A pointer is never null, and only null is a niche of pointers.
-                            *untagged_variant
-                        } else {
-                            let relative =
-                                truncate(value.bits.wrapping_sub(*niche_start), tag_size);
-                            let count = (niche_variants.end().as_u32()
-                                - niche_variants.start().as_u32())
-                                as u128;
-                            if relative <= count {
-                                VariantIdx::from_u32(
-                                    niche_variants.start().as_u32() + relative as u32,
-                                )
-                            } else {
-                                *untagged_variant
-                            }
-                        }
-                    }
+                match (tag_encoding, value.prov.is_some()) {
+                    (TagEncoding::Direct, true) => return Err(crate::error::err::ptr_to_int()),
+                    // A pointer is never null, and only null is a niche of pointers.
+                    (
+                        TagEncoding::Niche {
+                            untagged_variant, ..
+                        },
+                        true,
+                    ) => *untagged_variant,
+                    (_, false) => tag_encoding
+                        .variant_of(value.bits, tag_size, &discrs)
+                        .ok_or_else(|| {
+                            ub(format!("enum value has invalid tag: {:#x}", value.bits))
+                        })?,
                 }
             }
         };

@@ -7,7 +7,7 @@
 use smelt_ast::NodeId;
 use smelt_span::{kw, Ident, Span};
 
-use crate::def::{DefKind, Namespace, Res};
+use crate::def::{DefKind, Namespace};
 use crate::ident::{Lookup, PathError};
 use crate::{Binding, ModuleId, Resolver, Visibility};
 
@@ -212,7 +212,7 @@ impl Resolver<'_> {
                     });
                     if !any && target.name != kw::Underscore {
                         match self.imports[i].private_found.clone() {
-                            Some(b) => self.report_private_import(&import, last, &b),
+                            Some(b) => self.report_private(last, &b),
                             None => self.report_unresolved_single(&import, module, last),
                         }
                     }
@@ -284,28 +284,6 @@ impl Resolver<'_> {
         self.cstore.modules[m]
             .resolutions
             .insert((target.name, ns), binding);
-    }
-
-    fn report_private_import(&self, import: &Import, last: Ident, b: &Binding) {
-        let name = self.str(last.name);
-        let descr = match b.res {
-            Res::Def(kind, _) => kind.descr(),
-            other => other.descr(),
-        };
-        let mut diag = self
-            .sess
-            .dcx
-            .struct_err(last.span, format!("{descr} `{name}` is private"))
-            .code("E0603")
-            .span_label(last.span, format!("private {descr}"));
-        if let Res::Def(_, def) = b.res {
-            let span = self.def_span(def);
-            if !span.is_dummy() {
-                diag = diag.span_note(span, format!("the {descr} `{name}` is defined here"));
-            }
-        }
-        diag.emit();
-        let _ = import;
     }
 
     fn report_unresolved_single(&self, import: &Import, module: ModuleId, last: Ident) {

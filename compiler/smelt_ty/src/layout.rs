@@ -216,6 +216,43 @@ pub enum TagEncoding {
     },
 }
 
+impl TagEncoding {
+    /// The variant a tag value stands for (`bits` already truncated to the tag's `size`
+    /// bytes), given the enum's discriminants; `None` for a direct tag no variant has.
+    pub fn variant_of(
+        &self,
+        bits: u128,
+        size: u64,
+        discriminants: &IndexVec<VariantIdx, i128>,
+    ) -> Option<VariantIdx> {
+        let mask = if size >= 16 {
+            u128::MAX
+        } else {
+            (1u128 << (size * 8)) - 1
+        };
+        match self {
+            TagEncoding::Direct => discriminants
+                .iter_enumerated()
+                .find(|(_, d)| (**d as u128) & mask == bits)
+                .map(|(v, _)| v),
+            TagEncoding::Niche {
+                untagged_variant,
+                niche_variants,
+                niche_start,
+            } => {
+                let relative = bits.wrapping_sub(*niche_start) & mask;
+                let count =
+                    (niche_variants.end().as_u32() - niche_variants.start().as_u32()) as u128;
+                Some(if relative <= count {
+                    VariantIdx::from_u32(niche_variants.start().as_u32() + relative as u32)
+                } else {
+                    *untagged_variant
+                })
+            }
+        }
+    }
+}
+
 #[derive(Clone, PartialEq, Eq, Debug, Hash)]
 pub enum Variants {
     Single {

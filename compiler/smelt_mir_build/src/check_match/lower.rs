@@ -714,7 +714,7 @@ impl<'a, 'b> PatLowerer<'a, 'b> {
         offset: u64,
         read: &dyn Fn(u64, u64) -> Option<u128>,
     ) -> Option<VariantIdx> {
-        use smelt_ty::layout::{TagEncoding, Variants};
+        use smelt_ty::layout::Variants;
         let tcx = self.cx.tcx;
         match &layout.variants {
             Variants::Single { index } => Some(*index),
@@ -726,35 +726,7 @@ impl<'a, 'b> PatLowerer<'a, 'b> {
             } => {
                 let size = tag.size(tcx);
                 let bits = read(offset + layout.fields.offset(*tag_field), size)?;
-                let mask = if size >= 16 {
-                    u128::MAX
-                } else {
-                    (1u128 << (size * 8)) - 1
-                };
-                match tag_encoding {
-                    TagEncoding::Direct => def
-                        .discriminants(tcx)
-                        .iter_enumerated()
-                        .find(|(_, d)| (**d as u128) & mask == bits)
-                        .map(|(v, _)| v),
-                    TagEncoding::Niche {
-                        untagged_variant,
-                        niche_variants,
-                        niche_start,
-                    } => {
-                        let relative = bits.wrapping_sub(*niche_start) & mask;
-                        let count = (niche_variants.end().as_u32()
-                            - niche_variants.start().as_u32())
-                            as u128;
-                        if relative <= count {
-                            Some(VariantIdx::from_u32(
-                                niche_variants.start().as_u32() + relative as u32,
-                            ))
-                        } else {
-                            Some(*untagged_variant)
-                        }
-                    }
-                }
+                tag_encoding.variant_of(bits, size, &def.discriminants(tcx))
             }
         }
     }
