@@ -1,8 +1,6 @@
 //! Where smelt's MIR says more than rustc's about moves and reads, borrow checking reads it
 //! as rustc would. The rewrites apply to a copy of the body that only borrow checking sees:
 //!
-//! - a `&mut` method receiver that smelt moves into the call: rustc reborrows it
-//!   (`&mut *r`), so `r` stays usable; it becomes a copy;
 //! - a by-value binding of a `match` arm with a guard: rustc binds by reference while the
 //!   guard runs and moves only once the arm is taken; smelt moves before the guard, so a
 //!   later arm would see a moved value; the move becomes a copy;
@@ -22,22 +20,6 @@ use smelt_ty::{TyCtxt, TyKind};
 /// The body with the rewrites applied, if any applies.
 pub fn prepare(tcx: &TyCtxt, def: DefId, body: &Body) -> Option<Body> {
     let guarded = guarded_bindings(tcx, def, body);
-    let is_receiver_move = |t: &Terminator| -> bool {
-        let TerminatorKind::Call { args, fn_span, .. } = &t.kind else {
-            return false;
-        };
-        // Method calls carry the method name's span apart from the call's.
-        if *fn_span == t.source_info.span {
-            return false;
-        }
-        match args.first() {
-            Some(Operand::Move(p)) => matches!(
-                tcx.kind(p.ty(body, tcx).ty),
-                TyKind::Ref(_, _, smelt_ast::Mutability::Mut)
-            ),
-            _ => false,
-        }
-    };
     let has_indirect_copy = |t: &Terminator| -> bool {
         matches!(&t.kind, TerminatorKind::Call { args, .. }
             if args.iter().any(|a| matches!(a, Operand::Copy(p) if p.is_indirect())))
@@ -56,9 +38,7 @@ pub fn prepare(tcx: &TyCtxt, def: DefId, body: &Body) -> Option<Body> {
     let any = !early_reads.is_empty()
         || narrowed.is_some()
         || body.basic_blocks.iter().any(|d| {
-            d.terminator
-                .as_ref()
-                .is_some_and(|t| is_receiver_move(t) || has_indirect_copy(t))
+            d.terminator.as_ref().is_some_and(has_indirect_copy)
                 || d.statements.iter().any(is_guarded_move)
         });
     if !any {
@@ -80,7 +60,6 @@ pub fn prepare(tcx: &TyCtxt, def: DefId, body: &Body) -> Option<Body> {
         let Some(t) = &body.basic_blocks[bb].terminator else {
             continue;
         };
-        let receiver_move = is_receiver_move(t);
         let TerminatorKind::Call { args, .. } = &t.kind else {
             continue;
         };
@@ -91,9 +70,6 @@ pub fn prepare(tcx: &TyCtxt, def: DefId, body: &Body) -> Option<Body> {
         let mut new_args = args.clone();
         for (i, arg) in args.iter().enumerate() {
             match arg {
-                Operand::Move(p) if i == 0 && receiver_move => {
-                    new_args[0] = Operand::Copy(p.clone())
-                }
                 Operand::Copy(p) if p.is_indirect() => {
                     let span = arg_spans
                         .as_ref()
